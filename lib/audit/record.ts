@@ -1,0 +1,27 @@
+import type { AuditAction } from "../generated/prisma/client";
+import type { DbOrTx } from "../database/transaction";
+
+/** Who made a change: a signed-in user, or a named process ("seed", "import:<file>"). */
+export type Actor = { userId?: number; label: string };
+
+export const SEED_ACTOR: Actor = { label: "seed" };
+
+/** Appends one event to the audit log. Call it in the same transaction as the change. */
+export async function recordAudit(
+  db: DbOrTx,
+  actor: Actor,
+  event: { entityType: string; entityId: string | number; action: AuditAction; before?: unknown; after?: unknown },
+) {
+  const json = (value: unknown) => (value === undefined || value === null ? undefined : JSON.parse(JSON.stringify(value)));
+  await db.auditEvent.create({
+    data: {
+      actorId: actor.userId ?? null,
+      actorLabel: actor.label,
+      entityType: event.entityType,
+      entityId: String(event.entityId),
+      action: event.action,
+      before: json(event.before),
+      after: json(event.after),
+    },
+  });
+}

@@ -1,0 +1,31 @@
+import path from "node:path";
+import { z } from "zod";
+
+// Every environment variable the application reads, validated once. README lists them.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** A PostgreSQL server to use. When unset, an embedded PostgreSQL is started. */
+  DATABASE_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Data directory of the embedded PostgreSQL. */
+  EMBEDDED_POSTGRES_DIR: z.string().default(path.join(process.cwd(), ".data", "postgres")),
+  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** The public address of the site, for absolute links. */
+  SITE_URL: z.string().url().optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+      throw new Error(`Invalid environment variables:\n${problems}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

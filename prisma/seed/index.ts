@@ -1,0 +1,33 @@
+import { createPrismaClient } from "../../lib/database/client";
+import { seedCatalogues } from "./catalogues";
+import { seedDocumentFacts } from "./documents";
+import { seedGazetteer } from "./gazetteer";
+import { seedCountiesAndOrganisations } from "./organisations";
+import { seedCountries } from "./world";
+
+/**
+ * Loads reference data, the gazetteer and the documents' facts into an empty, migrated
+ * database. Does nothing when the database already holds organisations.
+ */
+export async function seedIfEmpty(databaseUrl: string, log: (message: string) => void = console.log) {
+  const db = createPrismaClient(databaseUrl);
+  try {
+    if ((await db.organisation.count()) > 0) return false;
+    const started = Date.now();
+    log("Seeding: counties, kommuner and regions");
+    await seedCountiesAndOrganisations(db);
+    log("Seeding: countries and ICLD eligibility");
+    await seedCountries(db);
+    log("Seeding: areas, funding forms, kommungrupper, EU offices, networks");
+    await seedCatalogues(db);
+    log("Seeding: GeoNames gazetteer (about 200,000 places)");
+    const { loaded, skipped } = await seedGazetteer(databaseUrl);
+    log(`Seeding: ${loaded} places loaded${skipped ? `, ${skipped} skipped (unknown country code)` : ""}`);
+    log("Seeding: partnerships and policies from the source documents");
+    await seedDocumentFacts(db);
+    log(`Seeding done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return true;
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,58 @@
+// `npm start`: a ready database (embedded PostgreSQL unless DATABASE_URL is set; migrated;
+// seeded when empty), a production build when the sources changed since the last one, then
+// `next start` on PORT. `npm run dev` does the same with `next dev` and no build.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { prepareDatabase } from "../lib/database/prepare";
+import { env } from "../lib/env";
+
+const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.ts", "package-lock.json", "tsconfig.json"];
+const NEXT_CLI = path.join("node_modules", "next", "dist", "bin", "next");
+
+function newestModification(paths: string[]): number {
+  let newest = 0;
+  for (const p of paths.filter((p) => existsSync(p))) {
+    const files = statSync(p).isDirectory()
+      ? readdirSync(p, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+      : [p];
+    for (const file of files) newest = Math.max(newest, statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.join(".next", "BUILD_ID");
+  return !existsSync(buildId) || statSync(buildId).mtimeMs < newestModification(BUILD_INPUTS);
+}
+
+const dev = process.argv.includes("--dev");
+const { PORT } = env();
+const database = await prepareDatabase();
+const childEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(PORT) };
+
+if (!dev && buildIsStale()) {
+  console.log("Building the app (next build)");
+  const build = spawnSync(process.execPath, [NEXT_CLI, "build"], { stdio: "inherit", env: childEnv });
+  if (build.status !== 0) {
+    await database.embedded?.stop();
+    process.exit(build.status ?? 1);
+  }
+}
+
+const server = spawn(process.execPath, [NEXT_CLI, dev ? "dev" : "start", "--port", String(PORT)], {
+  stdio: "inherit",
+  env: childEnv,
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  await database.embedded?.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+server.on("exit", (code) => void stop(code ?? 0));
