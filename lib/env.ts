@@ -20,7 +20,9 @@ let cached: Env | undefined;
 
 export function env(): Env {
   if (!cached) {
-    const parsed = schema.safeParse(process.env);
+    // An empty variable (DATABASE_URL=) counts as unset.
+    const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+    const parsed = schema.safeParse(given);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
       throw new Error(`Invalid environment variables:\n${problems}`);

@@ -29,7 +29,8 @@ function buildIsStale(): boolean {
 const dev = process.argv.includes("--dev");
 const { PORT } = env();
 const database = await prepareDatabase();
-const childEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(PORT) };
+// No telemetry: a public-sector registry does not report its builds to third parties.
+const childEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" };
 
 if (!dev && buildIsStale()) {
   console.log("Building the app (next build)");

@@ -28,7 +28,7 @@ export type NewPartnership = {
 /** Everything that makes up a partnership, as the audit log and the pages want it. */
 export const partnershipDetail = {
   participants: { include: { organisation: { select: { id: true, code: true, name: true, slug: true } } } },
-  partners: { include: { place: true, country: true, network: true }, orderBy: { position: "asc" } },
+  partners: { include: { place: { include: { country: true } }, country: true, network: true }, orderBy: { position: "asc" } },
   areas: { include: { area: true } },
   fundingForms: { include: { fundingForm: true } },
 } as const;

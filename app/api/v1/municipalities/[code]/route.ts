@@ -1,0 +1,16 @@
+// GET /api/v1/municipalities/{kommunkod}: one kommun with its partnerships.
+import { toMunicipalityDetail } from "@/lib/api/municipalities";
+import { problem } from "@/lib/api/problem";
+import { db } from "@/lib/db";
+import { findMunicipalityByCode } from "@/lib/organisations/queries";
+
+export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const instance = new URL(request.url).pathname;
+  if (!/^\d{4}$/.test(code)) {
+    return problem(400, "Bad Request", "A kommunkod is four digits, for example 2480 for Umeå.", instance);
+  }
+  const municipality = await findMunicipalityByCode(db(), code);
+  if (!municipality) return problem(404, "Not Found", `No kommun has the code ${code}.`, instance);
+  return Response.json(toMunicipalityDetail(municipality));
+}

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import type { findMunicipalityByCode, listMunicipalities } from "../organisations/queries";
+import { partnerLabel } from "../partnerships/partner-label";
+
+// What the open API publishes about kommuner and their partnerships. Only these fields leave
+// the server: responses are built through these schemas.
+
+const county = z.object({ code: z.string(), name: z.string() });
+
+export const municipalitySummary = z.object({
+  code: z.string().describe("SCB's kommunkod"),
+  name: z.string(),
+  slug: z.string(),
+  county,
+});
+
+const partner = z.object({
+  type: z.enum(["PLACE", "COUNTRY", "NETWORK", "ORGANISATION", "FREE_TEXT"]),
+  label: z.string().describe('As shown on the site, e.g. "Vasa (Vaasa)"'),
+  name: z.string().nullable().describe("The municipality's own name for the partner"),
+  geonameId: z.number().nullable(),
+  placeName: z.string().nullable(),
+  countryCode: z.string().nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  network: z.string().nullable(),
+});
+
+export const partnershipSummary = z.object({
+  id: z.number(),
+  kind: z.enum(["TWIN_TOWN", "MUNICIPAL_PARTNERSHIP", "OTHER"]),
+  otherType: z.string().nullable(),
+  title: z.string().nullable(),
+  activityLevel: z.enum(["ACTIVE", "SPORADIC", "DORMANT"]).nullable(),
+  startYear: z.number().nullable(),
+  endedOn: z.string().nullable(),
+  verification: z.enum(["VERIFIED", "NEEDS_REVIEW"]),
+  participants: z.array(z.object({ code: z.string(), name: z.string() })),
+  partners: z.array(partner),
+  areas: z.array(z.string()),
+  fundingForms: z.array(z.string()),
+  description: z.string().nullable(),
+  source: z.string().nullable(),
+});
+
+export const municipalityDetail = municipalitySummary.extend({ partnerships: z.array(partnershipSummary) });
+
+type MunicipalityRow = Awaited<ReturnType<typeof listMunicipalities>>[number];
+type MunicipalityWithPartnerships = NonNullable<Awaited<ReturnType<typeof findMunicipalityByCode>>>;
+
+export function toMunicipalitySummary(m: MunicipalityRow) {
+  return municipalitySummary.parse({ ...m, county: { code: m.county.code, name: m.county.name } });
+}
+
+export function toMunicipalityDetail(m: MunicipalityWithPartnerships) {
+  return municipalityDetail.parse({
+    ...toMunicipalitySummary(m),
+    partnerships: m.participations.map(({ partnership: p }) => ({
+      ...p,
+      endedOn: p.endedOn?.toISOString().slice(0, 10) ?? null,
+      participants: p.participants.map((x) => x.organisation),
+      partners: p.partners.map((x) => ({
+        type: x.type,
+        label: partnerLabel(x),
+        name: x.name,
+        geonameId: x.place?.id ?? null,
+        placeName: x.place?.name ?? null,
+        countryCode: x.place?.countryCode ?? x.countryCode,
+        latitude: x.place?.latitude ?? null,
+        longitude: x.place?.longitude ?? null,
+        network: x.network?.name ?? null,
+      })),
+      areas: p.areas.map((a) => a.areaCode),
+      fundingForms: p.fundingForms.map((f) => f.fundingFormCode),
+    })),
+  });
+}
