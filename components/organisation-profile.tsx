@@ -1,60 +1,111 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { formatDay } from "@/lib/i18n/dates";
+import { localePath, type Locale } from "@/lib/i18n/config";
+import { getI18n } from "@/lib/i18n/server";
+import { organisationPath } from "@/lib/organisations/paths";
 import type { OrganisationPage } from "@/lib/organisations/queries";
-import { PartnershipSections } from "./partnership-sections";
+import { PARTNERSHIP_KINDS } from "@/lib/partnerships/kinds";
+import { PartnerMapFallback } from "./partner-map-fallback";
+import { PartnershipTable } from "./partnership-table";
 
-const formatDate = (date: Date) => date.toISOString().slice(0, 10);
-
-/** A member's public page: its partnerships grouped by kind, then its international profile. */
-export function OrganisationProfile({ organisation }: { organisation: OrganisationPage }) {
+/** A member's public page: partnerships by kind, networks, ended ones, then its international profile. */
+export function OrganisationProfile({ organisation, locale }: { organisation: OrganisationPage; locale: Locale }) {
+  const i18n = getI18n(locale);
+  const { t } = i18n;
   const partnerships = organisation.participations.map((p) => p.partnership);
+  const current = partnerships.filter((p) => !p.endedOn);
+  const networks = current.filter((p) => p.otherType === "NETWORK_MEMBERSHIP");
+  const ended = partnerships.filter((p) => p.endedOn);
+  const countyName = organisation.county.name;
+  const website = organisation.internationalPageUrl ?? organisation.website;
+  const facts = (
+    [
+    [t("organisation.euOffice"), organisation.euOffice?.name],
+    [
+      t("organisation.consuls"),
+      organisation.honoraryConsuls.map((c) => (locale === "sv" ? c.country.nameSv : c.country.nameEn)).join(", ") || null,
+    ],
+    [t("organisation.contact"), [organisation.contactName, organisation.contactTitle].filter(Boolean).join(", ") || null],
+    [t("organisation.email"), organisation.contactEmail && <a href={`mailto:${organisation.contactEmail}`}>{organisation.contactEmail}</a>],
+    [t("organisation.address"), organisation.postalAddress],
+    [t("organisation.phone"), organisation.contactPhone],
+    [t("organisation.website"), website && <a href={website} rel="external">{website}</a>],
+    ] as [string, ReactNode][]
+  ).filter(([, value]) => Boolean(value));
+
   return (
     <>
       <h1>{organisation.name}</h1>
-      <p>
-        {organisation.kind === "MUNICIPALITY" ? "Kommun" : "Region"} i {organisation.county.name}. Kod {organisation.code}.
+      <p>{t("organisation.intro", { kind: t(`organisationKind.${organisation.kind}`), county: countyName, code: organisation.code })}</p>
+      <p className="note">
+        {organisation.lastReviewedOn
+          ? t("organisation.reviewed", { date: formatDay(i18n, organisation.lastReviewedOn) })
+          : t("organisation.notReviewed")}
       </p>
-      {organisation.lastReviewedOn && (
-        <p className="note">Uppgifterna granskades senast {formatDate(organisation.lastReviewedOn)}.</p>
+
+      {partnerships.length === 0 && <p>{t("partnerships.none")}</p>}
+      {PARTNERSHIP_KINDS.map((kind) => {
+        const rows = current.filter((p) => p.kind === kind && p.otherType !== "NETWORK_MEMBERSHIP");
+        if (rows.length === 0) return null;
+        const label = t(`kind.${kind}.plural`);
+        return (
+          <section key={kind} aria-labelledby={`kind-${kind}`}>
+            <h2 id={`kind-${kind}`}>
+              {label} ({rows.length})
+            </h2>
+            <PartnershipTable partnerships={rows} caption={label} locale={locale} />
+          </section>
+        );
+      })}
+      {networks.length > 0 && (
+        <section aria-labelledby="networks">
+          <h2 id="networks">
+            {t("organisation.networks")} ({networks.length})
+          </h2>
+          <PartnershipTable partnerships={networks} caption={t("organisation.networks")} locale={locale} columns={["partner", "since", "about"]} />
+        </section>
+      )}
+      {ended.length > 0 && (
+        <section aria-labelledby="ended">
+          <h2 id="ended">
+            {t("organisation.endedSection")} ({ended.length})
+          </h2>
+          <PartnershipTable
+            partnerships={ended}
+            caption={t("organisation.endedSection")}
+            locale={locale}
+            columns={["partner", "country", "kind", "since", "ended", "about"]}
+          />
+        </section>
       )}
 
-      <PartnershipSections partnerships={partnerships} />
+      <PartnerMapFallback organisation={organisation} partnerships={current} locale={locale} />
 
-      <h2>Internationellt arbete</h2>
-      <dl className="facts">
-        {organisation.euOffice && (
-          <>
-            <dt>EU-kontor</dt>
-            <dd>{organisation.euOffice.name}</dd>
-          </>
-        )}
-        {organisation.honoraryConsuls.length > 0 && (
-          <>
-            <dt>Honorära konsuler</dt>
-            <dd>{organisation.honoraryConsuls.map((c) => c.country.nameSv).join(", ")}</dd>
-          </>
-        )}
-        {organisation.postalAddress && (
-          <>
-            <dt>Adress</dt>
-            <dd>{organisation.postalAddress}</dd>
-          </>
-        )}
-        {organisation.contactPhone && (
-          <>
-            <dt>Telefon</dt>
-            <dd>{organisation.contactPhone}</dd>
-          </>
-        )}
-        {organisation.internationalPageUrl && (
-          <>
-            <dt>Webbsida</dt>
-            <dd>
-              <a href={organisation.internationalPageUrl} rel="external">
-                {organisation.internationalPageUrl}
-              </a>
-            </dd>
-          </>
-        )}
-      </dl>
+      {organisation._count.policyDocuments > 0 && (
+        <>
+          <h2>{t("organisation.policy")}</h2>
+          <p>
+            <Link href={localePath(locale, `${organisationPath(organisation)}/policy`)}>
+              {t("organisation.policyLink", { name: organisation.name })}
+            </Link>
+          </p>
+        </>
+      )}
+
+      {facts.length > 0 && (
+        <>
+          <h2>{t("organisation.international")}</h2>
+          <dl className="facts">
+            {facts.map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
     </>
   );
 }

@@ -1,10 +1,33 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { localePath, type Locale } from "@/lib/i18n/config";
+import { getI18n } from "@/lib/i18n/server";
+import { LanguageSwitch } from "./language-switch";
 
-export function SiteHeader() {
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const { t } = getI18n(locale);
+  const other = locale === "sv" ? "en" : "sv";
   return (
     <header className="site-header">
       <div className="inner">
-        <Link href="/">Vänortsregistret</Link>
+        <Link href={localePath(locale, "/")} className="site-name">
+          {t("site.name")}
+        </Link>
+        <nav aria-label={t("site.mainNav")}>
+          <ul>
+            <li>
+              <Link href={localePath(locale, "/kommuner")}>{t("nav.organisations")}</Link>
+            </li>
+            <li>
+              <Link href={localePath(locale, "/samarbeten")}>{t("nav.partnerships")}</Link>
+            </li>
+            <li>
+              <Suspense fallback={<Link href={localePath(other, "/")} lang={other}>{t("site.languageSwitch")}</Link>}>
+                <LanguageSwitch to={other} label={t("site.languageSwitch")} />
+              </Suspense>
+            </li>
+          </ul>
+        </nav>
       </div>
     </header>
   );

@@ -1,38 +1,36 @@
+import type { Locale } from "./i18n/config";
+
 // Where the registry's reference data comes from. The site footer and the README show these.
-export const DATA_SOURCES = [
+export const DATA_SOURCES: { name: string; url: string; attribution: Record<Locale, string> }[] = [
   {
     name: "GeoNames",
-    what: "Orter i världen (cities500)",
-    licence: "CC BY 4.0",
     url: "https://www.geonames.org/",
-    attribution: "Ortdata © GeoNames (geonames.org), CC BY 4.0",
+    attribution: { sv: "Ortdata © GeoNames (geonames.org), CC BY 4.0", en: "Places © GeoNames (geonames.org), CC BY 4.0" },
   },
   {
     name: "swedish-geodata",
-    what: "Kommuner och län med koder",
-    licence: "CC0 1.0",
     url: "https://github.com/sjbrg/swedish-geodata",
-    attribution: "Kommun- och länskoder: sjbrg/swedish-geodata, CC0 1.0",
+    attribution: {
+      sv: "Kommun- och länskoder: sjbrg/swedish-geodata, CC0 1.0",
+      en: "Municipality and county codes: sjbrg/swedish-geodata, CC0 1.0",
+    },
   },
   {
     name: "sweden-geojson",
-    what: "Kommun- och länsgränser",
-    licence: "Fri återanvändning med angivande av källa",
     url: "https://github.com/okfse/sweden-geojson",
-    attribution: "Kommun- och länsgränser: okfse/sweden-geojson, från Valmyndighetens data",
+    attribution: {
+      sv: "Kommun- och länsgränser: okfse/sweden-geojson, från Valmyndighetens data",
+      en: "Municipality and county boundaries: okfse/sweden-geojson, from the Swedish Election Authority's data",
+    },
   },
   {
     name: "Natural Earth",
-    what: "Länders gränser (via world-atlas)",
-    licence: "Public domain",
     url: "https://www.naturalearthdata.com/",
-    attribution: "Världskarta: Natural Earth, public domain",
+    attribution: { sv: "Världskarta: Natural Earth, public domain", en: "World map: Natural Earth, public domain" },
   },
   {
     name: "i18n-iso-countries",
-    what: "Ländernas namn på svenska och engelska",
-    licence: "MIT",
     url: "https://github.com/michaelwittig/node-i18n-iso-countries",
-    attribution: "Ländernamn: i18n-iso-countries, MIT",
+    attribution: { sv: "Ländernamn: i18n-iso-countries, MIT", en: "Country names: i18n-iso-countries, MIT" },
   },
-] as const;
+];

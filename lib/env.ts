@@ -10,6 +10,8 @@ const schema = z.object({
   /** Data directory of the embedded PostgreSQL. */
   EMBEDDED_POSTGRES_DIR: z.string().default(path.join(process.cwd(), ".data", "postgres")),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** Where `next build` writes; the benchmark builds into its own folder. */
+  NEXT_DIST_DIR: z.string().default(".next"),
   /** The public address of the site, for absolute links. */
   SITE_URL: z.string().url().optional(),
 });

@@ -22,7 +22,7 @@ function newestModification(paths: string[]): number {
 }
 
 function buildIsStale(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
+  const buildId = path.join(env().NEXT_DIST_DIR, "BUILD_ID");
   return !existsSync(buildId) || statSync(buildId).mtimeMs < newestModification(BUILD_INPUTS);
 }
 

@@ -53,3 +53,17 @@ export type ParsedDirectoryParams = {
 };
 
 export const PAGE_SIZE = 50;
+
+/** No filter at all: every current partnership, every member. */
+export const NO_FILTERS: DirectoryFilters = {
+  counties: [],
+  municipalityGroups: [],
+  organisationKinds: [],
+  kinds: [],
+  activities: [],
+  countries: [],
+  areas: [],
+  fundingForms: [],
+  includeEnded: false,
+  hasNone: false,
+};

@@ -1,23 +1,30 @@
 import type { Metadata } from "next";
 import { OrganisationProfile } from "@/components/organisation-profile";
 import type { OrganisationKind } from "../generated/prisma/enums";
+import { pageAlternates } from "../i18n/alternates";
+import { getI18n, localeOf } from "../i18n/server";
+import { organisationPath } from "./paths";
 import { resolveOrganisationPage } from "./resolve-page";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 /** The page and metadata of /kommun/[slug] and /region/[slug]: the same page for either kind. */
 export function organisationPublicRoute(kind: OrganisationKind) {
   return {
     async generateMetadata({ params }: Props): Promise<Metadata> {
-      const organisation = await resolveOrganisationPage(kind, (await params).slug);
+      const locale = await localeOf(params);
+      const organisation = await resolveOrganisationPage(kind, (await params).slug, locale);
+      const { t } = getI18n(locale);
       return {
         title: organisation.name,
-        description: `${organisation.name}s vänorter och internationella samarbeten.`,
+        description: t("organisation.description", { name: organisation.name }),
+        alternates: pageAlternates(locale, organisationPath(organisation)),
       };
     },
     async Page({ params }: Props) {
-      const organisation = await resolveOrganisationPage(kind, (await params).slug);
-      return <OrganisationProfile organisation={organisation} />;
+      const locale = await localeOf(params);
+      const organisation = await resolveOrganisationPage(kind, (await params).slug, locale);
+      return <OrganisationProfile organisation={organisation} locale={locale} />;
     },
   };
 }

@@ -30,6 +30,7 @@ export function findOrganisationPage(db: Database, kind: OrganisationKind, slug:
       county: true,
       euOffice: true,
       honoraryConsuls: { include: { country: true }, orderBy: { country: { nameSv: "asc" } } },
+      _count: { select: { policyDocuments: { where: { removedAt: null } } } },
       participations: {
         where: { partnership: visiblePartnership },
         include: { partnership: { include: partnershipDetail } },

@@ -27,7 +27,7 @@ export type NewPartnership = {
 
 /** Everything that makes up a partnership, as the audit log and the pages want it. */
 export const partnershipDetail = {
-  participants: { include: { organisation: { select: { id: true, code: true, name: true, slug: true } } } },
+  participants: { include: { organisation: { select: { id: true, code: true, name: true, shortName: true, slug: true, kind: true } } } },
   partners: { include: { place: { include: { country: true } }, country: true, network: true }, orderBy: { position: "asc" } },
   areas: { include: { area: true } },
   fundingForms: { include: { fundingForm: true } },

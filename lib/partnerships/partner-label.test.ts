@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { partnerLabel } from "./partner-label";
 
 const none = { name: null, place: null, country: null, network: null };
+const seychelles = { nameSv: "Seychellerna", nameEn: "Seychelles" };
 
 describe("partnerLabel", () => {
   it("shows the Swedish exonym with the native name", () => {
@@ -14,10 +15,18 @@ describe("partnerLabel", () => {
     expect(partnerLabel({ ...none, name: "Helsingör", place: { name: "Helsingør" } })).toBe("Helsingör");
   });
 
-  it("falls back to the place, network or country name", () => {
+  it("falls back to the place or network name", () => {
     expect(partnerLabel({ ...none, place: { name: "Trondheim" } })).toBe("Trondheim");
     expect(partnerLabel({ ...none, network: { name: "Eurocities" } })).toBe("Eurocities");
-    expect(partnerLabel({ ...none, country: { nameSv: "Seychellerna" } })).toBe("Seychellerna");
+  });
+
+  it("names a whole country in the reader's language", () => {
+    expect(partnerLabel({ ...none, country: seychelles })).toBe("Seychellerna");
+    expect(partnerLabel({ ...none, name: "Seychellerna", country: seychelles }, "en")).toBe("Seychelles");
+  });
+
+  it("keeps an organisation's own name even when its country is known", () => {
+    expect(partnerLabel({ ...none, name: "Nordic Council", country: { nameSv: "Danmark", nameEn: "Denmark" } })).toBe("Nordic Council");
   });
 
   it("uses a free-text name when nothing else is known", () => {

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { env } from "@/lib/env";
+import { LOCALES } from "@/lib/i18n/config";
+import { getI18n, localeOf } from "@/lib/i18n/server";
+import "../globals.css";
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = getI18n(await localeOf(params));
+  const { SITE_URL, PORT } = env();
+  return {
+    metadataBase: new URL(SITE_URL ?? `http://localhost:${PORT}`),
+    title: { default: t("site.name"), template: `%s – ${t("site.name")}` },
+    description: t("site.description"),
+  };
+}
+
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const locale = await localeOf(params);
+  const { t } = getI18n(locale);
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("site.skipLink")}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

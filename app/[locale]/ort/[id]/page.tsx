@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { PartnershipTable } from "@/components/partnership-table";
+import { db } from "@/lib/db";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { localePath } from "@/lib/i18n/config";
+import { getI18n, localeOf } from "@/lib/i18n/server";
+import { findPartnershipsWithPlace } from "@/lib/partnerships/by-partner";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+const MAX_GEONAMES_ID = 2_147_483_647;
+
+const findPlace = cache(async (id: string) => {
+  const geonameId = Number(id);
+  if (!/^\d{1,10}$/.test(id) || geonameId > MAX_GEONAMES_ID) notFound();
+  const place = await db().place.findUnique({ where: { id: geonameId }, include: { country: true } });
+  if (!place) notFound();
+  return place;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const place = await findPlace((await params).id);
+  const { t } = getI18n(locale);
+  const country = locale === "sv" ? place.country.nameSv : place.country.nameEn;
+  return {
+    title: t("place.title", { name: place.name, country }),
+    description: t("place.description", { name: place.name, country }),
+    alternates: pageAlternates(locale, `/ort/${place.id}`),
+  };
+}
+
+export default async function PlacePage({ params }: Props) {
+  const locale = await localeOf(params);
+  const place = await findPlace((await params).id);
+  const partnerships = await findPartnershipsWithPlace(db(), place.id);
+  const { t, format } = getI18n(locale);
+  const country = locale === "sv" ? place.country.nameSv : place.country.nameEn;
+  return (
+    <>
+      <h1>{t("place.title", { name: place.name, country })}</h1>
+      <p>
+        {t("place.facts", { name: place.name, country, population: format.number(place.population) })}{" "}
+        <Link href={localePath(locale, `/land/${place.countryCode.toLowerCase()}`)}>{t("country.title", { country })}</Link>
+      </p>
+      <h2>{t("place.partners")}</h2>
+      {partnerships.length === 0 ? (
+        <p>{t("partnerships.none")}</p>
+      ) : (
+        <PartnershipTable
+          partnerships={partnerships}
+          caption={t("place.partners")}
+          locale={locale}
+          columns={["participants", "kind", "since", "activity", "ended", "about"]}
+        />
+      )}
+    </>
+  );
+}

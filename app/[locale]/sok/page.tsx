@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { SearchResults } from "@/components/search-results";
+import { db } from "@/lib/db";
+import { getI18n, localeOf } from "@/lib/i18n/server";
+import { searchSite } from "@/lib/search/site-search";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = getI18n(await localeOf(params));
+  return { title: t("search.title"), robots: { index: false } };
+}
+
+// The search box's results without JavaScript: the same query, rendered on the server.
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = await localeOf(params);
+  const { t } = getI18n(locale);
+  const raw = (await searchParams).q;
+  const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 100) ?? "";
+  const results = await searchSite(db(), query, locale);
+  const count = results.organisations.length + results.places.length + results.countries.length;
+  return (
+    <>
+      <h1>
+        {t("search.title")}: {query}
+      </h1>
+      {query.trim().length < 2 ? (
+        <p>{t("search.tooShort")}</p>
+      ) : count === 0 ? (
+        <p>{t("search.noResults", { query })}</p>
+      ) : (
+        <>
+          <p>{t("search.results", { count })}</p>
+          <SearchResults
+            results={results}
+            locale={locale}
+            labels={{
+              organisations: t("search.organisations"),
+              places: t("search.places"),
+              countries: t("search.countries"),
+              placePartners: (n) => t("search.placePartners", { count: n }),
+            }}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+// GET /sitemap.xml: every public page in Swedish, with its English alternate.
+import type { MetadataRoute } from "next";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { LOCALES, localePath } from "@/lib/i18n/config";
+import { organisationPath } from "@/lib/organisations/paths";
+
+export const dynamic = "force-dynamic";
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const base = env().SITE_URL ?? `http://localhost:${env().PORT}`;
+  const database = db();
+  const [organisations, countries, places] = await Promise.all([
+    database.organisation.findMany({ select: { kind: true, slug: true, updatedAt: true, _count: { select: { policyDocuments: true } } } }),
+    database.$queryRaw<{ code: string }[]>`
+      SELECT DISTINCT COALESCE(pl."countryCode", pp."countryCode") AS code
+        FROM "PartnershipPartner" pp LEFT JOIN "Place" pl ON pl."id" = pp."placeId"
+       WHERE COALESCE(pl."countryCode", pp."countryCode") IS NOT NULL`,
+    database.$queryRaw<{ id: number }[]>`SELECT DISTINCT "placeId" AS id FROM "PartnershipPartner" WHERE "placeId" IS NOT NULL`,
+  ]);
+  const entry = (path: string, lastModified?: Date): MetadataRoute.Sitemap[number] => ({
+    url: `${base}${path}`,
+    lastModified,
+    alternates: { languages: Object.fromEntries(LOCALES.map((l) => [l, `${base}${localePath(l, path)}`])) },
+  });
+  return [
+    entry("/"),
+    entry("/kommuner"),
+    entry("/samarbeten"),
+    ...organisations.flatMap((o) => [
+      entry(organisationPath(o), o.updatedAt),
+      ...(o._count.policyDocuments > 0 ? [entry(`${organisationPath(o)}/policy`, o.updatedAt)] : []),
+    ]),
+    ...countries.map((c) => entry(`/land/${c.code.toLowerCase()}`)),
+    ...places.map((p) => entry(`/ort/${p.id}`)),
+  ];
+}

@@ -1,0 +1,143 @@
+import Link from "next/link";
+import { formatDay } from "@/lib/i18n/dates";
+import { localePath, type Locale } from "@/lib/i18n/config";
+import { getI18n } from "@/lib/i18n/server";
+import { organisationPath } from "@/lib/organisations/paths";
+import { partnerLabel } from "@/lib/partnerships/partner-label";
+import type { PartnershipWithDetail } from "@/lib/partnerships/types";
+
+export type PartnershipColumn = "participants" | "partner" | "country" | "kind" | "since" | "activity" | "ended" | "about";
+
+const DEFAULT_COLUMNS: PartnershipColumn[] = ["partner", "country", "since", "activity", "about"];
+
+/**
+ * Partnerships as a table with row headers, the columns chosen by the page. Each partner
+ * links to its place or country page; Swedish participants link to theirs.
+ */
+export function PartnershipTable({
+  partnerships,
+  caption,
+  locale,
+  columns = DEFAULT_COLUMNS,
+  hiddenCaption = true,
+}: {
+  partnerships: PartnershipWithDetail[];
+  caption: string;
+  locale: Locale;
+  columns?: PartnershipColumn[];
+  hiddenCaption?: boolean;
+}) {
+  const i18n = getI18n(locale);
+  const { t } = i18n;
+  const countryName = (c: { nameSv: string; nameEn: string } | null | undefined) => (c ? (locale === "sv" ? c.nameSv : c.nameEn) : null);
+  const headers: Record<PartnershipColumn, string> = {
+    participants: t("partnerships.swedishParticipants"),
+    partner: t("partnerships.partner"),
+    country: t("partnerships.country"),
+    kind: t("partnerships.kind"),
+    since: t("partnerships.since"),
+    activity: t("partnerships.activity"),
+    ended: t("partnerships.ended"),
+    about: t("partnerships.about"),
+  };
+  const rowHeader = columns.includes("participants") ? "participants" : "partner";
+
+  const cell = (p: PartnershipWithDetail, column: PartnershipColumn) => {
+    switch (column) {
+      case "participants":
+        return p.participants.map((x, i) => (
+          <span key={x.organisationId}>
+            {i > 0 && ", "}
+            <Link href={localePath(locale, organisationPath(x.organisation))}>{x.organisation.name}</Link>
+          </span>
+        ));
+      case "partner":
+        return (
+          <>
+            {p.partners.map((partner, i) => {
+              const href = partner.place ? `/ort/${partner.place.id}` : partner.country ? `/land/${partner.country.code.toLowerCase()}` : null;
+              const label = partnerLabel(partner, locale);
+              return (
+                <span key={partner.id}>
+                  {i > 0 && ", "}
+                  {href ? <Link href={localePath(locale, href)}>{label}</Link> : label}
+                </span>
+              );
+            })}
+            {p.verification === "NEEDS_REVIEW" && (
+              <>
+                {" "}
+                <span className="badge badge-unverified" title={t("partnerships.unverifiedExplained")}>
+                  {t("partnerships.unverified")}
+                </span>
+              </>
+            )}
+          </>
+        );
+      case "country":
+        return [...new Set(p.partners.map((x) => countryName(x.place?.country ?? x.country)).filter(Boolean))].join(", ");
+      case "kind":
+        return p.kind === "OTHER" && p.otherType ? t(`otherType.${p.otherType}`) : t(`kind.${p.kind}.singular`);
+      case "since":
+        return p.startYear ?? "–";
+      case "activity":
+        return t(`activity.${p.activityLevel ?? "UNKNOWN"}`);
+      case "ended":
+        return p.endedOn ? `${formatDay(i18n, p.endedOn)}${p.endReason ? `: ${p.endReason}` : ""}` : "–";
+      case "about":
+        return (
+          <>
+            {p.title && <strong>{p.title}. </strong>}
+            {p.kind === "OTHER" && p.otherType && !columns.includes("kind") && <span>{t(`otherType.${p.otherType}`)}. </span>}
+            {p.participants.length > 1 && !columns.includes("participants") && (
+              <span>{t("partnerships.together", { names: p.participants.map((x) => x.organisation.name).join(", ") })} </span>
+            )}
+            {p.areas.length > 0 && (
+              <span>
+                {t("partnerships.areas")}: {p.areas.map((a) => (locale === "sv" ? a.area.nameSv : a.area.nameEn)).join(", ")}.{" "}
+              </span>
+            )}
+            {p.fundingForms.length > 0 && (
+              <span>
+                {t("partnerships.funding")}: {p.fundingForms.map((f) => (locale === "sv" ? f.fundingForm.nameSv : f.fundingForm.nameEn)).join(", ")}.{" "}
+              </span>
+            )}
+            {p.description && <span className="description">{p.description} </span>}
+            {p.verification === "NEEDS_REVIEW" && p.reviewNote && <span className="note">{p.reviewNote}</span>}
+          </>
+        );
+    }
+  };
+
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption className={hiddenCaption ? "visually-hidden" : undefined}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {headers[c]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {partnerships.map((p) => (
+            <tr key={p.id}>
+              {columns.map((c) =>
+                c === rowHeader ? (
+                  <th key={c} scope="row">
+                    {cell(p, c)}
+                  </th>
+                ) : (
+                  <td key={c}>{cell(p, c)}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,264 @@
+// Downloads of a directory selection as CSV or JSON. Selections can hold the whole registry,
+// so rows are read in id-ordered batches and streamed: memory stays flat however many there are.
+import { stringify, type Options as CsvOptions } from "csv-stringify/sync";
+import type { Database } from "../database/client";
+import { partnershipWhere } from "../directory/partnership-where";
+import type { DirectoryFilters } from "../directory/types";
+import type { Locale } from "../i18n/config";
+import en from "../i18n/messages/en.json";
+import sv from "../i18n/messages/sv.json";
+import { partnershipDetail } from "./create";
+import { partnerLabel } from "./partner-label";
+import type { PartnershipWithDetail } from "./types";
+
+export const EXPORT_BATCH_SIZE = 2_000;
+
+/** `batchSize` is there for tests, which cannot afford thousands of rows to cross a batch boundary. */
+export type ExportOptions = { batchSize?: number };
+
+// The interface's own words for kinds, types and activity levels, so the file says what the site says.
+const MESSAGES = { sv, en } as const;
+
+const VERIFICATION = {
+  sv: { VERIFIED: "Verifierad", NEEDS_REVIEW: "Behöver granskas" },
+  en: { VERIFIED: "Verified", NEEDS_REVIEW: "Needs review" },
+} as const;
+
+/** One partnership as downloaded: the JSON object, and the source of the CSV row. */
+export type ExportRecord = {
+  id: number;
+  participants: { code: string; name: string }[];
+  kind: string;
+  otherType: string | null;
+  partners: {
+    label: string;
+    countryCode: string | null;
+    countryName: string | null;
+    geonameId: number | null;
+    latitude: number | null;
+    longitude: number | null;
+  }[];
+  startYear: number | null;
+  endedOn: string | null;
+  activity: string | null;
+  areas: string[];
+  funding: string[];
+  verification: string;
+  description: string | null;
+  source: string | null;
+};
+
+export const CSV_HEADERS: Record<Locale, string[]> = {
+  sv: [
+    "ID",
+    "Svenska parter",
+    "Kommun- och regionkoder",
+    "Typ",
+    "Typ av annat samarbete",
+    "Partner",
+    "Partnerns landskod",
+    "Partnerns land",
+    "GeoNames-id",
+    "Latitud",
+    "Longitud",
+    "Startår",
+    "Avslutat",
+    "Aktivitetsgrad",
+    "Samarbetsområden",
+    "Finansiering",
+    "Verifiering",
+    "Beskrivning",
+    "Källa",
+  ],
+  en: [
+    "ID",
+    "Swedish participants",
+    "Municipality and region codes",
+    "Kind",
+    "Type of other cooperation",
+    "Partner",
+    "Partner country code",
+    "Partner country",
+    "GeoNames ID",
+    "Latitude",
+    "Longitude",
+    "Start year",
+    "Ended on",
+    "Activity",
+    "Areas",
+    "Funding",
+    "Verification",
+    "Description",
+    "Source",
+  ],
+};
+
+const swedish = new Intl.Collator("sv");
+
+/** A partnership in the reader's language: labels for codes, the site's partner names. */
+export function toExportRecord(p: PartnershipWithDetail, locale: Locale): ExportRecord {
+  const messages = MESSAGES[locale];
+  const named = (row: { nameSv: string; nameEn: string }) => (locale === "sv" ? row.nameSv : row.nameEn);
+  const byPosition = <T extends { position: number }>(rows: T[]) => [...rows].sort((a, b) => a.position - b.position);
+  return {
+    id: p.id,
+    participants: p.participants
+      .map(({ organisation: o }) => ({ code: o.code, name: o.name }))
+      .sort((a, b) => swedish.compare(a.name, b.name)),
+    kind: messages.kind[p.kind].singular,
+    otherType: p.otherType ? messages.otherType[p.otherType] : null,
+    partners: p.partners.map((partner) => {
+      const country = partner.place?.country ?? partner.country;
+      return {
+        label: partnerLabel(partner, locale),
+        countryCode: country?.code ?? null,
+        countryName: country ? named(country) : null,
+        geonameId: partner.place?.id ?? null,
+        latitude: partner.place?.latitude ?? null,
+        longitude: partner.place?.longitude ?? null,
+      };
+    }),
+    startYear: p.startYear,
+    endedOn: p.endedOn?.toISOString().slice(0, 10) ?? null,
+    activity: p.activityLevel ? messages.activity[p.activityLevel] : null,
+    areas: byPosition(p.areas.map((a) => a.area)).map(named),
+    funding: byPosition(p.fundingForms.map((f) => f.fundingForm)).map(named),
+    verification: VERIFICATION[locale][p.verification],
+    description: p.description,
+    source: p.source,
+  };
+}
+
+// Text typed by people must not run as a spreadsheet formula when the file is opened (OWASP
+// "CSV injection"); a leading apostrophe makes it inert. Numbers are never touched.
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const inert = (text: string | null) => (text && FORMULA_START.test(text) ? `'${text}` : text);
+
+const LIST_SEPARATOR = "; ";
+
+/** The CSV cells of a record, in CSV_HEADERS order. Swedish Excel wants decimal commas. */
+export function toCsvCells(r: ExportRecord, locale: Locale): (string | number | null)[] {
+  const list = (values: (string | null)[]) => values.map((v) => v ?? "").join(LIST_SEPARATOR);
+  const decimal = (n: number | null) => (n === null ? "" : locale === "sv" ? String(n).replace(".", ",") : String(n));
+  // A single partner keeps its number as a number; several are listed in the partners' order.
+  const numbers = (values: (number | null)[], format: (n: number | null) => string | number) =>
+    values.length === 1 ? format(values[0]!) : values.map(format).join(LIST_SEPARATOR);
+  return [
+    r.id,
+    list(r.participants.map((p) => p.name)),
+    list(r.participants.map((p) => p.code)),
+    r.kind,
+    r.otherType,
+    inert(list(r.partners.map((p) => p.label))),
+    list(r.partners.map((p) => p.countryCode)),
+    list(r.partners.map((p) => p.countryName)),
+    numbers(r.partners.map((p) => p.geonameId), (n) => n ?? ""),
+    numbers(r.partners.map((p) => p.latitude), decimal),
+    numbers(r.partners.map((p) => p.longitude), decimal),
+    r.startYear,
+    r.endedOn,
+    r.activity,
+    list(r.areas),
+    list(r.funding),
+    r.verification,
+    inert(r.description),
+    inert(r.source),
+  ];
+}
+
+/** Swedish Excel opens semicolon-separated files; everyone else expects commas. Both CRLF. */
+function csvOptions(locale: Locale): CsvOptions {
+  return { delimiter: locale === "sv" ? ";" : ",", record_delimiter: "windows" };
+}
+
+/** CSV text for some partnerships, without header: one batch of the download. */
+export function formatCsvRows(partnerships: PartnershipWithDetail[], locale: Locale): string {
+  return stringify(
+    partnerships.map((p) => toCsvCells(toExportRecord(p, locale), locale)),
+    csvOptions(locale),
+  );
+}
+
+/** The header row, preceded by the byte-order mark Excel needs to read UTF-8 (å, ä, ö). */
+export function formatCsvHeader(locale: Locale): string {
+  return stringify([CSV_HEADERS[locale]], { ...csvOptions(locale), bom: true });
+}
+
+/**
+ * Every partnership the filters select, in id order, a batch at a time (keyset paging, not
+ * OFFSET). The next batch is read while the current one is formatted and sent, so at most two
+ * are held at once.
+ */
+async function* selectionBatches(db: Database, filters: DirectoryFilters, batchSize = EXPORT_BATCH_SIZE) {
+  const where = partnershipWhere(filters);
+  const batchAfter = (id: number) =>
+    db.partnership.findMany({
+      where: { AND: [where, { id: { gt: id } }] },
+      include: partnershipDetail,
+      orderBy: { id: "asc" },
+      take: batchSize,
+    });
+  let pending = batchAfter(0);
+  try {
+    for (;;) {
+      const batch = await pending;
+      const full = batch.length === batchSize;
+      if (full) pending = batchAfter(batch[batch.length - 1]!.id);
+      if (batch.length > 0) yield batch;
+      if (!full) return;
+    }
+  } finally {
+    // A reader that went away leaves a read in flight; its failure must not go unhandled.
+    pending.catch(() => {});
+  }
+}
+
+/** A byte stream that asks for the next chunk only when the reader wants more (backpressure). */
+function byteStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}
+
+/** The selection as CSV: UTF-8 with BOM, CRLF, ";" in Swedish and "," in English, header in the locale. */
+export function exportPartnershipsCsv(
+  db: Database,
+  filters: DirectoryFilters,
+  locale: Locale,
+  options: ExportOptions = {},
+): ReadableStream<Uint8Array> {
+  return byteStream(
+    (async function* () {
+      yield formatCsvHeader(locale);
+      for await (const batch of selectionBatches(db, filters, options.batchSize)) yield formatCsvRows(batch, locale);
+    })(),
+  );
+}
+
+/** The selection as a JSON array of ExportRecord: the CSV's fields, English keys, lists as arrays. */
+export function exportPartnershipsJson(
+  db: Database,
+  filters: DirectoryFilters,
+  locale: Locale,
+  options: ExportOptions = {},
+): ReadableStream<Uint8Array> {
+  return byteStream(
+    (async function* () {
+      let separator = "\n";
+      yield "[";
+      for await (const batch of selectionBatches(db, filters, options.batchSize)) {
+        yield separator + batch.map((p) => JSON.stringify(toExportRecord(p, locale))).join(",\n");
+        separator = ",\n";
+      }
+      yield "\n]\n";
+    })(),
+  );
+}

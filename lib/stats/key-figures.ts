@@ -1,0 +1,42 @@
+// The national key figures on the home page.
+import type { Database } from "../database/client";
+
+export type KeyFigures = {
+  /** Kommuner and regions with at least one current partnership. */
+  membersWithPartnerships: number;
+  /** Kommuner and regions with at least one current partnership reported as active. */
+  membersWithActivePartnerships: number;
+  /** Countries with at least one current partner (a place there, or the country itself). */
+  partnerCountries: number;
+  currentPartnerships: number;
+};
+
+/**
+ * Over current partnerships only: not ended, not removed (`currentPartnership` in
+ * lib/directory/partnership-where.ts, which the SQL spells out). One statement, because
+ * Prisma cannot count distinct countries that live either on the place or on the partner.
+ * Members are counted with EXISTS, which stops at a member's first partnership; a shared
+ * CTE would be materialised and scanned whole for each figure.
+ */
+export async function nationalKeyFigures(db: Database): Promise<KeyFigures> {
+  const [row] = await db.$queryRaw<KeyFigures[]>`
+    SELECT
+      (SELECT COUNT(*)::int FROM "Organisation" o WHERE EXISTS (
+         SELECT 1 FROM "PartnershipParticipant" pp JOIN "Partnership" p ON p."id" = pp."partnershipId"
+          WHERE pp."organisationId" = o."id" AND p."removedAt" IS NULL AND p."endedOn" IS NULL
+      )) AS "membersWithPartnerships",
+      (SELECT COUNT(*)::int FROM "Organisation" o WHERE EXISTS (
+         SELECT 1 FROM "PartnershipParticipant" pp JOIN "Partnership" p ON p."id" = pp."partnershipId"
+          WHERE pp."organisationId" = o."id" AND p."removedAt" IS NULL AND p."endedOn" IS NULL AND p."activityLevel" = 'ACTIVE'
+      )) AS "membersWithActivePartnerships",
+      (SELECT COUNT(*)::int FROM (
+         SELECT COALESCE(pl."countryCode", pr."countryCode") AS "code"
+           FROM "PartnershipPartner" pr
+           JOIN "Partnership" p ON p."id" = pr."partnershipId"
+           LEFT JOIN "Place" pl ON pl."id" = pr."placeId"
+          WHERE p."removedAt" IS NULL AND p."endedOn" IS NULL
+          GROUP BY 1
+      ) countries WHERE "code" IS NOT NULL) AS "partnerCountries",
+      (SELECT COUNT(*)::int FROM "Partnership" p WHERE p."removedAt" IS NULL AND p."endedOn" IS NULL) AS "currentPartnerships"`;
+  return row!;
+}
