@@ -1,22 +1,41 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { DEFAULT_LOCALE, splitLocale } from "./lib/i18n/config";
+import { DEFAULT_LOCALE, localePath, splitLocale } from "./lib/i18n/config";
 import { LOCALE_HEADER } from "./lib/i18n/current-locale";
 
 // Locale routing: pages live under app/[locale]. Swedish URLs have no prefix (/kommun/umea is
 // rewritten to /sv/kommun/umea); English ones keep theirs (/en/kommun/umea); an explicit
 // /sv/... is redirected to the canonical unprefixed URL. Redirects only; no authorisation here.
 export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+  const { pathname } = request.nextUrl;
+  // Built from nextUrl (not request.url) so that Next keeps treating it as this site's own
+  // address whatever host name the server is bound to (127.0.0.1 behind a reverse proxy).
+  const to = (path: string) => {
+    const url = request.nextUrl.clone();
+    url.pathname = path;
+    return url;
+  };
   if (pathname === `/${DEFAULT_LOCALE}` || pathname.startsWith(`/${DEFAULT_LOCALE}/`)) {
-    const target = pathname.slice(DEFAULT_LOCALE.length + 1) || "/";
-    return NextResponse.redirect(new URL(`${target}${search}`, request.url), 308);
+    return NextResponse.redirect(to(pathname.slice(DEFAULT_LOCALE.length + 1) || "/"), 308);
   }
   const [locale] = splitLocale(pathname);
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
+  if (!isDecodable(pathname)) {
+    // A malformed address (%E0%A4%A) fails in the router's parameter decoding even behind a
+    // rewrite, so send the visitor to an address that shows the 404 page in their language.
+    return NextResponse.redirect(to(localePath(locale, "/ogiltig-adress")), 307);
+  }
   if (locale !== DEFAULT_LOCALE) return NextResponse.next({ request: { headers } });
-  const internal = new URL(`/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}${search}`, request.url);
-  return NextResponse.rewrite(internal, { request: { headers } });
+  return NextResponse.rewrite(to(`/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`), { request: { headers } });
+}
+
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {

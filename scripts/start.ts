@@ -7,7 +7,7 @@ import path from "node:path";
 import { prepareDatabase } from "../lib/database/prepare";
 import { env } from "../lib/env";
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.ts", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json"];
 const NEXT_CLI = path.join("node_modules", "next", "dist", "bin", "next");
 
 function newestModification(paths: string[]): number {

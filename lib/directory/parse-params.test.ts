@@ -204,3 +204,11 @@ describe("pageCountOf", () => {
     expect([0, 1, 50, 51, 100, 101].map(pageCountOf)).toEqual([1, 1, 1, 2, 2, 3]);
   });
 });
+
+describe("parseDirectoryParams: control characters in the name search", () => {
+  it("removes them, and drops a query made only of them", () => {
+    expect(parseDirectoryParams({ q: "Um\u0000eå" }).filters.query).toBe("Umeå");
+    const onlyNoise = parseDirectoryParams({ q: "\u0000\u0001" });
+    expect(onlyNoise.filters.query).toBeUndefined();
+  });
+});

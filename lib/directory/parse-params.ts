@@ -79,7 +79,12 @@ const LIST_PARAMS = {
 const year = integer(...YEAR_RANGE);
 const page = integer(1, MAX_PAGE);
 const sort = z.enum(Object.keys(SORTS) as [DirectorySort, ...DirectorySort[]]);
-const query = z.string().max(MAX_QUERY_LENGTH);
+// Control characters (a NUL byte is rejected by PostgreSQL) can only be noise in a name search.
+const query = z
+  .string()
+  .max(MAX_QUERY_LENGTH)
+  .transform((text) => text.replace(/[\u0000-\u001f\u007f]/g, "").trim())
+  .pipe(z.string().min(1));
 
 /** Every non-empty value of a parameter, trimmed. Empty ones are what a form sends for "any". */
 function valuesOf(searchParams: SearchParams, param: string): string[] {

@@ -8,7 +8,7 @@ import { organisationPath } from "./paths";
 import { findOrganisationPage, findSlugByCode } from "./queries";
 
 const CODE_PATTERN: Record<OrganisationKind, RegExp> = { MUNICIPALITY: /^\d{4}$/, REGION: /^\d{2}$/ };
-const MAX_SLUG_LENGTH = 80;
+const SLUG_PATTERN = /^[a-z0-9-]{1,80}$/;
 
 /**
  * The member a public URL names: by slug, or by official code (redirected to the slug).
@@ -20,7 +20,7 @@ export const resolveOrganisationPage = cache(async (kind: OrganisationKind, slug
     if (found?.kind === kind) permanentRedirect(localePath(locale, organisationPath(found)));
     notFound();
   }
-  if (slug.length > MAX_SLUG_LENGTH) notFound();
+  if (!SLUG_PATTERN.test(slug)) notFound();
   const organisation = await findOrganisationPage(db(), kind, slug);
   if (!organisation) notFound();
   return organisation;

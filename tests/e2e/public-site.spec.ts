@@ -149,3 +149,27 @@ test("sitemap.xml and robots.txt describe the site", async ({ request }) => {
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Sitemap:");
 });
+
+test("bad input in addresses and filters never causes a server error", async ({ request }) => {
+  const urls = [
+    "/kommun/%E0%A4%A",
+    "/kommun/a%00b",
+    "/kommun/" + "x".repeat(500),
+    "/samarbeten?sida=99999999999",
+    "/samarbeten?q=a%00b",
+    "/kommuner?q=%00&sortera=%27%20OR%201=1",
+    "/sok?q=%27%3B%20DROP%20TABLE%20%22Place%22%3B--",
+    "/api/search?q=%25%25%25%00",
+    "/samarbeten/export.csv?q=%00&land=XX%27",
+    "/ort/99999999999999",
+    "/land/%3Cscript%3E",
+    "/en/nope/deeper",
+  ];
+  for (const url of urls) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBeLessThan(500);
+  }
+  const malformed = await request.get("/en/kommun/%E0%A4%A");
+  expect(malformed.status()).toBe(404);
+  expect(await malformed.text()).toContain("Page not found");
+});

