@@ -28,7 +28,17 @@ export type NewPartnership = {
 /** Everything that makes up a partnership, as the audit log and the pages want it. */
 export const partnershipDetail = {
   participants: { include: { organisation: { select: { id: true, code: true, name: true, shortName: true, slug: true, kind: true } } } },
-  partners: { include: { place: { include: { country: true } }, country: true, network: true }, orderBy: { position: "asc" } },
+  partners: {
+    include: {
+      // Not the gazetteer's search columns: they are large and no page shows them.
+      place: {
+        select: { id: true, name: true, countryCode: true, admin1Code: true, latitude: true, longitude: true, population: true, country: true },
+      },
+      country: true,
+      network: true,
+    },
+    orderBy: { position: "asc" },
+  },
   areas: { include: { area: true } },
   fundingForms: { include: { fundingForm: true } },
 } as const;

@@ -7,9 +7,31 @@ import type { DirectoryFilters } from "../directory/types";
 import type { Locale } from "../i18n/config";
 import en from "../i18n/messages/en.json";
 import sv from "../i18n/messages/sv.json";
-import { partnershipDetail } from "./create";
 import { partnerLabel } from "./partner-label";
 import type { PartnershipWithDetail } from "./types";
+
+type Named = { nameSv: string; nameEn: string };
+type CountryRow = Named & { code: string };
+
+/**
+ * The fields of a partnership a download shows. A PartnershipWithDetail has them all; the
+ * export reads them with one SQL statement per batch (selectionDetails), which is several
+ * times faster than Prisma's nested includes on large selections.
+ */
+export type ExportSource = Pick<
+  PartnershipWithDetail,
+  "id" | "kind" | "otherType" | "startYear" | "endedOn" | "activityLevel" | "verification" | "description" | "source"
+> & {
+  participants: { organisation: { code: string; name: string } }[];
+  partners: {
+    name: string | null;
+    place: { id: number; name: string; latitude: number; longitude: number; country: CountryRow } | null;
+    country: CountryRow | null;
+    network: { name: string } | null;
+  }[];
+  areas: { area: Named & { position: number } }[];
+  fundingForms: { fundingForm: Named & { position: number } }[];
+};
 
 export const EXPORT_BATCH_SIZE = 2_000;
 
@@ -96,7 +118,7 @@ export const CSV_HEADERS: Record<Locale, string[]> = {
 const swedish = new Intl.Collator("sv");
 
 /** A partnership in the reader's language: labels for codes, the site's partner names. */
-export function toExportRecord(p: PartnershipWithDetail, locale: Locale): ExportRecord {
+export function toExportRecord(p: ExportSource, locale: Locale): ExportRecord {
   const messages = MESSAGES[locale];
   const named = (row: { nameSv: string; nameEn: string }) => (locale === "sv" ? row.nameSv : row.nameEn);
   const byPosition = <T extends { position: number }>(rows: T[]) => [...rows].sort((a, b) => a.position - b.position);
@@ -172,7 +194,7 @@ function csvOptions(locale: Locale): CsvOptions {
 }
 
 /** CSV text for some partnerships, without header: one batch of the download. */
-export function formatCsvRows(partnerships: PartnershipWithDetail[], locale: Locale): string {
+export function formatCsvRows(partnerships: ExportSource[], locale: Locale): string {
   return stringify(
     partnerships.map((p) => toCsvCells(toExportRecord(p, locale), locale)),
     csvOptions(locale),
@@ -184,28 +206,75 @@ export function formatCsvHeader(locale: Locale): string {
   return stringify([CSV_HEADERS[locale]], { ...csvOptions(locale), bom: true });
 }
 
+const country = (alias: string) =>
+  `json_build_object('code', ${alias}."code", 'nameSv', ${alias}."nameSv", 'nameEn', ${alias}."nameEn")`;
+
+/** The ExportSource of each id, in id order: one statement, aggregated in PostgreSQL. */
+async function selectionDetails(db: Database, ids: number[]): Promise<ExportSource[]> {
+  // As text, parsed here: Prisma's conversion of json columns costs several times the query.
+  const rows = await db.$queryRawUnsafe<{ data: string }[]>(
+    `SELECT json_build_object(
+       'id', p."id", 'kind', p."kind", 'otherType', p."otherType", 'startYear', p."startYear", 'endedOn', p."endedOn",
+       'activityLevel', p."activityLevel", 'verification', p."verification", 'description', p."description", 'source', p."source",
+       'participants', COALESCE((
+         SELECT json_agg(json_build_object('organisation', json_build_object('code', o."code", 'name', o."name")))
+           FROM "PartnershipParticipant" pp JOIN "Organisation" o ON o."id" = pp."organisationId"
+          WHERE pp."partnershipId" = p."id"), '[]'),
+       'partners', COALESCE((
+         SELECT json_agg(json_build_object(
+                  'name', x."name",
+                  'place', CASE WHEN pl."id" IS NULL THEN NULL ELSE json_build_object('id', pl."id", 'name', pl."name",
+                           'latitude', pl."latitude", 'longitude', pl."longitude", 'country', ${country("pc")}) END,
+                  'country', CASE WHEN xc."code" IS NULL THEN NULL ELSE ${country("xc")} END,
+                  'network', CASE WHEN n."id" IS NULL THEN NULL ELSE json_build_object('name', n."name") END)
+                ORDER BY x."position")
+           FROM "PartnershipPartner" x
+           LEFT JOIN "Place" pl ON pl."id" = x."placeId"
+           LEFT JOIN "Country" pc ON pc."code" = pl."countryCode"
+           LEFT JOIN "Country" xc ON xc."code" = x."countryCode"
+           LEFT JOIN "Network" n ON n."id" = x."networkId"
+          WHERE x."partnershipId" = p."id"), '[]'),
+       'areas', COALESCE((
+         SELECT json_agg(json_build_object('area', json_build_object('position', a."position", 'nameSv', a."nameSv", 'nameEn', a."nameEn")))
+           FROM "PartnershipArea" pa JOIN "CooperationArea" a ON a."code" = pa."areaCode"
+          WHERE pa."partnershipId" = p."id"), '[]'),
+       'fundingForms', COALESCE((
+         SELECT json_agg(json_build_object('fundingForm', json_build_object('position', f."position", 'nameSv', f."nameSv", 'nameEn', f."nameEn")))
+           FROM "PartnershipFunding" pf JOIN "FundingForm" f ON f."code" = pf."fundingFormCode"
+          WHERE pf."partnershipId" = p."id"), '[]')
+     )::text AS data
+     FROM "Partnership" p WHERE p."id" = ANY($1::int[]) ORDER BY p."id"`,
+    ids,
+  );
+  return rows.map((row) => {
+    const data = JSON.parse(row.data) as Omit<ExportSource, "endedOn"> & { endedOn: string | null };
+    return { ...data, endedOn: data.endedOn ? new Date(data.endedOn) : null };
+  });
+}
+
 /**
  * Every partnership the filters select, in id order, a batch at a time (keyset paging, not
- * OFFSET). The next batch is read while the current one is formatted and sent, so at most two
- * are held at once.
+ * OFFSET). Prisma selects the ids, so the filters mean what they mean on the pages; the next
+ * batch is read while the current one is formatted and sent, so at most two are held at once.
  */
 async function* selectionBatches(db: Database, filters: DirectoryFilters, batchSize = EXPORT_BATCH_SIZE) {
   const where = partnershipWhere(filters);
-  const batchAfter = (id: number) =>
-    db.partnership.findMany({
+  const batchAfter = async (id: number) => {
+    const ids = await db.partnership.findMany({
       where: { AND: [where, { id: { gt: id } }] },
-      include: partnershipDetail,
+      select: { id: true },
       orderBy: { id: "asc" },
       take: batchSize,
     });
+    return { lastId: ids.at(-1)?.id, full: ids.length === batchSize, rows: ids.length ? await selectionDetails(db, ids.map((r) => r.id)) : [] };
+  };
   let pending = batchAfter(0);
   try {
     for (;;) {
       const batch = await pending;
-      const full = batch.length === batchSize;
-      if (full) pending = batchAfter(batch[batch.length - 1]!.id);
-      if (batch.length > 0) yield batch;
-      if (!full) return;
+      if (batch.full) pending = batchAfter(batch.lastId!);
+      if (batch.rows.length > 0) yield batch.rows;
+      if (!batch.full) return;
     }
   } finally {
     // A reader that went away leaves a read in flight; its failure must not go unhandled.
