@@ -5,8 +5,8 @@ import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
 import type { OrganisationPage } from "@/lib/organisations/queries";
-import { PARTNERSHIP_KINDS } from "@/lib/partnerships/kinds";
 import { PartnerMapFallback } from "./partner-map-fallback";
+import { PartnershipKindSections } from "./partnership-kind-sections";
 import { PartnershipTable } from "./partnership-table";
 
 /** A member's public page: partnerships by kind, networks, ended ones, then its international profile. */
@@ -45,19 +45,7 @@ export function OrganisationProfile({ organisation, locale }: { organisation: Or
       </p>
 
       {partnerships.length === 0 && <p>{t("partnerships.none")}</p>}
-      {PARTNERSHIP_KINDS.map((kind) => {
-        const rows = current.filter((p) => p.kind === kind && p.otherType !== "NETWORK_MEMBERSHIP");
-        if (rows.length === 0) return null;
-        const label = t(`kind.${kind}.plural`);
-        return (
-          <section key={kind} aria-labelledby={`kind-${kind}`}>
-            <h2 id={`kind-${kind}`}>
-              {label} ({rows.length})
-            </h2>
-            <PartnershipTable partnerships={rows} caption={label} locale={locale} />
-          </section>
-        );
-      })}
+      <PartnershipKindSections partnerships={current.filter((p) => p.otherType !== "NETWORK_MEMBERSHIP")} locale={locale} />
       {networks.length > 0 && (
         <section aria-labelledby="networks">
           <h2 id="networks">

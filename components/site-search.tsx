@@ -59,18 +59,7 @@ export function SiteSearch({ locale }: { locale: Locale }) {
       <p role="status" aria-live="polite" className="note">
         {results ? t("results", { count }) : ""}
       </p>
-      {results && (
-        <SearchResults
-          results={results}
-          locale={locale}
-          labels={{
-            organisations: t("organisations"),
-            places: t("places"),
-            countries: t("countries"),
-            placePartners: (n) => t("placePartners", { count: n }),
-          }}
-        />
-      )}
+      {results && <SearchResults results={results} locale={locale} />}
     </div>
   );
 }

@@ -5,23 +5,6 @@ import { partnershipDetail } from "../partnerships/create";
 /** Partnerships the public sees: not removed. Ended ones are kept and shown as history. */
 export const visiblePartnership = { removedAt: null } satisfies Prisma.PartnershipWhereInput;
 
-/** Every member, with its county and its number of current (not ended) partnerships. */
-export function listOrganisations(db: Database) {
-  return db.organisation.findMany({
-    select: {
-      id: true,
-      code: true,
-      kind: true,
-      name: true,
-      shortName: true,
-      slug: true,
-      county: { select: { code: true, name: true } },
-      _count: { select: { participations: { where: { partnership: { ...visiblePartnership, endedOn: null } } } } },
-    },
-    orderBy: [{ kind: "asc" }, { shortName: "asc" }],
-  });
-}
-
 /** One member's public page: profile, partnerships with partners, areas and funding. One round trip. */
 export function findOrganisationPage(db: Database, kind: OrganisationKind, slug: string) {
   return db.organisation.findUnique({

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { ClientIntlProvider } from "@/components/client-intl-provider";
 import { SearchResults } from "@/components/search-results";
 import { db } from "@/lib/db";
-import { getI18n, localeOf } from "@/lib/i18n/server";
+import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
 import { searchSite } from "@/lib/search/site-search";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> };
@@ -31,16 +32,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
       ) : (
         <>
           <p>{t("search.results", { count })}</p>
-          <SearchResults
-            results={results}
-            locale={locale}
-            labels={{
-              organisations: t("search.organisations"),
-              places: t("search.places"),
-              countries: t("search.countries"),
-              placePartners: (n) => t("search.placePartners", { count: n }),
-            }}
-          />
+          <ClientIntlProvider locale={locale} messages={{ search: MESSAGES[locale].search }}>
+            <SearchResults results={results} locale={locale} />
+          </ClientIntlProvider>
         </>
       )}
     </>

@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { PartnershipTable } from "@/components/partnership-table";
+import { PartnershipKindSections } from "@/components/partnership-kind-sections";
 import { db } from "@/lib/db";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
 import { findPartnershipsWithCountry } from "@/lib/partnerships/by-partner";
-import { PARTNERSHIP_KINDS } from "@/lib/partnerships/kinds";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -54,19 +53,7 @@ export default async function CountryPage({ params }: Props) {
       <p>{t("country.group", { group: t(`worldRegion.${country.worldRegion}`) })}</p>
       <p>{t("partnerships.count", { total: partnerships.length })}</p>
       {partnerships.length === 0 && <p>{t("country.none", { country: name })}</p>}
-      {PARTNERSHIP_KINDS.map((kind) => {
-        const rows = partnerships.filter((p) => p.kind === kind);
-        if (rows.length === 0) return null;
-        const label = t(`kind.${kind}.plural`);
-        return (
-          <section key={kind} aria-labelledby={`kind-${kind}`}>
-            <h2 id={`kind-${kind}`}>
-              {label} ({rows.length})
-            </h2>
-            <PartnershipTable partnerships={rows} caption={label} locale={locale} columns={["participants", "partner", "since", "activity", "about"]} />
-          </section>
-        );
-      })}
+      <PartnershipKindSections partnerships={partnerships} locale={locale} columns={["participants", "partner", "since", "activity", "about"]} />
       {byOrganisation.size > 0 && (
         <>
           <h2>{t("country.byMunicipality")}</h2>
