@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { GET } from "../../app/api/v1/map/route";
+import type { MapData } from "../../lib/map/map-data";
+
+const get = (query = "", headers: Record<string, string> = {}) => GET(new Request(`http://localhost/api/v1/map${query}`, { headers }));
+
+async function mapData(query = ""): Promise<MapData> {
+  const response = await get(query);
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+function linksOf(data: MapData, memberCode: string) {
+  return data.links
+    .filter(([, member]) => data.members[member]![1] === memberCode)
+    .map(([id, , target, kind, activity, flags]) => ({ id, target: data.targets[target]!, kind, activity, flags }));
+}
+
+describe("GET /api/v1/map", () => {
+  it("places every member and links each partnership to its partners", async () => {
+    const data = await mapData();
+    expect(data.members).toHaveLength(310);
+    expect(data.members.every(([, , , , , lat, lon]) => lat !== null && lon !== null)).toBe(true);
+    const umea = linksOf(data, "2480");
+    expect(umea).toHaveLength(11);
+    expect(umea.filter((l) => l.kind === "T").map((l) => l.target[1])).toEqual(["Vasa", "Harstad", "Helsingör", "Würzburg", "Petrozavodsk", "Saskatoon"]);
+  });
+
+  it("draws a whole country at its capital and keeps networks without a position", async () => {
+    const data = await mapData();
+    const seychelles = data.targets.find(([key]) => key === "c:SC")!;
+    expect(seychelles[2]).toBe("SC");
+    expect(seychelles[3]).toBeCloseTo(-4.6, 0);
+    const unesco = data.targets.find(([, name]) => name === "UNESCO Creative Cities Network")!;
+    expect(unesco[3]).toBeNull();
+  });
+
+  it("links a shared cooperation from each Swedish participant", async () => {
+    const data = await mapData();
+    const trondheim = (code: string) => linksOf(data, code).filter((l) => l.target[1] === "Trondheim");
+    expect(trondheim("2380")).toHaveLength(1);
+    expect(trondheim("2281")).toHaveLength(1);
+    expect(trondheim("2380")[0]!.id).toBe(trondheim("2281")[0]!.id);
+  });
+
+  it("applies the directory's filters: Finland gives Umeå–Vasa and Sollefteå–Nykarleby", async () => {
+    const data = await mapData("?land=FI");
+    expect(data.links).toHaveLength(2);
+    const pairs = data.links.map(([, m, t]) => `${data.members[m]![3]}–${data.targets[t]![1]}`).sort();
+    expect(pairs).toEqual(["Sollefteå kommun–Nykarleby", "Umeå kommun–Vasa"]);
+  });
+
+  it("marks unverified partnerships", async () => {
+    const data = await mapData("?lan=22");
+    const madison = linksOf(data, "2283").find((l) => l.target[1] === "Madison")!;
+    expect(madison.flags & 2).toBe(2);
+  });
+
+  it("answers a repeated request with the same ETag with 304", async () => {
+    const first = await get("?typ=vanort");
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^".+"$/);
+    const again = await get("?typ=vanort", { "If-None-Match": etag });
+    expect(again.status).toBe(304);
+  });
+});
