@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { inScope, scopeWhere } from "./edit-result";
+import { applicableIcldYear, duplicateMessage, endDateErrors, icldMessages, partnerIdentity, swedishToday } from "./rules";
+
+describe("end date rules", () => {
+  const today = "2024-05-10";
+  it("accepts an end between the start year and today", () => {
+    expect(endDateErrors(new Date("2020-01-01"), 2020, today)).toEqual([]);
+    expect(endDateErrors(new Date("2024-05-10"), null, today)).toEqual([]);
+  });
+  it("refuses an end before the start year, and one after today", () => {
+    expect(endDateErrors(new Date("2019-12-31"), 2020, today)).toEqual([
+      "Slutdatumet kan inte vara före startåret 2020. Ändra slutdatumet eller startåret.",
+    ]);
+    expect(endDateErrors(new Date("2024-05-11"), 2020, today)).toEqual([
+      "Slutdatumet kan inte vara senare än i dag (2024-05-10). Ange dagen då samarbetet avslutades.",
+    ]);
+  });
+  it("today is the Swedish calendar day", () => {
+    expect(swedishToday(new Date("2024-05-10T22:30:00Z"))).toBe("2024-05-11");
+    expect(swedishToday(new Date("2024-01-10T22:30:00Z"))).toBe("2024-01-10");
+  });
+});
+
+describe("ICLD list year", () => {
+  it("uses the latest list at or before the start year", () => {
+    expect(applicableIcldYear([2018], 2018)).toBe(2018);
+    expect(applicableIcldYear([2014, 2018, 2022], 2020)).toBe(2018);
+    expect(applicableIcldYear([2018, 2014], 2025)).toBe(2018);
+    expect(applicableIcldYear([2018], 2017)).toBeNull();
+    expect(applicableIcldYear([], 2018)).toBeNull();
+  });
+  it("says which list it used when it is older than the start year", () => {
+    expect(icldMessages.notEligible("Finland", 2018, 2018)).toBe(
+      "Finland fanns inte bland länderna som kunde ha kommunala partnerskap genom ICLD 2018. Kontrollera landet, startåret eller typen av samarbete.",
+    );
+    expect(icldMessages.notEligible("Finland", 2018, 2020)).toMatch(/ICLD 2018 \(den senaste listan före startåret 2020\)/);
+    expect(icldMessages.noList(1990)).toMatch(/ingen ICLD-lista.*1990 eller tidigare/);
+  });
+});
+
+describe("duplicates", () => {
+  it("compares places, whole countries and networks, not names", () => {
+    expect(partnerIdentity({ type: "PLACE", placeId: 632978 })).toBe("place:632978");
+    expect(partnerIdentity({ type: "COUNTRY", countryCode: "SC" })).toBe("country:SC");
+    expect(partnerIdentity({ type: "NETWORK", networkId: 4 })).toBe("network:4");
+    expect(partnerIdentity({ type: "ORGANISATION", countryCode: "FI" })).toBeNull();
+  });
+  it("names the participant, the kind and the partner", () => {
+    expect(duplicateMessage("TWIN_TOWN", "Umeå kommun", "Vasa (Vaasa)")).toBe(
+      "Umeå kommun har redan ett pågående samarbete av typen vänort med Vasa (Vaasa). Redigera det befintliga samarbetet, eller avsluta det först.",
+    );
+  });
+});
+
+describe("scope", () => {
+  it("puts the participants into the where, and an empty scope matches nothing", () => {
+    expect(scopeWhere("all")).toEqual({});
+    expect(scopeWhere({ organisationIds: [3, 4] })).toEqual({ participants: { some: { organisationId: { in: [3, 4] } } } });
+    expect(inScope({ organisationIds: [] }, [1])).toBe(false);
+    expect(inScope({ organisationIds: [1] }, [2, 1])).toBe(true);
+    expect(inScope("all", [])).toBe(true);
+  });
+});
