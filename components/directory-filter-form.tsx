@@ -1,15 +1,12 @@
 import Link from "next/link";
 import type { FilterOptions } from "@/lib/directory/filter-options";
+import { ACTIVITY_VALUES, KIND_VALUES } from "@/lib/directory/parse-params";
 import { FILTER_PARAMS, type DirectorySort } from "@/lib/directory/types";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
 
 type Option = { value: string; label: string };
 
-const KIND_VALUES = ["vanort", "partnerskap", "annat"] as const;
-const KIND_KEYS = { vanort: "TWIN_TOWN", partnerskap: "MUNICIPAL_PARTNERSHIP", annat: "OTHER" } as const;
-const ACTIVITY_VALUES = ["aktiv", "sporadisk", "vilande", "okand"] as const;
-const ACTIVITY_KEYS = { aktiv: "ACTIVE", sporadisk: "SPORADIC", vilande: "DORMANT", okand: "UNKNOWN" } as const;
 
 /**
  * The directory filters as a plain GET form: works without JavaScript, and the URL it
@@ -63,16 +60,16 @@ export function DirectoryFilterForm({
         {select(FILTER_PARAMS.funding, t("filters.funding"), t("filters.allFunding"), options.fundingForms)}
         <fieldset className="choices">
           <legend>{t("filters.kind")}</legend>
-          {KIND_VALUES.map((value) => (
+          {Object.entries(KIND_VALUES).map(([value, kind]) => (
             <label key={value}>
               <input type="checkbox" name={FILTER_PARAMS.kind} value={value} defaultChecked={checked(FILTER_PARAMS.kind, value)} />{" "}
-              {t(`kind.${KIND_KEYS[value]}.singular`)}
+              {t(`kind.${kind}.singular`)}
             </label>
           ))}
         </fieldset>
         <fieldset className="choices">
           <legend>{t("filters.activity")}</legend>
-          {ACTIVITY_VALUES.map((value) => (
+          {Object.entries(ACTIVITY_VALUES).map(([value, activity]) => (
             <label key={value}>
               <input
                 type="checkbox"
@@ -80,7 +77,7 @@ export function DirectoryFilterForm({
                 value={value}
                 defaultChecked={checked(FILTER_PARAMS.activity, value)}
               />{" "}
-              {t(`activity.${ACTIVITY_KEYS[value]}`)}
+              {t(`activity.${activity}`)}
             </label>
           ))}
         </fieldset>

@@ -16,11 +16,11 @@ import {
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 /** URL values (Swedish, ASCII) of the enumerations. The reverse maps are derived from these. */
-const KIND_VALUES = { vanort: "TWIN_TOWN", partnerskap: "MUNICIPAL_PARTNERSHIP", annat: "OTHER" } as const satisfies Record<
+export const KIND_VALUES = { vanort: "TWIN_TOWN", partnerskap: "MUNICIPAL_PARTNERSHIP", annat: "OTHER" } as const satisfies Record<
   string,
   PartnershipKind
 >;
-const ACTIVITY_VALUES = { aktiv: "ACTIVE", sporadisk: "SPORADIC", vilande: "DORMANT", okand: "UNKNOWN" } as const satisfies Record<
+export const ACTIVITY_VALUES = { aktiv: "ACTIVE", sporadisk: "SPORADIC", vilande: "DORMANT", okand: "UNKNOWN" } as const satisfies Record<
   string,
   ActivityLevel | "UNKNOWN"
 >;

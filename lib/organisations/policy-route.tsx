@@ -9,7 +9,7 @@ import { localePath } from "../i18n/config";
 import { getI18n, localeOf } from "../i18n/server";
 import { listPolicyDocuments } from "../policies/queries";
 import { organisationPath } from "./paths";
-import { resolveOrganisationPage } from "./resolve-page";
+import { resolveOrganisation } from "./resolve-page";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -18,7 +18,7 @@ export function organisationPolicyRoute(kind: OrganisationKind) {
   return {
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const locale = await localeOf(params);
-      const organisation = await resolveOrganisationPage(kind, (await params).slug, locale);
+      const organisation = await resolveOrganisation(kind, (await params).slug, locale);
       const { t } = getI18n(locale);
       return {
         title: t("policy.title", { name: organisation.name }),
@@ -29,7 +29,7 @@ export function organisationPolicyRoute(kind: OrganisationKind) {
     async Page({ params }: Props) {
       const locale = await localeOf(params);
       await connection();
-      const organisation = await resolveOrganisationPage(kind, (await params).slug, locale);
+      const organisation = await resolveOrganisation(kind, (await params).slug, locale);
       const policies = await listPolicyDocuments(db(), organisation.id);
       const { t } = getI18n(locale);
       const today = new Date();

@@ -10,18 +10,30 @@ import { findOrganisationPage, findSlugByCode } from "./queries";
 const CODE_PATTERN: Record<OrganisationKind, RegExp> = { MUNICIPALITY: /^\d{4}$/, REGION: /^\d{2}$/ };
 const SLUG_PATTERN = /^[a-z0-9-]{1,80}$/;
 
-/**
- * The member a public URL names: by slug, or by official code (redirected to the slug).
- * Anything else is a 404. Cached per request so metadata and page share one query.
- */
-export const resolveOrganisationPage = cache(async (kind: OrganisationKind, slug: string, locale: Locale) => {
+/** A URL segment that can be a slug: an official code redirects to the slug, anything else is a 404. */
+async function requireSlug(kind: OrganisationKind, slug: string, locale: Locale): Promise<string> {
   if (CODE_PATTERN[kind].test(slug)) {
     const found = await findSlugByCode(db(), slug);
     if (found?.kind === kind) permanentRedirect(localePath(locale, organisationPath(found)));
     notFound();
   }
   if (!SLUG_PATTERN.test(slug)) notFound();
-  const organisation = await findOrganisationPage(db(), kind, slug);
+  return slug;
+}
+
+/** The member page's data for a URL. Cached per request so metadata and page share one query. */
+export const resolveOrganisationPage = cache(async (kind: OrganisationKind, slug: string, locale: Locale) => {
+  const organisation = await findOrganisationPage(db(), kind, await requireSlug(kind, slug, locale));
+  if (!organisation) notFound();
+  return organisation;
+});
+
+/** Just who the URL names, for pages that do not show the partnerships (the policy page). */
+export const resolveOrganisation = cache(async (kind: OrganisationKind, slug: string, locale: Locale) => {
+  const organisation = await db().organisation.findUnique({
+    where: { slug: await requireSlug(kind, slug, locale), kind },
+    select: { id: true, name: true, kind: true, slug: true },
+  });
   if (!organisation) notFound();
   return organisation;
 });
