@@ -14,6 +14,15 @@ const schema = z.object({
   NEXT_DIST_DIR: z.string().default(".next"),
   /** The public address of the site, for absolute links. */
   SITE_URL: z.string().url().optional(),
+  /** Signs the session cookies. `npm start` creates one in .data for the embedded setup; required otherwise. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** Optional OpenID Connect sign-in with Microsoft Entra ID: all three switch it on. */
+  AUTH_MICROSOFT_ENTRA_ID_ID: z.string().optional(),
+  AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().optional(),
+  /** e.g. https://login.microsoftonline.com/<tenant-id>/v2.0 */
+  AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.string().url().optional(),
+  /** "true" lets the seed create the demo accounts even when NODE_ENV=production. */
+  ALLOW_DEMO_ACCOUNTS: z.enum(["true", "false"]).default("false"),
 });
 
 export type Env = z.infer<typeof schema>;

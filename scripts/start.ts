@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { localAuthSecret } from "../lib/auth/secret";
 import { prepareDatabase } from "../lib/database/prepare";
 import { env } from "../lib/env";
 
@@ -27,10 +28,16 @@ function buildIsStale(): boolean {
 }
 
 const dev = process.argv.includes("--dev");
-const { PORT } = env();
+const { PORT, AUTH_SECRET, DATABASE_URL, EMBEDDED_POSTGRES_DIR } = env();
+// Session cookies are signed with AUTH_SECRET; the embedded setup keeps a generated one beside its data.
+const authSecret = AUTH_SECRET ?? (DATABASE_URL ? undefined : localAuthSecret(path.dirname(EMBEDDED_POSTGRES_DIR)));
+if (!authSecret) {
+  console.error("AUTH_SECRET is not set: with DATABASE_URL, set AUTH_SECRET to a random string of at least 32 characters (openssl rand -base64 32).");
+  process.exit(1);
+}
 const database = await prepareDatabase();
 // No telemetry: a public-sector registry does not report its builds to third parties.
-const childEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" };
+const childEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret };
 
 if (!dev && buildIsStale()) {
   console.log("Building the app (next build)");

@@ -1,5 +1,6 @@
 import { createPrismaClient } from "../../lib/database/client";
 import { seedCatalogues } from "./catalogues";
+import { seedDemoAccounts } from "./demo-accounts";
 import { seedDocumentFacts } from "./documents";
 import { seedGazetteer } from "./gazetteer";
 import { seedCountiesAndOrganisations } from "./organisations";
@@ -25,6 +26,8 @@ export async function seedIfEmpty(databaseUrl: string, log: (message: string) =>
     log(`Seeding: ${loaded} places loaded${skipped ? `, ${skipped} skipped (unknown country code)` : ""}`);
     log("Seeding: partnerships and policies from the source documents");
     await seedDocumentFacts(db);
+    log("Seeding: demo accounts");
+    await seedDemoAccounts(db, log);
     log(`Seeding done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return true;
   } finally {

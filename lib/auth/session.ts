@@ -1,0 +1,45 @@
+// The one place a request's identity is read (formbricks' "single identity choke point").
+// Server actions, pages and route handlers call these; lib/partnerships takes the Scope.
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "../db";
+import { localePath, type Locale } from "../i18n/config";
+import type { Scope } from "../partnerships/edit-result";
+import { auth } from "./config";
+import { editScope, loadSessionUser, type SessionUser } from "./session-user";
+
+export type { SessionUser } from "./session-user";
+
+/** The signed-in, active user, or null. Cached per request. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const id = Number(session?.user?.id);
+  if (!Number.isInteger(id) || id <= 0) return null;
+  return loadSessionUser(db(), id);
+});
+
+/** For pages: the user, or a redirect to the sign-in page that comes back to `returnTo`. */
+export async function requireUser(locale: Locale, returnTo?: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    const query = returnTo ? `?${new URLSearchParams({ tillbaka: returnTo })}` : "";
+    redirect(`${localePath(locale, "/logga-in")}${query}`);
+  }
+  return user;
+}
+
+/** For pages: an administrator, or the sign-in page (signed out) / the 404 page (an officer). */
+export async function requireAdministrator(locale: Locale, returnTo?: string): Promise<SessionUser> {
+  const user = await requireUser(locale, returnTo);
+  if (user.role !== "ADMINISTRATOR") {
+    notFound();
+  }
+  return user;
+}
+
+/** The signed-in user and what they may change, or null when signed out. */
+export async function requireEditScope(): Promise<{ user: SessionUser; scope: Scope } | null> {
+  const user = await getCurrentUser();
+  return user ? { user, scope: editScope(user) } : null;
+}
