@@ -1,6 +1,9 @@
 import { recordAudit, type Actor } from "../audit/record";
 import type { DbOrTx } from "../database/transaction";
-import type { Prisma } from "../generated/prisma/client";
+import { z } from "zod";
+import { CoordinationForm, type Organisation, type Prisma } from "../generated/prisma/client";
+import type { Scope } from "../partnerships/edit-result";
+import type { FieldErrors } from "../partnerships/input-schema";
 
 export type OrganisationProfile = Pick<
   Prisma.OrganisationUncheckedUpdateInput,
@@ -25,4 +28,78 @@ export async function updateOrganisationProfile(db: DbOrTx, organisationId: numb
   });
   await recordAudit(db, actor, { entityType: "Organisation", entityId: organisationId, action: "UPDATE", before, after });
   return after;
+}
+
+/** What an officer may change on the profile: contacts and coordination (the rest is reference data). */
+const optionalUrl = (field: string) =>
+  z
+    .string()
+    .trim()
+    .max(500, { error: `${field} får vara högst 500 tecken.` })
+    .refine((v) => v === "" || /^https?:\/\/\S+\.\S+/.test(v), { error: `${field} ska vara en webbadress som börjar med https://.` })
+    .transform((v) => v || null);
+const optionalText = (field: string, max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${field} får vara högst ${max} tecken. Korta texten.` })
+    .transform((v) => v || null);
+
+export const organisationContactsSchema = z.object({
+  website: optionalUrl("Webbplatsen"),
+  internationalPageUrl: optionalUrl("Sidan om internationellt arbete"),
+  contactName: optionalText("Kontaktpersonens namn"),
+  contactTitle: optionalText("Kontaktpersonens titel"),
+  contactEmail: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || z.email().safeParse(v).success, { error: "Ange e-postadressen i formen namn@kommun.se, eller lämna fältet tomt." })
+    .transform((v) => v || null),
+  contactPhone: optionalText("Telefonnumret", 50),
+  postalAddress: optionalText("Postadressen", 500),
+  coordinationForms: z.array(z.enum(CoordinationForm, { error: "Välj samordningsformer i listan." })),
+});
+
+export type OrganisationTarget = { organisationId: number; expectedVersion: number; scope: Scope };
+
+export type OrganisationEditResult =
+  | { ok: true; organisation: Organisation }
+  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }
+  | { ok: false; kind: "conflict"; current: Organisation; changedFields: string[] }
+  | { ok: false; kind: "forbidden" }
+  | { ok: false; kind: "not_found" };
+
+const PROFILE_FIELDS = ["website", "internationalPageUrl", "contactName", "contactTitle", "contactEmail", "contactPhone", "postalAddress", "coordinationForms", "lastReviewedOn"] as const;
+
+/**
+ * A versioned, scoped write of an organisation's profile: the organisation id, its version and
+ * the scope are all in the update's `where`, so a stale or out-of-scope write changes nothing.
+ */
+export async function editOrganisationProfile(
+  db: DbOrTx,
+  target: OrganisationTarget,
+  data: Partial<Pick<Organisation, (typeof PROFILE_FIELDS)[number]>>,
+  actor: Actor,
+): Promise<OrganisationEditResult> {
+  const inScope = target.scope === "all" || target.scope.organisationIds.includes(target.organisationId);
+  if (!inScope) return { ok: false, kind: "forbidden" };
+  const before = await db.organisation.findUnique({ where: { id: target.organisationId } });
+  if (!before) return { ok: false, kind: "not_found" };
+  const { count } = await db.organisation.updateMany({
+    where: { id: target.organisationId, version: target.expectedVersion, ...(target.scope === "all" ? {} : { id: { in: target.scope.organisationIds, equals: target.organisationId } }) },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count !== 1) {
+    const current = await db.organisation.findUniqueOrThrow({ where: { id: target.organisationId } });
+    const startedFrom = await db.auditEvent.findFirst({
+      where: { entityType: "Organisation", entityId: String(current.id), after: { path: ["version"], equals: target.expectedVersion } },
+      orderBy: { id: "desc" },
+    });
+    const from = (startedFrom?.after ?? {}) as Record<string, unknown>;
+    const changedFields = PROFILE_FIELDS.filter((f) => JSON.stringify(from[f] ?? null) !== JSON.stringify(current[f] ?? null));
+    return { ok: false, kind: "conflict", current, changedFields };
+  }
+  const after = await db.organisation.findUniqueOrThrow({ where: { id: target.organisationId } });
+  await recordAudit(db, actor, { entityType: "Organisation", entityId: after.id, action: "UPDATE", before, after });
+  return { ok: true, organisation: after };
 }

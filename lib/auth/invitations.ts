@@ -1,0 +1,155 @@
+// Administrators invite officers: an account without a password and a one-time link (only the
+// token's SHA-256 is stored) that expires. Accepting it sets the password. Administrators also
+// assign organisations and deactivate accounts. Every change is an AuditEvent of the "User".
+// Field errors here are message keys of the "manage.errors" namespace (the page translates them).
+import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+import { recordAudit } from "../audit/record";
+import type { DbOrTx } from "../database/transaction";
+import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, text, type FormState } from "../editing/form-state";
+import { inTransaction } from "../partnerships/guard";
+import { hashPassword, passwordSchema } from "./password";
+import { normaliseEmail } from "./rate-limit";
+import { actorOf, type SessionUser } from "./session-user";
+
+export const INVITATION_DAYS = 7;
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+const inviteSchema = z.object({
+  email: z.email({ error: "emailInvalid" }).transform(normaliseEmail),
+  name: z.string().trim().min(1, { error: "nameRequired" }).max(200, { error: "nameTooLong" }),
+  role: z.enum(["OFFICER", "ADMINISTRATOR"], { error: "roleInvalid" }),
+  organisationIds: z.array(z.coerce.number().int().positive()),
+});
+
+const userShape = { id: true, email: true, name: true, role: true, active: true, assignments: { select: { organisationId: true } } } as const;
+
+async function snapshotUser(db: DbOrTx, id: number) {
+  const user = await db.user.findUnique({ where: { id }, select: userShape });
+  if (!user) return null;
+  const { assignments, ...rest } = user;
+  return { ...rest, organisationIds: assignments.map((a) => a.organisationId).sort((a, b) => a - b) };
+}
+
+function refuse(user: SessionUser | null, formData: FormData): FormState | null {
+  if (!user) return UNAUTHENTICATED;
+  if (user.role !== "ADMINISTRATOR") return { ...FORBIDDEN_STATE, values: formValues(formData) };
+  return null;
+}
+
+/** Creates the account and an invitation; `detail` is the link's path, shown once to the administrator. */
+export async function inviteUser(db: DbOrTx, admin: SessionUser | null, formData: FormData, log: (line: string) => void = console.log): Promise<FormState> {
+  const refused = refuse(admin, formData);
+  if (refused) return refused;
+  const values = formValues(formData);
+  const parsed = inviteSchema.safeParse({
+    email: text(formData, "email"),
+    name: text(formData, "name"),
+    role: text(formData, "role") || "OFFICER",
+    organisationIds: formData.getAll("organisationIds"),
+  });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+    return { status: "invalid", fieldErrors, values };
+  }
+  const input = parsed.data;
+  if (input.role === "OFFICER" && input.organisationIds.length === 0) return { status: "invalid", fieldErrors: { organisationIds: ["organisationsRequired"] }, values };
+  const token = randomBytes(32).toString("base64url");
+  const result = await inTransaction(db, async (tx) => {
+    if (await tx.user.findUnique({ where: { email: input.email } })) return null;
+    const organisations = await tx.organisation.findMany({ where: { id: { in: input.organisationIds } }, select: { id: true } });
+    const created = await tx.user.create({
+      data: {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        assignments: { create: input.role === "OFFICER" ? organisations.map((o) => ({ organisationId: o.id })) : [] },
+      },
+    });
+    await tx.invitation.create({
+      data: { userId: created.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000), createdById: admin!.id },
+    });
+    await recordAudit(tx, actorOf(admin!), { entityType: "User", entityId: created.id, action: "CREATE", after: await snapshotUser(tx, created.id) });
+    return created;
+  });
+  if (!result) return { status: "invalid", fieldErrors: { email: ["emailTaken"] }, values };
+  const link = `/inbjudan/${token}`;
+  // No mail server is assumed: the link is shown to the administrator and written to the log.
+  log(`Invitation for ${result.email} (valid ${INVITATION_DAYS} days): ${link}`);
+  return { status: "saved", savedId: result.id, detail: link };
+}
+
+/** The open invitation a token names, or null when unknown, used or expired. */
+export async function findOpenInvitation(db: DbOrTx, token: string, now = new Date()) {
+  if (!token) return null;
+  return db.invitation.findFirst({
+    where: { tokenHash: hashToken(token), acceptedAt: null, expiresAt: { gt: now }, user: { active: true } },
+    include: { user: { select: { id: true, email: true, name: true } } },
+  });
+}
+
+/** Sets the invited user's password; the link then stops working. */
+export async function acceptInvitation(db: DbOrTx, token: string, formData: FormData): Promise<FormState> {
+  const password = typeof formData.get("password") === "string" ? (formData.get("password") as string) : "";
+  const confirmation = typeof formData.get("passwordConfirmation") === "string" ? (formData.get("passwordConfirmation") as string) : "";
+  const invitation = await findOpenInvitation(db, token);
+  if (!invitation) return NOT_FOUND_STATE;
+  const parsed = passwordSchema.safeParse(password);
+  if (!parsed.success) return { status: "invalid", fieldErrors: { password: [parsed.error.issues[0]!.message] } };
+  if (password !== confirmation) return { status: "invalid", fieldErrors: { passwordConfirmation: ["passwordMismatch"] } };
+  const passwordHash = await hashPassword(password);
+  return inTransaction(db, async (tx) => {
+    const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+    if (count !== 1) return NOT_FOUND_STATE;
+    const before = await snapshotUser(tx, invitation.userId);
+    await tx.user.update({ where: { id: invitation.userId }, data: { passwordHash } });
+    await recordAudit(tx, { userId: invitation.userId, label: invitation.user.email }, {
+      entityType: "User",
+      entityId: invitation.userId,
+      action: "UPDATE",
+      before: { ...before, event: "invitation accepted" },
+      after: await snapshotUser(tx, invitation.userId),
+    });
+    return { status: "saved", savedId: invitation.userId } satisfies FormState;
+  });
+}
+
+/** Deactivates or reactivates an account. An administrator cannot deactivate themselves. */
+export async function setUserActive(db: DbOrTx, admin: SessionUser | null, formData: FormData): Promise<FormState> {
+  const refused = refuse(admin, formData);
+  if (refused) return refused;
+  const userId = positiveInt(formData, "userId");
+  const active = text(formData, "active") === "true";
+  if (!userId) return NOT_FOUND_STATE;
+  if (userId === admin!.id && !active) return { status: "invalid", fieldErrors: { form: ["cannotDeactivateSelf"] } };
+  return inTransaction(db, async (tx) => {
+    const before = await snapshotUser(tx, userId);
+    if (!before) return NOT_FOUND_STATE;
+    await tx.user.update({ where: { id: userId }, data: { active } });
+    await recordAudit(tx, actorOf(admin!), { entityType: "User", entityId: userId, action: "UPDATE", before, after: await snapshotUser(tx, userId) });
+    return { status: "saved", savedId: userId } satisfies FormState;
+  });
+}
+
+/** Replaces the organisations an officer is assigned to. */
+export async function setUserAssignments(db: DbOrTx, admin: SessionUser | null, formData: FormData): Promise<FormState> {
+  const refused = refuse(admin, formData);
+  if (refused) return refused;
+  const userId = positiveInt(formData, "userId");
+  if (!userId) return NOT_FOUND_STATE;
+  const ids = formData
+    .getAll("organisationIds")
+    .map((v) => Number(v))
+    .filter((n) => Number.isInteger(n) && n > 0);
+  return inTransaction(db, async (tx) => {
+    const before = await snapshotUser(tx, userId);
+    if (!before) return NOT_FOUND_STATE;
+    const organisations = await tx.organisation.findMany({ where: { id: { in: ids } }, select: { id: true } });
+    await tx.officerAssignment.deleteMany({ where: { userId } });
+    await tx.officerAssignment.createMany({ data: organisations.map((o) => ({ userId, organisationId: o.id })) });
+    await recordAudit(tx, actorOf(admin!), { entityType: "User", entityId: userId, action: "UPDATE", before, after: await snapshotUser(tx, userId) });
+    return { status: "saved", savedId: userId } satisfies FormState;
+  });
+}

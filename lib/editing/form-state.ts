@@ -1,0 +1,46 @@
+// What every form action of the signed-in area answers to its form (React's useActionState).
+import type { FieldErrors } from "../partnerships/input-schema";
+
+/** The values the user submitted, kept so that a refused save loses nothing on screen. */
+export type FormValues = Record<string, string | string[]>;
+
+export type FormStatus = "idle" | "saved" | "invalid" | "conflict" | "forbidden" | "not_found" | "unauthenticated" | "rate_limited";
+
+export type FormState = {
+  status: FormStatus;
+  fieldErrors?: FieldErrors;
+  values?: FormValues;
+  /** A refused stale save: the fields someone else changed, and the version now stored. */
+  conflict?: { changedFields: string[]; currentVersion: number; current: Record<string, unknown> };
+  /** Shown once after a save, e.g. an invitation link. */
+  detail?: string;
+  /** The partnership or organisation a successful save wrote. */
+  savedId?: number;
+};
+
+export const IDLE: FormState = { status: "idle" };
+export const UNAUTHENTICATED: FormState = { status: "unauthenticated" };
+export const FORBIDDEN_STATE: FormState = { status: "forbidden" };
+export const NOT_FOUND_STATE: FormState = { status: "not_found" };
+
+/** The submitted values, for showing the form again: repeated names become lists. */
+export function formValues(formData: FormData): FormValues {
+  const values: FormValues = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    const existing = values[key];
+    values[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return values;
+}
+
+export const text = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value.trim() : "";
+};
+
+/** A positive whole number from a field, or null. */
+export function positiveInt(formData: FormData, name: string): number | null {
+  const value = text(formData, name);
+  return /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : null;
+}

@@ -1,0 +1,83 @@
+// The partnership forms' server-side handlers: who is asking (a SessionUser from lib/auth, or
+// null), what the form says, and the domain layer's answer turned into a FormState. The
+// "use server" wrappers in app/ only add the session, revalidation and the redirect; the
+// integration tests call these with real users from the database.
+import { actorOf, editScope, type SessionUser } from "../auth/session-user";
+import type { DbOrTx } from "../database/transaction";
+import type { EditResult } from "../partnerships/edit-result";
+import type { EditTarget } from "../partnerships/guard";
+import { confirmPartnership, endPartnership, removePartnership, reopenPartnership, restorePartnership } from "../partnerships/lifecycle";
+import { partnerLabel } from "../partnerships/partner-label";
+import { editableView } from "../partnerships/snapshot";
+import type { PartnershipWithDetail } from "../partnerships/types";
+import { createValidatedPartnership, updatePartnership } from "../partnerships/update";
+import { restorePartnershipVersion } from "../partnerships/versions";
+import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, text, type FormState } from "./form-state";
+import { endingInputFromForm, partnershipInputFromForm } from "./partnership-form";
+
+/** The current values of a conflicting partnership, readable in the conflict message. */
+export function conflictSummary(current: PartnershipWithDetail): Record<string, unknown> {
+  const view = editableView(current);
+  return {
+    ...view,
+    participantIds: current.participants.map((p) => p.organisation.name),
+    partners: current.partners.map((p) => partnerLabel(p)),
+  };
+}
+
+/** The domain's answer as a form state; the submitted values go back on every refusal. */
+export function toFormState(result: EditResult, formData: FormData): FormState {
+  if (result.ok) return { status: "saved", savedId: result.partnership.id };
+  const values = formValues(formData);
+  switch (result.kind) {
+    case "invalid":
+      return { status: "invalid", fieldErrors: result.fieldErrors, values };
+    case "conflict":
+      return {
+        status: "conflict",
+        values,
+        conflict: { changedFields: result.changedFields, currentVersion: result.current.version, current: conflictSummary(result.current) },
+      };
+    case "forbidden":
+      return { ...FORBIDDEN_STATE, values };
+    case "not_found":
+      return { ...NOT_FOUND_STATE, values };
+  }
+}
+
+/** The partnership and version the form was opened on, within the user's scope. */
+function targetOf(user: SessionUser, formData: FormData): EditTarget | null {
+  const id = positiveInt(formData, "id");
+  const expectedVersion = positiveInt(formData, "expectedVersion");
+  return id && expectedVersion ? { id, expectedVersion, scope: editScope(user) } : null;
+}
+
+type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
+
+/** Every handler on an existing partnership: signed in, a target in the form, then the domain write. */
+const onExisting =
+  (write: (db: DbOrTx, target: EditTarget, formData: FormData, user: SessionUser) => Promise<EditResult>): Handler =>
+  async (db, user, formData) => {
+    if (!user) return UNAUTHENTICATED;
+    const target = targetOf(user, formData);
+    if (!target) return { ...NOT_FOUND_STATE, values: formValues(formData) };
+    return toFormState(await write(db, target, formData, user), formData);
+  };
+
+export const submitNewPartnership: Handler = async (db, user, formData) => {
+  if (!user) return UNAUTHENTICATED;
+  const result = await createValidatedPartnership(db, partnershipInputFromForm(formData), actorOf(user), editScope(user));
+  return toFormState(result, formData);
+};
+
+export const submitPartnershipUpdate = onExisting((db, target, formData, user) =>
+  updatePartnership(db, target, partnershipInputFromForm(formData), actorOf(user)),
+);
+export const submitPartnershipEnd = onExisting((db, target, formData, user) => endPartnership(db, target, endingInputFromForm(formData), actorOf(user)));
+export const submitPartnershipReopen = onExisting((db, target, _f, user) => reopenPartnership(db, target, actorOf(user)));
+export const submitPartnershipConfirm = onExisting((db, target, _f, user) => confirmPartnership(db, target, actorOf(user)));
+export const submitPartnershipRemove = onExisting((db, target, _f, user) => removePartnership(db, target, actorOf(user)));
+export const submitPartnershipRestore = onExisting((db, target, _f, user) => restorePartnership(db, target, actorOf(user)));
+export const submitPartnershipVersionRestore = onExisting((db, target, formData, user) =>
+  restorePartnershipVersion(db, target, text(formData, "auditEventId"), actorOf(user)),
+);
