@@ -1,0 +1,131 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/manage/action-form";
+import { CheckboxGroup, TextArea, TextField } from "@/components/manage/fields";
+import { HistoryList } from "@/components/manage/history-list";
+import { SavedMessage } from "@/components/manage/saved-message";
+import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { organisationChanges } from "@/lib/editing/history";
+import { findManagedOrganisation, managedPartnerships, organisationHistory } from "@/lib/editing/queries";
+import { CoordinationForm } from "@/lib/generated/prisma/enums";
+import { localePath } from "@/lib/i18n/config";
+import { formatDay } from "@/lib/i18n/dates";
+import { getI18n, localeOf } from "@/lib/i18n/server";
+import { organisationPath } from "@/lib/organisations/paths";
+import { partnerLabel } from "@/lib/partnerships/partner-label";
+import { organisationContactsAction, organisationReviewAction } from "../actions";
+
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function ManageOrganisationPage({ params, searchParams }: Props) {
+  const locale = await localeOf(params);
+  const { slug } = await params;
+  const user = await requireUser(locale, localePath(locale, `/hantera/${slug}`));
+  const organisation = await findManagedOrganisation(db(), user, slug);
+  if (!organisation) notFound();
+  const i18n = getI18n(locale);
+  const { t } = i18n;
+  const partnerships = await managedPartnerships(db(), user, organisation.id);
+  const history = await organisationHistory(db(), organisation.id);
+  const hidden = { organisationId: organisation.id, expectedVersion: organisation.version, locale, slug };
+  const partnerNames = (p: (typeof partnerships)[number]) => p.title ?? p.partners.map((x) => partnerLabel(x, locale)).join(", ");
+
+  return (
+    <>
+      <SignedInBar user={user} locale={locale} />
+      <h1>{organisation.name}</h1>
+      <p>
+        <Link href={localePath(locale, organisationPath(organisation))}>{t("manage.organisation.publicPage")}</Link>
+      </p>
+      <SavedMessage saved={(await searchParams).sparat} locale={locale} />
+
+      <h2>{t("manage.organisation.partnerships")}</h2>
+      <p>
+        <Link href={localePath(locale, `/hantera/${slug}/samarbeten/ny`)} className="button-link">
+          {t("manage.organisation.add")}
+        </Link>
+      </p>
+      {partnerships.length ? (
+        <table data-testid="managed-partnerships">
+          <caption className="visually-hidden">{t("manage.organisation.partnerships")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("partnerships.partner")}</th>
+              <th scope="col">{t("partnerships.kind")}</th>
+              <th scope="col">{t("manage.organisation.status")}</th>
+              <th scope="col">{t("manage.organisation.review")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("manage.organisation.edit")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {partnerships.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{partnerNames(p)}</th>
+                <td>{t(`kind.${p.kind}.singular`)}</td>
+                <td>
+                  {p.removedAt
+                    ? t("manage.organisation.removed")
+                    : p.endedOn
+                      ? t("manage.organisation.ended", { date: formatDay(i18n, p.endedOn) })
+                      : `${t("manage.organisation.current")}${p.activityLevel ? ` (${t(`activity.${p.activityLevel}`)})` : ""}`}
+                </td>
+                <td>{p.verification === "VERIFIED" ? t("manage.organisation.verified") : <span className="badge badge-unverified">{t("manage.organisation.needsReview")}</span>}</td>
+                <td>
+                  <Link href={localePath(locale, `/hantera/${slug}/samarbeten/${p.id}`)} aria-label={t("manage.organisation.editLabel", { name: partnerNames(p) })}>
+                    {t("manage.organisation.edit")}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{t("manage.organisation.none")}</p>
+      )}
+
+      <h2>{t("manage.organisation.reviewTitle")}</h2>
+      <p data-testid="last-reviewed">
+        {organisation.lastReviewedOn
+          ? t("manage.organisation.reviewedOn", { date: formatDay(i18n, organisation.lastReviewedOn) })
+          : t("manage.organisation.notReviewed")}
+      </p>
+      <ActionForm action={organisationReviewAction} hidden={hidden} submitLabel={t("manage.organisation.confirmReview")} conflictMessage="status.conflictOrganisation" />
+
+      <h2>{t("manage.organisation.contactsTitle")}</h2>
+      <ActionForm action={organisationContactsAction} hidden={hidden} submitLabel={t("manage.organisation.saveContacts")} conflictMessage="status.conflictOrganisation" testId="contacts-form">
+        <TextField name="contactName" label={t("manage.fields.contactName")} defaultValue={organisation.contactName} autoComplete="off" />
+        <TextField name="contactTitle" label={t("manage.fields.contactTitle")} defaultValue={organisation.contactTitle} />
+        <TextField name="contactEmail" label={t("manage.fields.contactEmail")} defaultValue={organisation.contactEmail} type="email" />
+        <TextField name="contactPhone" label={t("manage.fields.contactPhone")} defaultValue={organisation.contactPhone} type="tel" />
+        <TextArea name="postalAddress" label={t("manage.fields.postalAddress")} defaultValue={organisation.postalAddress} />
+        <TextField name="website" label={t("manage.fields.website")} defaultValue={organisation.website} type="url" />
+        <TextField name="internationalPageUrl" label={t("manage.fields.internationalPageUrl")} defaultValue={organisation.internationalPageUrl} type="url" />
+        <CheckboxGroup
+          name="coordinationForms"
+          legend={t("manage.fields.coordinationForms")}
+          options={Object.values(CoordinationForm).map((value) => ({ value, label: t(`manage.coordination.${value}`) }))}
+          defaultValue={organisation.coordinationForms}
+        />
+      </ActionForm>
+
+      <HistoryList
+        locale={locale}
+        heading={t("manage.organisation.history", { name: organisation.name })}
+        entries={history.map((e) => ({
+          id: String(e.id),
+          action: e.action,
+          actor: e.actor?.name ?? e.actorLabel,
+          at: e.at,
+          changes: organisationChanges(e.before, e.after),
+        }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/manage/action-form";
+import { TextArea, TextField } from "@/components/manage/fields";
+import { HistoryList } from "@/components/manage/history-list";
+import { PartnershipForm } from "@/components/manage/partnership-form";
+import { SavedMessage } from "@/components/manage/saved-message";
+import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { partnershipChanges } from "@/lib/editing/history";
+import { partnershipDefaults, partnershipFormOptions } from "@/lib/editing/partnership-form-props";
+import { findManagedOrganisation, findManagedPartnership, partnershipFormChoices } from "@/lib/editing/queries";
+import { localePath } from "@/lib/i18n/config";
+import { formatDay } from "@/lib/i18n/dates";
+import { getI18n, localeOf } from "@/lib/i18n/server";
+import { partnerLabel } from "@/lib/partnerships/partner-label";
+import { swedishToday } from "@/lib/partnerships/rules";
+import { partnershipHistory } from "@/lib/partnerships/versions";
+import {
+  confirmPartnershipAction,
+  endPartnershipAction,
+  removePartnershipAction,
+  reopenPartnershipAction,
+  restorePartnershipAction,
+  restorePartnershipVersionAction,
+  updatePartnershipAction,
+} from "../../../actions";
+
+type Props = {
+  params: Promise<{ locale: string; slug: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function EditPartnershipPage({ params, searchParams }: Props) {
+  const locale = await localeOf(params);
+  const { slug, id: rawId } = await params;
+  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
+  const user = await requireUser(locale, localePath(locale, `/hantera/${slug}/samarbeten/${rawId}`));
+  const organisation = await findManagedOrganisation(db(), user, slug);
+  if (!organisation || !id) notFound();
+  const partnership = await findManagedPartnership(db(), user, organisation.id, id);
+  if (!partnership) notFound();
+  const i18n = getI18n(locale);
+  const { t, format } = i18n;
+  const name = partnership.title ?? partnership.partners.map((p) => partnerLabel(p, locale)).join(", ");
+  const hidden = { id: partnership.id, expectedVersion: partnership.version, locale, slug };
+  const removed = partnership.removedAt != null;
+  const history = await partnershipHistory(db(), partnership.id);
+
+  return (
+    <>
+      <SignedInBar user={user} locale={locale} />
+      <p>
+        <Link href={localePath(locale, `/hantera/${slug}`)}>{t("manage.partnership.backToOrganisation", { name: organisation.name })}</Link>
+      </p>
+      <h1>{t("manage.partnership.editTitle", { name })}</h1>
+      <p className="note">{t("manage.partnership.version", { version: partnership.version })}</p>
+      <SavedMessage saved={(await searchParams).sparat} locale={locale} />
+      {partnership.endedOn ? <p>{t("manage.partnership.endedInfo", { date: formatDay(i18n, partnership.endedOn) })}</p> : null}
+      {removed ? <p>{t("manage.partnership.removedInfo")}</p> : null}
+
+      {!removed ? (
+        <PartnershipForm
+          action={updatePartnershipAction}
+          hidden={hidden}
+          defaults={partnershipDefaults(partnership, locale)}
+          options={partnershipFormOptions(t as never, await partnershipFormChoices(db(), locale))}
+          submitLabel={t("manage.partnership.save")}
+          locale={locale}
+        />
+      ) : null}
+
+      <h2>{t("manage.partnership.lifecycle")}</h2>
+      {!removed && !partnership.endedOn ? (
+        <section aria-labelledby="end-heading">
+          <h3 id="end-heading">{t("manage.partnership.endTitle")}</h3>
+          <ActionForm action={endPartnershipAction} hidden={hidden} submitLabel={t("manage.partnership.end")} testId="end-form">
+            <TextField name="endedOn" label={t("manage.fields.endedOn")} type="date" defaultValue={swedishToday()} />
+            <TextArea name="endReason" label={t("manage.fields.endReason")} />
+            <TextField name="endDecisionRef" label={t("manage.fields.endDecisionRef")} />
+          </ActionForm>
+        </section>
+      ) : null}
+      {!removed && partnership.endedOn ? <ActionForm action={reopenPartnershipAction} hidden={hidden} submitLabel={t("manage.partnership.reopen")} secondary /> : null}
+      {!removed && partnership.verification === "NEEDS_REVIEW" ? (
+        <>
+          {partnership.reviewNote ? <p>{t("manage.partnership.confirmHint", { note: partnership.reviewNote })}</p> : null}
+          <ActionForm action={confirmPartnershipAction} hidden={hidden} submitLabel={t("manage.partnership.confirm")} secondary />
+        </>
+      ) : null}
+      {removed ? (
+        <ActionForm action={restorePartnershipAction} hidden={hidden} submitLabel={t("manage.partnership.restore")} />
+      ) : (
+        <>
+          <p className="note">{t("manage.partnership.removeHint")}</p>
+          <ActionForm action={removePartnershipAction} hidden={hidden} submitLabel={t("manage.partnership.remove")} secondary />
+        </>
+      )}
+
+      <HistoryList
+        locale={locale}
+        heading={t("manage.partnership.history")}
+        entries={history.map((event, index) => {
+          const at = format.dateTime(event.at, { dateStyle: "short", timeStyle: "short" });
+          return {
+            id: String(event.id),
+            action: event.action,
+            actor: event.actor?.name ?? event.actorLabel,
+            at: event.at,
+            changes: partnershipChanges(event.before, event.after),
+            // The newest version is the current one; removal is undone by "restore" above.
+            restore:
+              index > 0 && !removed && event.after ? (
+                <ActionForm
+                  action={restorePartnershipVersionAction}
+                  hidden={{ ...hidden, auditEventId: String(event.id) }}
+                  submitLabel={t("manage.partnership.restoreVersionLabel", { at })}
+                  secondary
+                />
+              ) : undefined,
+          };
+        })}
+      />
+    </>
+  );
+}

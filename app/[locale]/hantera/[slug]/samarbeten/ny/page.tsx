@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PartnershipForm } from "@/components/manage/partnership-form";
+import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { newPartnershipDefaults, partnershipFormOptions } from "@/lib/editing/partnership-form-props";
+import { findManagedOrganisation, partnershipFormChoices } from "@/lib/editing/queries";
+import { localePath } from "@/lib/i18n/config";
+import { getI18n, localeOf } from "@/lib/i18n/server";
+import { createPartnershipAction } from "../../../actions";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export default async function NewPartnershipPage({ params }: Props) {
+  const locale = await localeOf(params);
+  const { slug } = await params;
+  const user = await requireUser(locale, localePath(locale, `/hantera/${slug}/samarbeten/ny`));
+  const organisation = await findManagedOrganisation(db(), user, slug);
+  if (!organisation) notFound();
+  const { t } = getI18n(locale);
+  const options = partnershipFormOptions(t as never, await partnershipFormChoices(db(), locale));
+  return (
+    <>
+      <SignedInBar user={user} locale={locale} />
+      <p>
+        <Link href={localePath(locale, `/hantera/${slug}`)}>{t("manage.partnership.backToOrganisation", { name: organisation.name })}</Link>
+      </p>
+      <h1>{t("manage.partnership.newTitle", { name: organisation.name })}</h1>
+      <PartnershipForm
+        action={createPartnershipAction}
+        hidden={{ locale, slug }}
+        defaults={newPartnershipDefaults(organisation.id)}
+        options={options}
+        submitLabel={t("manage.partnership.create")}
+        locale={locale}
+      />
+    </>
+  );
+}

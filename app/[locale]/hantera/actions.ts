@@ -1,0 +1,100 @@
+"use server";
+// The signed-in area's server actions: each reads the session (lib/auth), hands the form to
+// its handler in lib/ (which checks the user's scope inside every write), then on success
+// refreshes every page (public pages show the change at once) and redirects.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { acceptInvitation, inviteUser, setUserActive, setUserAssignments } from "@/lib/auth/invitations";
+import { getCurrentUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
+import type { DbOrTx } from "@/lib/database/transaction";
+import { db } from "@/lib/db";
+import { text, type FormState } from "@/lib/editing/form-state";
+import { submitOrganisationContacts, submitOrganisationReview } from "@/lib/editing/organisation-actions";
+import {
+  submitNewPartnership,
+  submitPartnershipConfirm,
+  submitPartnershipEnd,
+  submitPartnershipRemove,
+  submitPartnershipReopen,
+  submitPartnershipRestore,
+  submitPartnershipUpdate,
+  submitPartnershipVersionRestore,
+} from "@/lib/editing/partnership-actions";
+import { DEFAULT_LOCALE, isLocale, localePath } from "@/lib/i18n/config";
+
+type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
+
+/** Where to go after a save, from the form's own locale and organisation slug (checked, path only). */
+function managePath(formData: FormData, rest: string) {
+  const locale = text(formData, "locale");
+  const slug = text(formData, "slug");
+  const safeSlug = /^[a-z0-9-]+$/.test(slug) ? slug : "";
+  return localePath(isLocale(locale) ? locale : DEFAULT_LOCALE, `/hantera${safeSlug ? `/${safeSlug}` : ""}${rest}`);
+}
+
+async function run(handler: Handler, formData: FormData, onSaved: (state: FormState) => string | null): Promise<FormState> {
+  const state = await handler(db(), await getCurrentUser(), formData);
+  if (state.status !== "saved") return state;
+  revalidatePath("/", "layout");
+  const to = onSaved(state);
+  if (to) redirect(to);
+  return state;
+}
+
+const toPartnership = (saved: string) => (formData: FormData) => (state: FormState) =>
+  managePath(formData, `/samarbeten/${state.savedId}?sparat=${saved}`);
+
+const partnershipAction = (handler: Handler, saved: string) => async (_state: FormState, formData: FormData) =>
+  run(handler, formData, toPartnership(saved)(formData));
+
+export async function createPartnershipAction(state: FormState, formData: FormData) {
+  return partnershipAction(submitNewPartnership, "created")(state, formData);
+}
+export async function updatePartnershipAction(state: FormState, formData: FormData) {
+  return partnershipAction(submitPartnershipUpdate, "updated")(state, formData);
+}
+export async function endPartnershipAction(state: FormState, formData: FormData) {
+  return partnershipAction(submitPartnershipEnd, "ended")(state, formData);
+}
+export async function reopenPartnershipAction(state: FormState, formData: FormData) {
+  return partnershipAction(submitPartnershipReopen, "reopened")(state, formData);
+}
+export async function confirmPartnershipAction(state: FormState, formData: FormData) {
+  return partnershipAction(submitPartnershipConfirm, "confirmed")(state, formData);
+}
+export async function removePartnershipAction(state: FormState, formData: FormData) {
+  return partnershipAction(submitPartnershipRemove, "removed")(state, formData);
+}
+export async function restorePartnershipAction(state: FormState, formData: FormData) {
+  return partnershipAction(submitPartnershipRestore, "restored")(state, formData);
+}
+export async function restorePartnershipVersionAction(state: FormState, formData: FormData) {
+  return partnershipAction(submitPartnershipVersionRestore, "version")(state, formData);
+}
+
+export async function organisationContactsAction(_state: FormState, formData: FormData) {
+  return run(submitOrganisationContacts, formData, () => managePath(formData, "?sparat=contacts"));
+}
+export async function organisationReviewAction(_state: FormState, formData: FormData) {
+  return run(submitOrganisationReview, formData, () => managePath(formData, "?sparat=reviewed"));
+}
+
+/** Stays on the page: the invitation link is shown once, in the form's answer. */
+export async function inviteUserAction(_state: FormState, formData: FormData) {
+  return run(inviteUser, formData, () => null);
+}
+export async function setUserActiveAction(_state: FormState, formData: FormData) {
+  return run(setUserActive, formData, () => managePath(formData, "/anvandare?sparat=user"));
+}
+export async function setUserAssignmentsAction(_state: FormState, formData: FormData) {
+  return run(setUserAssignments, formData, () => managePath(formData, "/anvandare?sparat=user"));
+}
+
+/** Accepting needs no session: the token in the form is the proof. */
+export async function acceptInvitationAction(_state: FormState, formData: FormData) {
+  const state = await acceptInvitation(db(), text(formData, "token"), formData);
+  if (state.status !== "saved") return state;
+  const locale = text(formData, "locale");
+  redirect(`${localePath(isLocale(locale) ? locale : DEFAULT_LOCALE, "/logga-in")}?inbjudan=accepterad`);
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import { useActionState, useId, type ReactNode } from "react";
+import { useTranslations } from "use-intl";
+import type { FormState } from "@/lib/editing/form-state";
+import { FormContext } from "./form-context";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * A form bound to a server action with React's useActionState: it posts without JavaScript
+ * too, shows the answer in a live region, and gives its fields the submitted values and
+ * their errors (form-context.tsx), so a refused save keeps everything the user typed.
+ */
+export function ActionForm({
+  action,
+  hidden,
+  submitLabel,
+  children,
+  className,
+  conflictMessage = "status.conflict",
+  secondary,
+  testId,
+}: {
+  action: Action;
+  hidden: Record<string, string | number>;
+  submitLabel: string;
+  children?: ReactNode;
+  className?: string;
+  conflictMessage?: "status.conflict" | "status.conflictOrganisation";
+  secondary?: boolean;
+  testId?: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
+  const formId = useId();
+  const t = useTranslations("manage");
+  // After a conflict the form carries the version now stored: saving again is a deliberate overwrite.
+  const hiddenValues = state.status === "conflict" && state.conflict ? { ...hidden, expectedVersion: state.conflict.currentVersion } : hidden;
+  return (
+    <FormContext.Provider value={{ formId, state, pending }}>
+      <form action={formAction} className={className ?? "manage-form"} noValidate data-testid={testId}>
+        {Object.entries(hiddenValues).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={String(value)} />
+        ))}
+        <StatusMessage state={state} conflictMessage={conflictMessage} />
+        {children}
+        <p>
+          <button type="submit" disabled={pending} className={secondary ? "secondary" : undefined}>
+            {submitLabel}
+          </button>
+          {pending ? <span className="note"> {t("status.saving")}</span> : null}
+        </p>
+      </form>
+    </FormContext.Provider>
+  );
+}
+
+function display(value: unknown, t: ReturnType<typeof useTranslations<"manage">>): string {
+  if (value == null || value === "") return t("fields.none");
+  if (Array.isArray(value)) return value.length ? value.map((v) => display(v, t)).join(", ") : t("fields.none");
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+function StatusMessage({ state, conflictMessage }: { state: FormState; conflictMessage: string }) {
+  const t = useTranslations("manage");
+  if (state.status === "idle") return <div role="status" aria-live="polite" />;
+  if (state.status === "saved") {
+    return (
+      <div role="status" aria-live="polite" className="message message-ok">
+        <p>{t("status.saved")}</p>
+        {state.detail ? <p className="detail">{state.detail}</p> : null}
+      </div>
+    );
+  }
+  const fieldLabel = (field: string) => (t.has(`fields.${field}` as never) ? t(`fields.${field}` as never) : field);
+  return (
+    <div role="alert" className="message message-error">
+      <p>{t((state.status === "conflict" ? conflictMessage : `status.${state.status}`) as never)}</p>
+      {state.conflict ? (
+        <>
+          <p>{t("status.changedFields")}</p>
+          <ul data-testid="conflict-fields">
+            {state.conflict.changedFields.map((field) => (
+              <li key={field}>
+                <strong>{fieldLabel(field)}</strong>: {display(state.conflict!.current[field], t)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {state.fieldErrors?.form ? (
+        <ul>
+          {state.fieldErrors.form.map((m) => (
+            <li key={m}>{t.has(`errors.${m}` as never) ? t(`errors.${m}` as never) : m}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

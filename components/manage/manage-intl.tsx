@@ -1,0 +1,13 @@
+import type { ReactNode } from "react";
+import { ClientIntlProvider } from "@/components/client-intl-provider";
+import type { Locale } from "@/lib/i18n/config";
+import { MESSAGES } from "@/lib/i18n/server";
+
+/** The client components of the signed-in area get the "manage" messages only. */
+export function ManageIntl({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <ClientIntlProvider locale={locale} messages={{ manage: MESSAGES[locale].manage }}>
+      {children}
+    </ClientIntlProvider>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/[locale]/logga-in/actions";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { localePath, type Locale } from "@/lib/i18n/config";
+import { getI18n } from "@/lib/i18n/server";
+
+/** Who is signed in, the way back to the overview, and signing out. */
+export function SignedInBar({ user, locale }: { user: SessionUser; locale: Locale }) {
+  const { t } = getI18n(locale);
+  return (
+    <div className="signed-in-bar">
+      <p>
+        {t("manage.signedInAs", { name: user.name, email: user.email })} <Link href={localePath(locale, "/hantera")}>{t("manage.title")}</Link>
+        {user.role === "ADMINISTRATOR" ? (
+          <>
+            {" · "}
+            <Link href={localePath(locale, "/hantera/anvandare")}>{t("manage.users")}</Link>
+          </>
+        ) : null}
+      </p>
+      <form action={signOutAction}>
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="secondary">
+          {t("manage.signOut")}
+        </button>
+      </form>
+    </div>
+  );
+}

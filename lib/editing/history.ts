@@ -1,0 +1,45 @@
+// History entries as people read them: which fields an event changed, from what to what.
+import { partnerLabel } from "../partnerships/partner-label";
+import { changedFields, editableView, type SnapshotLike } from "../partnerships/snapshot";
+
+export type FieldChange = { field: string; before: string; after: string };
+
+const show = (value: unknown): string => {
+  if (value == null || value === "") return "";
+  if (Array.isArray(value)) return value.map(show).join(", ");
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+};
+
+type PartnerSnapshot = Parameters<typeof partnerLabel>[0];
+
+/** A snapshot's readable view: partners and participants by name rather than by id. */
+function readable(snapshot: SnapshotLike | null) {
+  if (!snapshot) return null;
+  const view = editableView(snapshot);
+  const raw = snapshot as unknown as { partners?: PartnerSnapshot[]; participants?: { organisationId: number; organisation?: { name: string } }[] };
+  return {
+    ...view,
+    partners: (raw.partners ?? []).map((p) => partnerLabel({ name: p.name ?? null, place: p.place ?? null, country: p.country ?? null, network: p.network ?? null })),
+    participantIds: (raw.participants ?? []).map((p) => p.organisation?.name ?? String(p.organisationId)),
+  };
+}
+
+/** The fields a partnership event changed (every field with a value for a creation). */
+export function partnershipChanges(before: unknown, after: unknown): FieldChange[] {
+  const from = readable(before as SnapshotLike | null);
+  const to = readable(after as SnapshotLike | null);
+  if (!to) return [];
+  const fields = from ? changedFields(editableView(before as SnapshotLike), editableView(after as SnapshotLike)) : (Object.keys(to) as (keyof typeof to)[]).filter((f) => show(to[f]) !== "");
+  return fields.map((field) => ({ field, before: from ? show(from[field]) : "", after: show(to[field]) }));
+}
+
+const ORGANISATION_FIELDS = ["website", "internationalPageUrl", "contactName", "contactTitle", "contactEmail", "contactPhone", "postalAddress", "coordinationForms", "lastReviewedOn"];
+
+/** The profile fields an organisation event changed. */
+export function organisationChanges(before: unknown, after: unknown): FieldChange[] {
+  const from = (before ?? {}) as Record<string, unknown>;
+  const to = (after ?? {}) as Record<string, unknown>;
+  const day = (v: unknown) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 10) : v);
+  return ORGANISATION_FIELDS.filter((f) => show(day(from[f])) !== show(day(to[f]))).map((field) => ({ field, before: show(day(from[field])), after: show(day(to[field])) }));
+}

@@ -1,0 +1,66 @@
+// What the partnership form needs from the server: labelled choices and a partnership's values.
+import type { Locale } from "../i18n/config";
+import type { PartnershipWithDetail } from "../partnerships/types";
+import type { partnershipFormChoices } from "./queries";
+
+type T = (key: string) => string;
+
+export function partnershipFormOptions(t: T, choices: Awaited<ReturnType<typeof partnershipFormChoices>>) {
+  return {
+    ...choices,
+    kinds: ["TWIN_TOWN", "MUNICIPAL_PARTNERSHIP", "OTHER"].map((value) => ({ value, label: t(`kind.${value}.singular`) })),
+    otherTypes: ["COOPERATION_AGREEMENT", "PROJECT", "NETWORK_MEMBERSHIP", "CROSS_BORDER", "OTHER"].map((value) => ({ value, label: t(`otherType.${value}`) })),
+    activityLevels: ["ACTIVE", "SPORADIC", "DORMANT"].map((value) => ({ value, label: t(`activity.${value}`) })),
+  };
+}
+
+/** A new partnership's starting values: a twin town of this organisation. */
+export function newPartnershipDefaults(organisationId: number) {
+  return {
+    kind: "TWIN_TOWN",
+    otherType: null,
+    title: null,
+    activityLevel: null,
+    startYear: null,
+    description: null,
+    decisionRefs: [],
+    areaCodes: [],
+    fundingCodes: [],
+    participantIds: [String(organisationId)],
+    partners: [],
+  };
+}
+
+export function partnershipDefaults(p: PartnershipWithDetail, locale: Locale) {
+  return {
+    kind: p.kind,
+    otherType: p.otherType,
+    title: p.title,
+    activityLevel: p.activityLevel,
+    startYear: p.startYear,
+    description: p.description,
+    decisionRefs: p.decisionRefs,
+    areaCodes: p.areas.map((a) => a.areaCode),
+    fundingCodes: p.fundingForms.map((f) => f.fundingFormCode),
+    participantIds: p.participants.map((x) => String(x.organisationId)),
+    partners: p.partners.map((x) => ({
+      type: x.type,
+      place: x.place
+        ? {
+            id: x.place.id,
+            name: x.place.name,
+            countryCode: x.place.countryCode,
+            countryName: locale === "sv" ? x.place.country.nameSv : x.place.country.nameEn,
+            admin1Code: x.place.admin1Code,
+            population: x.place.population,
+            latitude: x.place.latitude,
+            longitude: x.place.longitude,
+          }
+        : null,
+      countryCode: x.countryCode,
+      networkId: x.networkId,
+      name: x.name,
+    })),
+  };
+}
+

@@ -1,0 +1,22 @@
+// The gazetteer search (lib/geocoding/search.ts) shaped for the partnership form's type-ahead.
+import type { Database } from "../database/client";
+import { searchPlaces } from "../geocoding/search";
+import type { Locale } from "../i18n/config";
+
+export async function searchPlaceOptions(db: Database, query: string, options: { countryCode?: string; locale: Locale }) {
+  const hits = await searchPlaces(db, query.slice(0, 100), { countryCode: options.countryCode, limit: 12 });
+  const countries = await db.country.findMany({ where: { code: { in: [...new Set(hits.map((h) => h.countryCode))] } }, select: { code: true, nameSv: true, nameEn: true } });
+  return hits.map((hit) => {
+    const country = countries.find((c) => c.code === hit.countryCode);
+    return {
+      id: hit.id,
+      name: hit.name,
+      countryCode: hit.countryCode,
+      countryName: country ? (options.locale === "sv" ? country.nameSv : country.nameEn) : hit.countryCode,
+      admin1Code: hit.admin1Code,
+      population: hit.population,
+      latitude: hit.latitude,
+      longitude: hit.longitude,
+    };
+  });
+}

@@ -1,0 +1,71 @@
+// What the signed-in pages read. Every query of private or editable data carries the user's
+// scope in its `where`: an officer asking for another organisation's page gets nothing.
+import type { SessionUser } from "../auth/session-user";
+import { editScope } from "../auth/session-user";
+import type { DbOrTx } from "../database/transaction";
+import type { Locale } from "../i18n/config";
+import type { Prisma } from "../generated/prisma/client";
+import { partnershipDetail } from "../partnerships/create";
+import { scopeWhere } from "../partnerships/edit-result";
+
+/** The organisations a user may edit: their assignments, or all for administrators. */
+export function organisationWhere(user: SessionUser): Prisma.OrganisationWhereInput {
+  return user.role === "ADMINISTRATOR" ? {} : { id: { in: user.organisationIds } };
+}
+
+export function managedOrganisations(db: DbOrTx, user: SessionUser) {
+  return db.organisation.findMany({
+    where: organisationWhere(user),
+    select: { id: true, name: true, slug: true, kind: true, code: true },
+    orderBy: [{ kind: "asc" }, { name: "asc" }],
+  });
+}
+
+/** One organisation by slug, only if the user may edit it. */
+export function findManagedOrganisation(db: DbOrTx, user: SessionUser, slug: string) {
+  return db.organisation.findFirst({ where: { AND: [{ slug }, organisationWhere(user)] } });
+}
+
+/** Every partnership of an organisation, ended and removed included, for its officers. */
+export function managedPartnerships(db: DbOrTx, user: SessionUser, organisationId: number) {
+  return db.partnership.findMany({
+    where: { AND: [{ participants: { some: { organisationId } } }, scopeWhere(editScope(user))] },
+    include: partnershipDetail,
+    orderBy: [{ removedAt: { sort: "desc", nulls: "first" } }, { endedOn: { sort: "desc", nulls: "first" } }, { id: "asc" }],
+  });
+}
+
+/** One partnership of this organisation, within the user's scope (the URL's two ids must belong together). */
+export function findManagedPartnership(db: DbOrTx, user: SessionUser, organisationId: number, id: number) {
+  return db.partnership.findFirst({
+    where: { AND: [{ id, participants: { some: { organisationId } } }, scopeWhere(editScope(user))] },
+    include: partnershipDetail,
+  });
+}
+
+/** An organisation's own history (profile changes), newest first. */
+export function organisationHistory(db: DbOrTx, organisationId: number) {
+  return db.auditEvent.findMany({
+    where: { entityType: "Organisation", entityId: String(organisationId) },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: 50,
+    include: { actor: { select: { name: true } } },
+  });
+}
+
+/** The choices of the partnership form, labelled in the page's language. */
+export async function partnershipFormChoices(db: DbOrTx, locale: Locale) {
+  const name = (row: { nameSv: string; nameEn: string }) => (locale === "sv" ? row.nameSv : row.nameEn);
+  const areas = await db.cooperationArea.findMany({ orderBy: { position: "asc" } });
+  const funding = await db.fundingForm.findMany({ orderBy: { position: "asc" } });
+  const organisations = await db.organisation.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const countries = await db.country.findMany({ select: { code: true, nameSv: true, nameEn: true } });
+  const networks = await db.network.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return {
+    areas: areas.map((a) => ({ value: a.code, label: name(a) })),
+    funding: funding.map((f) => ({ value: f.code, label: name(f) })),
+    organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
+    countries: countries.map((c) => ({ value: c.code, label: name(c) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
+    networks: networks.map((n) => ({ value: String(n.id), label: n.name })),
+  };
+}
