@@ -8,6 +8,22 @@ export type HistoryEntry = { id: string; action: string; actor: string; at: Date
 /** A history: who did what when, each change as before and after; an optional restore control per entry. */
 export function HistoryList({ entries, locale, heading }: { entries: HistoryEntry[]; locale: Locale; heading: string }) {
   const { t, format } = getI18n(locale);
+  // Codes in the stored snapshots read as the interface names them.
+  const CODE_KEYS: Record<string, (code: string) => string> = {
+    kind: (c) => `kind.${c}.singular`,
+    activityLevel: (c) => `activity.${c}`,
+    otherType: (c) => `otherType.${c}`,
+    coordinationForms: (c) => `manage.coordination.${c}`,
+  };
+  const value = (field: string, raw: string) => {
+    const key = CODE_KEYS[field];
+    if (!raw) return t("manage.fields.none");
+    if (!key) return raw;
+    return raw
+      .split(", ")
+      .map((code) => (t.has(key(code) as never) ? t(key(code) as never) : code))
+      .join(", ");
+  };
   const label = (field: string) => (t.has(`manage.fields.${field}` as never) ? t(`manage.fields.${field}` as never) : field);
   return (
     <section aria-labelledby="history-heading" className="history">
@@ -32,8 +48,8 @@ export function HistoryList({ entries, locale, heading }: { entries: HistoryEntr
                     {entry.changes.map((c) => (
                       <tr key={c.field}>
                         <th scope="row">{label(c.field)}</th>
-                        <td>{c.before || t("manage.fields.none")}</td>
-                        <td>{c.after || t("manage.fields.none")}</td>
+                        <td>{value(c.field, c.before)}</td>
+                        <td>{value(c.field, c.after)}</td>
                       </tr>
                     ))}
                   </tbody>
