@@ -62,6 +62,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/logga-in", error: "/logga-in" },
+  // A wrong password is an expected answer, not a server error worth a stack trace in the log.
+  logger: {
+    error(error) {
+      if (error.name !== "CredentialsSignin" && error.name !== "RateLimited") console.error(error);
+    },
+  },
   providers: providers(),
   callbacks: {
     async signIn({ account, profile }) {

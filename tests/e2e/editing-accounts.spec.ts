@@ -11,11 +11,11 @@ test("sign-in is rate-limited per account, with one message for any failure", as
   };
   for (let i = 1; i <= 5; i++) {
     await attempt(`fel-losenord-${i}`);
-    await expect(page.getByRole("alert")).toHaveText("Inloggningen misslyckades. Kontrollera e-postadressen och lösenordet.");
+    await expect(page.locator("main").getByRole("alert")).toHaveText("Inloggningen misslyckades. Kontrollera e-postadressen och lösenordet.");
     await expect(page.getByLabel("E-postadress")).toHaveValue("ingen.sadan@example.org");
   }
   await attempt("fel-losenord-6");
-  await expect(page.getByRole("alert")).toHaveText("För många misslyckade inloggningsförsök. Vänta 15 minuter och försök igen.");
+  await expect(page.locator("main").getByRole("alert")).toHaveText("För många misslyckade inloggningsförsök. Vänta 15 minuter och försök igen.");
   await expectNoAccessibilityViolations(page);
 });
 
@@ -50,7 +50,7 @@ test("an administrator invites an officer, who sets a password and signs in; dea
 
   // The link works once.
   await officer.goto(link!);
-  await expect(officer.getByRole("alert")).toContainText("Inbjudan är ogiltig");
+  await expect(officer.locator("main").getByRole("alert")).toContainText("Inbjudan är ogiltig");
 
   await page.reload();
   const row = page.getByTestId("user-ny.handlaggare@example.org");

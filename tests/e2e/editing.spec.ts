@@ -106,7 +106,7 @@ test("invalid input shows the Swedish message next to the field and stores nothi
   await page.getByLabel("Startår").fill("1850");
   await page.getByLabel("Beskrivning").fill("Det här ska finnas kvar");
   await page.getByRole("button", { name: "Lägg till samarbetet" }).click();
-  await expect(page.getByRole("alert")).toContainText("Uppgifterna sparades inte. Rätta fälten som är markerade.");
+  await expect(page.locator("main").getByRole("alert")).toContainText("Uppgifterna sparades inte. Rätta fälten som är markerade.");
   const startYear = page.getByLabel("Startår");
   await expect(startYear).toHaveAttribute("aria-invalid", "true");
   await expect(startYear).toHaveAccessibleDescription(`Startåret måste vara ett årtal mellan 1900 och ${new Date().getFullYear()}.`);
