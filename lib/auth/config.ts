@@ -65,7 +65,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // A wrong password is an expected answer, not a server error worth a stack trace in the log.
   logger: {
     error(error) {
-      if (error.name !== "CredentialsSignin" && error.name !== "RateLimited") console.error(error);
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
     },
   },
   providers: providers(),

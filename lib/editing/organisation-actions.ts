@@ -2,10 +2,10 @@
 // current" (lastReviewedOn, shown on the public page). Same shape as partnership-actions.ts.
 import { actorOf, editScope, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
-import { editOrganisationProfile, organisationContactsSchema, type OrganisationEditResult } from "../organisations/update-profile";
+import { editOrganisationProfile, organisationContactsSchema, restoreOrganisationVersion, type OrganisationEditResult } from "../organisations/update-profile";
 import { fieldErrorsFromZod } from "../partnerships/input-schema";
 import { swedishToday } from "../partnerships/rules";
-import { NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, type FormState } from "./form-state";
+import { NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, text, type FormState } from "./form-state";
 
 type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
@@ -56,4 +56,12 @@ export const submitOrganisationReview: Handler = async (db, user, formData) => {
   if (!target) return { ...NOT_FOUND_STATE, values: formValues(formData) };
   const lastReviewedOn = new Date(`${swedishToday()}T00:00:00Z`);
   return toFormState(await editOrganisationProfile(db, target, { lastReviewedOn }, actorOf(user)), formData);
+};
+
+/** Restores the profile of an earlier version from the organisation's history. */
+export const submitOrganisationVersionRestore: Handler = async (db, user, formData) => {
+  if (!user) return UNAUTHENTICATED;
+  const target = targetOf(user, formData);
+  if (!target) return { ...NOT_FOUND_STATE, values: formValues(formData) };
+  return toFormState(await restoreOrganisationVersion(db, target, text(formData, "auditEventId"), actorOf(user)), formData);
 };

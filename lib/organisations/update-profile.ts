@@ -103,3 +103,37 @@ export async function editOrganisationProfile(
   await recordAudit(db, actor, { entityType: "Organisation", entityId: after.id, action: "UPDATE", before, after });
   return { ok: true, organisation: after };
 }
+
+/**
+ * Re-applies the profile fields of one of this organisation's audit events as a new version
+ * (a versioned, scoped write like any other edit).
+ */
+export async function restoreOrganisationVersion(db: DbOrTx, target: OrganisationTarget, auditEventId: string, actor: Actor): Promise<OrganisationEditResult> {
+  let eventId: bigint;
+  try {
+    eventId = BigInt(auditEventId);
+  } catch {
+    return { ok: false, kind: "not_found" };
+  }
+  const event = await db.auditEvent.findUnique({ where: { id: eventId } });
+  if (!event || event.entityType !== "Organisation" || event.entityId !== String(target.organisationId) || !event.after) return { ok: false, kind: "not_found" };
+  const after = event.after as Record<string, unknown>;
+  const text = (field: string) => (typeof after[field] === "string" ? (after[field] as string) : null);
+  const reviewed = text("lastReviewedOn");
+  return editOrganisationProfile(
+    db,
+    target,
+    {
+      website: text("website"),
+      internationalPageUrl: text("internationalPageUrl"),
+      contactName: text("contactName"),
+      contactTitle: text("contactTitle"),
+      contactEmail: text("contactEmail"),
+      contactPhone: text("contactPhone"),
+      postalAddress: text("postalAddress"),
+      coordinationForms: Array.isArray(after.coordinationForms) ? (after.coordinationForms as CoordinationForm[]) : [],
+      lastReviewedOn: reviewed ? new Date(reviewed) : null,
+    },
+    actor,
+  );
+}

@@ -4,7 +4,7 @@ import { acceptInvitation, findOpenInvitation, inviteUser, setUserActive, setUse
 import { MAX_FAILURES_PER_ACCOUNT } from "../../lib/auth/rate-limit";
 import { loadSessionUser, type SessionUser } from "../../lib/auth/session-user";
 import type { FormState } from "../../lib/editing/form-state";
-import { submitOrganisationContacts, submitOrganisationReview } from "../../lib/editing/organisation-actions";
+import { submitOrganisationContacts, submitOrganisationReview, submitOrganisationVersionRestore } from "../../lib/editing/organisation-actions";
 import {
   submitNewPartnership,
   submitPartnershipConfirm,
@@ -304,6 +304,21 @@ describe("organisation contacts and review", () => {
     expect(reviewed.lastReviewedOn?.toISOString().slice(0, 10)).toBe(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date()));
     const events = await db.auditEvent.findMany({ where: { entityType: "Organisation", entityId: String(umea), actorId: umeaOfficer.id } });
     expect(events).toHaveLength(2);
+  });
+
+  it("restores an earlier version of the profile from its history", async () => {
+    const now = await db.organisation.findUniqueOrThrow({ where: { id: umea } });
+    const contactsEvent = await db.auditEvent.findFirstOrThrow({ where: { entityType: "Organisation", entityId: String(umea) }, orderBy: { id: "asc" } });
+    const restore = (user: SessionUser | null, extra: Record<string, string | number> = {}) =>
+      submitOrganisationVersionRestore(db, user, form({ organisationId: umea, expectedVersion: now.version, auditEventId: String(contactsEvent.id), ...extra }));
+    expect(await restore(null)).toEqual({ status: "unauthenticated" });
+    expect(await restore(sollefteaOfficer)).toMatchObject({ status: "forbidden" });
+    expect(await restore(umeaOfficer, { auditEventId: "x" })).toMatchObject({ status: "not_found" });
+    expect(await restore(umeaOfficer, { expectedVersion: now.version - 1 })).toMatchObject({ status: "conflict" });
+    expect(await restore(umeaOfficer)).toMatchObject({ status: "saved" });
+    const restored = await db.organisation.findUniqueOrThrow({ where: { id: umea } });
+    expect(restored).toMatchObject({ contactName: "Anna Andersson", version: now.version + 1 });
+    expect(restored.lastReviewedOn?.toISOString()).toBe(umeaBefore.lastReviewedOn?.toISOString());
   });
 });
 

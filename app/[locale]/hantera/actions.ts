@@ -10,7 +10,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import type { DbOrTx } from "@/lib/database/transaction";
 import { db } from "@/lib/db";
 import { text, type FormState } from "@/lib/editing/form-state";
-import { submitOrganisationContacts, submitOrganisationReview } from "@/lib/editing/organisation-actions";
+import { submitOrganisationContacts, submitOrganisationReview, submitOrganisationVersionRestore } from "@/lib/editing/organisation-actions";
 import {
   submitNewPartnership,
   submitPartnershipConfirm,
@@ -75,6 +75,9 @@ export async function restorePartnershipVersionAction(state: FormState, formData
 
 export async function organisationContactsAction(_state: FormState, formData: FormData) {
   return run(submitOrganisationContacts, formData, () => managePath(formData, "?sparat=contacts"));
+}
+export async function organisationVersionRestoreAction(_state: FormState, formData: FormData) {
+  return run(submitOrganisationVersionRestore, formData, () => managePath(formData, "?sparat=version"));
 }
 export async function organisationReviewAction(_state: FormState, formData: FormData) {
   return run(submitOrganisationReview, formData, () => managePath(formData, "?sparat=reviewed"));

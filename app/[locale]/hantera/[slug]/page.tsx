@@ -15,7 +15,7 @@ import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
-import { organisationContactsAction, organisationReviewAction } from "../actions";
+import { organisationContactsAction, organisationReviewAction, organisationVersionRestoreAction } from "../actions";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -118,12 +118,23 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
       <HistoryList
         locale={locale}
         heading={t("manage.organisation.history", { name: organisation.name })}
-        entries={history.map((e) => ({
+        entries={history.map((e, index) => ({
           id: String(e.id),
           action: e.action,
           actor: e.actor?.name ?? e.actorLabel,
           at: e.at,
           changes: organisationChanges(e.before, e.after),
+          // The newest entry is the current state.
+          restore:
+            index > 0 && e.after ? (
+              <ActionForm
+                action={organisationVersionRestoreAction}
+                hidden={{ ...hidden, auditEventId: String(e.id) }}
+                submitLabel={t("manage.partnership.restoreVersionLabel", { at: i18n.format.dateTime(e.at, { dateStyle: "short", timeStyle: "short" }) })}
+                conflictMessage="status.conflictOrganisation"
+                secondary
+              />
+            ) : undefined,
         }))}
       />
     </>
