@@ -17,6 +17,7 @@ import {
 } from "../../lib/editing/partnership-actions";
 import { managedPartnerships, findManagedOrganisation } from "../../lib/editing/queries";
 import { searchPlaceOptions } from "../../lib/editing/place-options";
+import { submitNewPolicy, submitPolicyRemove, submitPolicyRestore, submitPolicyUpdate } from "../../lib/editing/policy-actions";
 import { partnershipHistory } from "../../lib/partnerships/versions";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import { testDatabase } from "../support/database";
@@ -36,6 +37,7 @@ let admin: SessionUser;
 let tartu = 0;
 let umeaBefore: Awaited<ReturnType<typeof db.organisation.findUniqueOrThrow>>;
 const created: number[] = [];
+const createdPolicies: number[] = [];
 
 const form = (fields: Record<string, string | number | (string | number)[]>) => {
   const data = new FormData();
@@ -99,6 +101,8 @@ afterAll(async () => {
     },
   });
   await db.partnership.deleteMany({ where: { id: { in: created } } });
+  await db.auditEvent.deleteMany({ where: { entityType: "PolicyDocument", entityId: { in: createdPolicies.map(String) } } });
+  await db.policyDocument.deleteMany({ where: { id: { in: createdPolicies } } });
   await db.user.deleteMany({ where: { email: { endsWith: INVITED_DOMAIN } } });
   await db.officerAssignment.deleteMany({ where: { userId: umeaOfficer.id } });
   await db.officerAssignment.create({ data: { userId: umeaOfficer.id, organisationId: umea } });
@@ -308,7 +312,7 @@ describe("organisation contacts and review", () => {
 
   it("restores an earlier version of the profile from its history", async () => {
     const now = await db.organisation.findUniqueOrThrow({ where: { id: umea } });
-    const contactsEvent = await db.auditEvent.findFirstOrThrow({ where: { entityType: "Organisation", entityId: String(umea) }, orderBy: { id: "asc" } });
+    const contactsEvent = await db.auditEvent.findFirstOrThrow({ where: { entityType: "Organisation", entityId: String(umea), actorId: umeaOfficer.id }, orderBy: { id: "asc" } });
     const restore = (user: SessionUser | null, extra: Record<string, string | number> = {}) =>
       submitOrganisationVersionRestore(db, user, form({ organisationId: umea, expectedVersion: now.version, auditEventId: String(contactsEvent.id), ...extra }));
     expect(await restore(null)).toEqual({ status: "unauthenticated" });
@@ -319,6 +323,48 @@ describe("organisation contacts and review", () => {
     const restored = await db.organisation.findUniqueOrThrow({ where: { id: umea } });
     expect(restored).toMatchObject({ contactName: "Anna Andersson", version: now.version + 1 });
     expect(restored.lastReviewedOn?.toISOString()).toBe(umeaBefore.lastReviewedOn?.toISOString());
+  });
+});
+
+describe("policy documents", () => {
+  const policyForm = (fields: Record<string, string | number> = {}) =>
+    form({ organisationId: umea, title: "Internationell strategi 2024–2027", adoptingBody: "Kommunfullmäktige", decisionDate: "2024-02-26", validFromYear: "2024", validToYear: "2027", goals: "Fler utbyten\nEU-projekt", rules: "", summary: "", vision: "", decisionParagraph: "§ 12", sourceUrl: "", ...fields });
+
+  it("adds, edits, removes and restores a policy document within the officer's own organisation", async () => {
+    const before = await counts();
+    expect(await submitNewPolicy(db, null, policyForm())).toEqual({ status: "unauthenticated" });
+    expect(await submitNewPolicy(db, sollefteaOfficer, policyForm())).toMatchObject({ status: "forbidden" });
+    expect(await submitNewPolicy(db, umeaOfficer, policyForm({ title: "", validToYear: "2020" }))).toMatchObject({
+      status: "invalid",
+      fieldErrors: { title: ["Ange dokumentets titel."], validToYear: ["Giltig till kan inte vara före Giltig från. Ändra något av årtalen."] },
+    });
+    expect(await counts()).toEqual(before);
+
+    const saved = await submitNewPolicy(db, umeaOfficer, policyForm());
+    expect(saved.status).toBe("saved");
+    createdPolicies.push(saved.savedId!);
+    const policy = await db.policyDocument.findUniqueOrThrow({ where: { id: saved.savedId! } });
+    expect(policy).toMatchObject({ organisationId: umea, goals: ["Fler utbyten", "EU-projekt"], validToYear: 2027, version: 1 });
+
+    const edit = (user: SessionUser | null, fields: Record<string, string | number> = {}) => submitPolicyUpdate(db, user, policyForm({ policyId: policy.id, expectedVersion: 1, ...fields }));
+    expect(await edit(null)).toEqual({ status: "unauthenticated" });
+    expect(await edit(sollefteaOfficer, { title: "Kapad" })).toMatchObject({ status: "forbidden" });
+    expect(await edit(umeaOfficer, { decisionDate: "26 feb" })).toMatchObject({ status: "invalid", fieldErrors: { decisionDate: [expect.stringContaining("Ange beslutsdatumet")] } });
+    expect(await edit(umeaOfficer, { title: "Internationell strategi (reviderad)" })).toMatchObject({ status: "saved" });
+    expect(await edit(umeaOfficer, { title: "Inaktuell" })).toMatchObject({ status: "conflict", conflict: { changedFields: ["title"], currentVersion: 2 } });
+
+    const target = (user: SessionUser | null, version: number) => form({ policyId: policy.id, expectedVersion: version });
+    expect(await submitPolicyRemove(db, sollefteaOfficer, target(sollefteaOfficer, 2))).toMatchObject({ status: "forbidden" });
+    expect(await submitPolicyRemove(db, umeaOfficer, target(umeaOfficer, 2))).toMatchObject({ status: "saved" });
+    expect(await submitPolicyRestore(db, umeaOfficer, target(umeaOfficer, 3))).toMatchObject({ status: "saved" });
+    expect(await db.policyDocument.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ title: "Internationell strategi (reviderad)", removedAt: null, version: 4 });
+  });
+
+  it("refuses changes to another municipality's seeded policy", async () => {
+    const seeded = await db.policyDocument.findFirstOrThrow({ where: { organisationId: solleftea } });
+    expect(await submitPolicyUpdate(db, umeaOfficer, policyForm({ policyId: seeded.id, expectedVersion: seeded.version }))).toMatchObject({ status: "forbidden" });
+    expect(await submitPolicyRemove(db, umeaOfficer, form({ policyId: seeded.id, expectedVersion: seeded.version }))).toMatchObject({ status: "forbidden" });
+    expect(await db.policyDocument.findUniqueOrThrow({ where: { id: seeded.id } })).toEqual(seeded);
   });
 });
 

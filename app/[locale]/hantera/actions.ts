@@ -21,6 +21,7 @@ import {
   submitPartnershipUpdate,
   submitPartnershipVersionRestore,
 } from "@/lib/editing/partnership-actions";
+import { submitNewPolicy, submitPolicyRemove, submitPolicyRestore, submitPolicyUpdate } from "@/lib/editing/policy-actions";
 import { DEFAULT_LOCALE, isLocale, localePath } from "@/lib/i18n/config";
 
 type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
@@ -81,6 +82,22 @@ export async function organisationVersionRestoreAction(_state: FormState, formDa
 }
 export async function organisationReviewAction(_state: FormState, formData: FormData) {
   return run(submitOrganisationReview, formData, () => managePath(formData, "?sparat=reviewed"));
+}
+
+const policyAction = (handler: Handler, saved: string) => async (_state: FormState, formData: FormData) =>
+  run(handler, formData, (state) => managePath(formData, `/policy/${state.savedId}?sparat=${saved}`));
+
+export async function createPolicyAction(state: FormState, formData: FormData) {
+  return policyAction(submitNewPolicy, "policy")(state, formData);
+}
+export async function updatePolicyAction(state: FormState, formData: FormData) {
+  return policyAction(submitPolicyUpdate, "policy")(state, formData);
+}
+export async function removePolicyAction(state: FormState, formData: FormData) {
+  return policyAction(submitPolicyRemove, "policyRemoved")(state, formData);
+}
+export async function restorePolicyAction(state: FormState, formData: FormData) {
+  return policyAction(submitPolicyRestore, "policyRestored")(state, formData);
 }
 
 /** Stays on the page: the invitation link is shown once, in the form's answer. */

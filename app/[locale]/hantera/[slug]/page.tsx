@@ -32,6 +32,10 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
   const { t } = i18n;
   const partnerships = await managedPartnerships(db(), user, organisation.id);
   const history = await organisationHistory(db(), organisation.id);
+  const policies = await db().policyDocument.findMany({
+    where: { organisationId: organisation.id },
+    orderBy: [{ removedAt: { sort: "desc", nulls: "first" } }, { decisionDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+  });
   const hidden = { organisationId: organisation.id, expectedVersion: organisation.version, locale, slug };
   const partnerNames = (p: (typeof partnerships)[number]) => p.title ?? p.partners.map((x) => partnerLabel(x, locale)).join(", ");
 
@@ -89,6 +93,26 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
       ) : (
         <p>{t("manage.organisation.none")}</p>
       )}
+
+      <h2>{t("manage.policy.list")}</h2>
+      {policies.length ? (
+        <ul>
+          {policies.map((policy) => (
+            <li key={policy.id}>
+              <Link href={localePath(locale, `/hantera/${slug}/policy/${policy.id}`)}>{policy.title}</Link>
+              {policy.validFromYear || policy.validToYear ? ` (${policy.validFromYear ?? ""}–${policy.validToYear ?? ""})` : ""}
+              {policy.removedAt ? ` – ${t("manage.policy.removed")}` : ""}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("manage.policy.none")}</p>
+      )}
+      <p>
+        <Link href={localePath(locale, `/hantera/${slug}/policy/ny`)} className="button-link">
+          {t("manage.policy.add")}
+        </Link>
+      </p>
 
       <h2>{t("manage.organisation.reviewTitle")}</h2>
       <p data-testid="last-reviewed">

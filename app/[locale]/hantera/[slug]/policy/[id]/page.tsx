@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/manage/action-form";
+import { PolicyFields } from "@/components/manage/policy-fields";
+import { SavedMessage } from "@/components/manage/saved-message";
+import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { findManagedOrganisation } from "@/lib/editing/queries";
+import { localePath } from "@/lib/i18n/config";
+import { getI18n, localeOf } from "@/lib/i18n/server";
+import { removePolicyAction, restorePolicyAction, updatePolicyAction } from "../../../actions";
+
+type Props = {
+  params: Promise<{ locale: string; slug: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function EditPolicyPage({ params, searchParams }: Props) {
+  const locale = await localeOf(params);
+  const { slug, id: rawId } = await params;
+  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
+  const user = await requireUser(locale, localePath(locale, `/hantera/${slug}/policy/${rawId}`));
+  const organisation = await findManagedOrganisation(db(), user, slug);
+  if (!organisation || !id) notFound();
+  // The URL's organisation and document must belong together (and the organisation is in scope).
+  const policy = await db().policyDocument.findFirst({ where: { id, organisationId: organisation.id } });
+  if (!policy) notFound();
+  const { t } = getI18n(locale);
+  const hidden = { policyId: policy.id, expectedVersion: policy.version, locale, slug };
+  return (
+    <>
+      <SignedInBar user={user} locale={locale} />
+      <p>
+        <Link href={localePath(locale, `/hantera/${slug}`)}>{t("manage.partnership.backToOrganisation", { name: organisation.name })}</Link>
+      </p>
+      <h1>{t("manage.policy.editTitle", { title: policy.title })}</h1>
+      <p className="note">{t("manage.partnership.version", { version: policy.version })}</p>
+      <SavedMessage saved={(await searchParams).sparat} locale={locale} />
+      {policy.removedAt ? (
+        <>
+          <p>{t("manage.policy.removedInfo")}</p>
+          <ActionForm action={restorePolicyAction} hidden={hidden} submitLabel={t("manage.policy.restore")} />
+        </>
+      ) : (
+        <>
+          <ActionForm action={updatePolicyAction} hidden={hidden} submitLabel={t("manage.policy.save")} testId="policy-form">
+            <PolicyFields policy={policy} locale={locale} />
+          </ActionForm>
+          <ActionForm action={removePolicyAction} hidden={hidden} submitLabel={t("manage.policy.remove")} secondary />
+        </>
+      )}
+    </>
+  );
+}
