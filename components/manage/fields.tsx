@@ -14,9 +14,16 @@ export function FieldErrors({ id, messages }: { id: string; messages: string[] }
   if (!messages.length) return null;
   return (
     <ul id={id} className="field-errors">
-      {messages.map((m) => (
-        <li key={m}>{t.has(m as never) ? t(m as never) : m}</li>
-      ))}
+      {messages.map((m) =>
+        t.has(m as never) ? (
+          <li key={m}>{t(m as never)}</li>
+        ) : (
+          // The domain layer's rule messages are Swedish (lib/partnerships): marked so on English pages.
+          <li key={m} lang="sv">
+            {m}
+          </li>
+        ),
+      )}
     </ul>
   );
 }
