@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslations } from "use-intl";
 import { FieldErrors } from "./fields";
 import { useFieldErrors, useFieldValue, useFormContext } from "./form-context";
@@ -50,6 +50,11 @@ export function PartnerFields({
   const nameErrors = err("name");
   const typeErrors = err("type");
   const str = (v: unknown) => (typeof v === "string" ? v : "");
+  // Without JavaScript the type cannot reveal its fields, so until hydration every field is
+  // shown (the server reads only those of the chosen type); afterwards only the type's own.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const shows = (...types: string[]) => !hydrated || types.includes(type);
 
   return (
     <fieldset className="partner-row" aria-describedby={rowErrors.length ? `${id}-error` : undefined}>
@@ -66,7 +71,7 @@ export function PartnerFields({
         </select>
         <FieldErrors id={`${id}-type-error`} messages={typeErrors} />
       </div>
-      {type === "PLACE" ? (
+      {shows("PLACE") ? (
         <>
           <PlacePicker
             name={`${prefix}.placeId`}
@@ -79,7 +84,7 @@ export function PartnerFields({
           <FieldErrors id={`${id}-place-error`} messages={placeErrors} />
         </>
       ) : null}
-      {type === "COUNTRY" || type === "ORGANISATION" || type === "FREE_TEXT" ? (
+      {shows("COUNTRY", "ORGANISATION", "FREE_TEXT") ? (
         <div className="field">
           <label htmlFor={`${id}-country`}>{t("country")}</label>
           <select
@@ -99,7 +104,7 @@ export function PartnerFields({
           <FieldErrors id={`${id}-country-error`} messages={countryErrors} />
         </div>
       ) : null}
-      {type === "NETWORK" ? (
+      {shows("NETWORK") ? (
         <div className="field">
           <label htmlFor={`${id}-network`}>{t("network")}</label>
           <select id={`${id}-network`} name={`${prefix}.networkId`} defaultValue={str(networkValue)} aria-describedby={networkErrors.length ? `${id}-network-error` : undefined}>
