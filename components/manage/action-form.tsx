@@ -2,6 +2,7 @@
 
 import { useActionState, useId, type ReactNode } from "react";
 import { useTranslations } from "use-intl";
+import { codeLabelKey } from "@/lib/editing/code-labels";
 import type { FormState } from "@/lib/editing/form-state";
 import { FormContext } from "./form-context";
 
@@ -57,6 +58,8 @@ export function ActionForm({
 
 function display(value: unknown, t: ReturnType<typeof useTranslations<"manage">>): string {
   if (value == null || value === "") return t("fields.none");
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value)) return value.slice(0, 10);
   if (Array.isArray(value)) return value.length ? value.map((v) => display(v, t)).join(", ") : t("fields.none");
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
@@ -64,6 +67,14 @@ function display(value: unknown, t: ReturnType<typeof useTranslations<"manage">>
 
 function StatusMessage({ state, conflictMessage }: { state: FormState; conflictMessage: string }) {
   const t = useTranslations("manage");
+  const root = useTranslations();
+  const shown = (field: string, value: unknown) => {
+    const label = (v: unknown) => {
+      const key = typeof v === "string" ? codeLabelKey(field, v) : null;
+      return key && root.has(key as never) ? root(key as never) : v;
+    };
+    return display(Array.isArray(value) ? value.map(label) : label(value), t);
+  };
   if (state.status === "idle") return <div role="status" aria-live="polite" />;
   if (state.status === "saved") {
     return (
@@ -83,7 +94,7 @@ function StatusMessage({ state, conflictMessage }: { state: FormState; conflictM
           <ul data-testid="conflict-fields">
             {state.conflict.changedFields.map((field) => (
               <li key={field}>
-                <strong>{fieldLabel(field)}</strong>: {display(state.conflict!.current[field], t)}
+                <strong>{fieldLabel(field)}</strong>: {shown(field, state.conflict!.current[field])}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { codeLabelKey } from "@/lib/editing/code-labels";
 import type { FieldChange } from "@/lib/editing/history";
 import type { Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
@@ -8,20 +9,14 @@ export type HistoryEntry = { id: string; action: string; actor: string; at: Date
 /** A history: who did what when, each change as before and after; an optional restore control per entry. */
 export function HistoryList({ entries, locale, heading }: { entries: HistoryEntry[]; locale: Locale; heading: string }) {
   const { t, format } = getI18n(locale);
-  // Codes in the stored snapshots read as the interface names them.
-  const CODE_KEYS: Record<string, (code: string) => string> = {
-    kind: (c) => `kind.${c}.singular`,
-    activityLevel: (c) => `activity.${c}`,
-    otherType: (c) => `otherType.${c}`,
-    coordinationForms: (c) => `manage.coordination.${c}`,
-  };
   const value = (field: string, raw: string) => {
-    const key = CODE_KEYS[field];
     if (!raw) return t("manage.fields.none");
-    if (!key) return raw;
     return raw
       .split(", ")
-      .map((code) => (t.has(key(code) as never) ? t(key(code) as never) : code))
+      .map((code) => {
+        const key = codeLabelKey(field, code);
+        return key && t.has(key as never) ? t(key as never) : code;
+      })
       .join(", ");
   };
   const label = (field: string) => (t.has(`manage.fields.${field}` as never) ? t(`manage.fields.${field}` as never) : field);

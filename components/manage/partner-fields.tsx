@@ -43,12 +43,11 @@ export function PartnerFields({
   const networkValue = useFieldValue(`${prefix}.networkId`, defaults.networkId ? String(defaults.networkId) : "");
   const nameValue = useFieldValue(`${prefix}.name`, defaults.name ?? "");
   const rowErrors = useFieldErrors(prefix);
-  const err = (field: string) => useFieldErrors(`${prefix}.${field}`);
-  const placeErrors = err("placeId");
-  const countryErrors = err("countryCode");
-  const networkErrors = err("networkId");
-  const nameErrors = err("name");
-  const typeErrors = err("type");
+  const placeErrors = useFieldErrors(`${prefix}.placeId`);
+  const countryErrors = useFieldErrors(`${prefix}.countryCode`);
+  const networkErrors = useFieldErrors(`${prefix}.networkId`);
+  const nameErrors = useFieldErrors(`${prefix}.name`);
+  const typeErrors = useFieldErrors(`${prefix}.type`);
   const str = (v: unknown) => (typeof v === "string" ? v : "");
   // Without JavaScript the type cannot reveal its fields, so until hydration every field is
   // shown (the server reads only those of the chosen type); afterwards only the type's own.

@@ -16,6 +16,7 @@ test("a conflict between two browser contexts is shown and nothing is lost", asy
   await second.goto(url);
 
   await first.getByLabel("Beskrivning").fill("Första personens beskrivning");
+  await first.getByLabel("Aktivitetsgrad").selectOption({ label: "Sporadisk" });
   await first.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(first.getByText("Ändringarna är sparade.")).toBeVisible();
 
@@ -24,6 +25,7 @@ test("a conflict between two browser contexts is shown and nothing is lost", asy
   const form = second.getByTestId("partnership-form");
   await expect(form.getByRole("alert")).toContainText("Någon annan har sparat samarbetet efter att du öppnade det.");
   await expect(second.getByTestId("conflict-fields")).toContainText("Beskrivning: Första personens beskrivning");
+  await expect(second.getByTestId("conflict-fields")).toContainText("Aktivitetsgrad: Sporadisk");
   await expect(second.getByLabel("Samarbetets namn (valfritt)")).toHaveValue("Andra personens namn");
   await expectNoAccessibilityViolations(second);
 
