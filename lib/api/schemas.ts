@@ -90,7 +90,6 @@ const breakdown = z.array(
 
 export const statisticsSchema = z
   .object({
-    asOf: z.string(),
     engagement: byMemberKind(counts(["members", "withTwinOrPartnership", "withOther", "withBoth", "withAny", "withNone"])),
     kinds: byKind(counts(["total", "byMunicipalities", "byRegions"])),
     activity: byKind(counts([...ACTIVITY_LEVELS, "UNKNOWN", "total"])),
