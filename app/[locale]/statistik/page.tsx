@@ -51,6 +51,9 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
       <h1>{t("statistics.title")}</h1>
       <p>{t("statistics.intro")}</p>
       <p>{t("statistics.asOf", { date: format.dateTime(new Date(stats.asOf), { dateStyle: "long" }) })}</p>
+      <p>
+        <a href={localePath(locale, "/oppna-data")}>{t("statistics.openDataLink")}</a>
+      </p>
 
       <section aria-labelledby="key-figures">
         <h2 id="key-figures">{t("statistics.keyFigures")}</h2>
