@@ -14,7 +14,7 @@ const GROUP_HEADINGS = ["kommungrupp", "grupp", "kommungrupp 2017", "group", "mu
 
 export async function importMunicipalityGroups(db: Database, file: { name: string; bytes: Uint8Array }, actor: Actor): Promise<GroupImportResult> {
   const rows = await readSpreadsheet(file.bytes, file.name);
-  const header = rows[0]!.map((h) => normalizeName(h));
+  const header = rows[0]!.cells.map((h) => normalizeName(h));
   const hasHeader = header.some((h) => GROUP_HEADINGS.includes(h));
   const memberColumn = hasHeader ? header.findIndex((h) => MEMBER_HEADINGS.includes(h)) : 0;
   const groupColumn = hasHeader ? header.findIndex((h) => GROUP_HEADINGS.includes(h)) : 1;
@@ -30,9 +30,7 @@ export async function importMunicipalityGroups(db: Database, file: { name: strin
 
   const issues: GroupIssue[] = [];
   const assignments = new Map<number, string>();
-  const firstLine = hasHeader ? 2 : 1;
-  for (const [i, row] of rows.slice(hasHeader ? 1 : 0).entries()) {
-    const line = firstLine + i;
+  for (const { line, cells: row } of rows.slice(hasHeader ? 1 : 0)) {
     const match = matchMember(row[memberColumn] ?? "", index);
     const group = groupByKey.get(normalizeName(row[groupColumn] ?? ""));
     if (match.status !== "matched") issues.push({ line, code: match.status === "ambiguous" ? "member_ambiguous" : "member_unmatched", value: row[memberColumn] });

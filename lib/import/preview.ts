@@ -3,7 +3,7 @@
 import type { Database } from "../database/client";
 import { inScope, type Scope } from "../partnerships/edit-result";
 import { normalizeName } from "../text/normalize";
-import { detectColumns, IMPORT_FIELDS, isHeaderRow, type ColumnMap, type ImportField } from "./columns";
+import { detectColumns, IMPORT_FIELDS, type ColumnMap, type ImportField } from "./columns";
 import { matchCountry } from "./match-country";
 import { buildMemberIndex, matchMember, type MemberMatch } from "./match-member";
 import { matchPartner, type PartnerMatch } from "./match-partner";
@@ -83,24 +83,25 @@ async function existingKeys(db: Database, memberIds: number[]): Promise<Set<stri
 export async function previewImport(db: Database, file: { name: string; bytes: Uint8Array }, scope: Scope): Promise<ImportPreview> {
   const rows = await readSpreadsheet(file.bytes, file.name);
   const hash = fileHash(file.bytes);
-  const hasHeader = isHeaderRow(rows[0]!);
-  // Without a header the obvious order is assumed: member, partner, country, kind, since.
-  const columns: ColumnMap = hasHeader ? detectColumns(rows[0]!) : { member: 0, partner: 1, country: 2, kind: 3, startYear: 4 };
-  const empty = { ready: 0, review: 0, invalid: 0, duplicate: 0 };
-  if (columns.member === undefined || columns.partner === undefined) {
-    return { fileName: file.name, fileHash: hash, columns, rows: [], issues: [{ code: "missing_columns" }], counts: empty };
-  }
-
   const [members, areas] = await Promise.all([
     db.organisation.findMany({ select: { id: true, code: true, name: true, shortName: true, kind: true } }),
     db.cooperationArea.findMany({ select: { code: true, nameSv: true, nameEn: true } }),
   ]);
   const index = buildMemberIndex(members);
-  const dataRows = rows.slice(hasHeader ? 1 : 0);
-  const firstLine = hasHeader ? 2 : 1;
+  const first = rows[0]!.cells;
+  const headings = detectColumns(first);
+  // A first row naming any known column is a header. A file without one is read in the obvious
+  // order (member, partner, country, kind, since), but only if it starts with a member's name.
+  const hasHeader = Object.keys(headings).length > 0;
+  const positional = !hasHeader && matchMember(first[0] ?? "", index).status === "matched";
+  const columns: ColumnMap = hasHeader ? headings : positional ? { member: 0, partner: 1, country: 2, kind: 3, startYear: 4 } : {};
+  const empty = { ready: 0, review: 0, invalid: 0, duplicate: 0 };
+  if (columns.member === undefined || columns.partner === undefined) {
+    return { fileName: file.name, fileHash: hash, columns, rows: [], issues: [{ code: "missing_columns" }], counts: empty };
+  }
 
   const previews: PreviewRow[] = [];
-  for (const [i, row] of dataRows.entries()) {
+  for (const { line, cells: row } of rows.slice(hasHeader ? 1 : 0)) {
     const values = Object.fromEntries(IMPORT_FIELDS.filter((f) => columns[f] !== undefined).map((f) => [f, row[columns[f]!] ?? ""])) as Partial<Record<ImportField, string>>;
     const issues: RowIssue[] = [];
     const text = (field: ImportField) => values[field]?.trim() ?? "";
@@ -138,7 +139,7 @@ export async function previewImport(db: Database, file: { name: string; bytes: U
     const partnerConfidence = partner?.status === "matched" ? partner.confidence : 0;
     const status: RowStatus = issues.some((x) => BLOCKING.includes(x.code)) ? "invalid" : partner?.status === "matched" ? "ready" : "review";
     previews.push({
-      line: firstLine + i,
+      line,
       values,
       status,
       member,

@@ -3,7 +3,9 @@ import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
 
-export type SpreadsheetRows = string[][];
+/** A row of the file with its line number as a spreadsheet program shows it (1 = first row). */
+export type SpreadsheetRow = { line: number; cells: string[] };
+export type SpreadsheetRows = SpreadsheetRow[];
 
 export class UnreadableFileError extends Error {
   constructor(readonly reason: "format" | "empty" | "corrupt", message: string) {
@@ -44,27 +46,36 @@ const cellText = (value: unknown): string => {
   return String(value).replace(/\s+/g, " ").trim();
 };
 
-/** Every non-empty row of the file's first sheet, cells as trimmed text. */
+/** Every non-empty row of the file's first sheet, cells as trimmed text, with its line number. */
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<SpreadsheetRows> {
   if (bytes.length === 0) throw new UnreadableFileError("empty", "The file is empty.");
-  let rows: unknown[][];
+  let rows: { line: number; cells: unknown[] }[];
   if (isXlsx(bytes, fileName)) {
     try {
-      rows = await readSheet(Buffer.from(bytes));
+      rows = (await readSheet(Buffer.from(bytes))).map((cells, i) => ({ line: i + 1, cells }));
     } catch (error) {
       throw new UnreadableFileError("corrupt", `The spreadsheet could not be read: ${(error as Error).message}`);
     }
   } else if (/\.(csv|txt|tsv)$/i.test(fileName) || !bytes.includes(0)) {
-    const text = decode(bytes);
+    // Lists edited in several programs mix CRLF and LF; csv-parse keeps to the first it sees.
+    const text = decode(bytes).replace(/\r\n?/g, "\n");
     try {
-      rows = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
+      const records = parse(text, {
+        delimiter: detectDelimiter(text),
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: true,
+        info: true,
+      }) as unknown as { record: string[]; info: { lines: number } }[];
+      // info.lines is the line a record ends on; a quoted cell may span lines, rarely.
+      rows = records.map((r) => ({ line: r.info.lines, cells: r.record }));
     } catch (error) {
       throw new UnreadableFileError("corrupt", `The CSV file could not be read: ${(error as Error).message}`);
     }
   } else {
     throw new UnreadableFileError("format", "Only CSV and XLSX files can be imported.");
   }
-  const cleaned = rows.map((row) => row.map(cellText)).filter((row) => row.some((cell) => cell !== ""));
+  const cleaned = rows.map((row) => ({ line: row.line, cells: row.cells.map(cellText) })).filter((row) => row.cells.some((cell) => cell !== ""));
   if (cleaned.length === 0) throw new UnreadableFileError("empty", "The file has no rows.");
   return cleaned;
 }
