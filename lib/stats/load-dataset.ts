@@ -1,9 +1,9 @@
 // Reads the statistics dataset (dataset.ts) for the registry's current state.
-import type { Database } from "../database/client";
+import type { DbOrTx } from "../database/transaction";
 import { currentPartnership } from "../directory/partnership-where";
 import type { StatsDataset } from "./dataset";
 
-export async function loadStatsDataset(db: Database, now = new Date()): Promise<StatsDataset> {
+export async function loadStatsDataset(db: DbOrTx, now = new Date()): Promise<StatsDataset> {
   const [organisations, partnerships, countries, counties, municipalityGroups, areas, fundingForms] = await Promise.all([
     db.organisation.findMany({
       select: { id: true, code: true, name: true, slug: true, kind: true, countyCode: true, municipalityGroupCode: true, coordinationForms: true },
