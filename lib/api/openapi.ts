@@ -92,9 +92,14 @@ export function openApiDocument() {
       "/api/v1/countries": get("Every country", { "200": json(z.array(countrySchema), "Countries") }),
       "/api/v1/networks": get("Every network", { "200": json(z.array(networkSchema), "Networks") }),
       "/api/v1/statistics": get(
-        "The statistics of /statistik, optionally with one country's counts",
+        "The statistics of /statistik (now or of a closed inventory round), optionally with one country's counts",
         { "200": json(statisticsSchema, "Figures"), ...problems(400) },
-        { query: z.object({ land: z.string().regex(/^[A-Za-z]{2}$/).optional().meta({ description: "A country (ISO alpha-2) to count" }) }) },
+        {
+          query: z.object({
+            land: z.string().regex(/^[A-Za-z]{2}$/).optional().meta({ description: "A country (ISO alpha-2) to count" }),
+            omgang: z.string().regex(/^\d+$/).optional().meta({ description: "A closed inventory round's id: its frozen figures instead of today's" }),
+          }),
+        },
       ),
       "/api/v1/bulk/{file}": {
         get: {

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { GET as statisticsApi } from "../../app/api/v1/statistics/route";
 import { closeRound, openRound, recordReminder, recordResponse, responseRate, roundStatistics } from "../../lib/inventory/rounds";
 import { computeStatistics } from "../../lib/stats/compute";
 import { loadStatsDataset } from "../../lib/stats/load-dataset";
@@ -72,6 +73,10 @@ describe("inventory rounds", () => {
       const { asOf: _a, ...expected } = before;
       expect(frozen!.statistics).toMatchObject(expected);
       expect(computeStatistics(await loadStatsDataset(db)).kinds).not.toEqual(before.kinds);
+      // The open API serves the round's frozen figures too.
+      const api = await (await statisticsApi(new Request(`http://localhost/api/v1/statistics?omgang=${round.id}`))).json();
+      expect(api.kinds).toEqual(before.kinds);
+      expect((await statisticsApi(new Request("http://localhost/api/v1/statistics?omgang=999999"))).status).toBe(400);
       expect(frozen!.answers).toEqual({
         respondents: 2,
         questions: { obstacles: { answered: 1, options: { NO: 1 } }, reasonsForNone: { answered: 1, options: { NOT_PRIORITISED: 1 } } },

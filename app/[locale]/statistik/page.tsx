@@ -5,7 +5,7 @@ import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { formatCell } from "@/lib/stats/format";
-import { COUNTRY_PARAM, loadStatisticsView } from "@/lib/stats/statistics-view";
+import { COUNTRY_PARAM, listClosedRounds, loadStatisticsView, ROUND_PARAM } from "@/lib/stats/statistics-view";
 import type { StatsTable } from "@/lib/stats/tables";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -24,11 +24,19 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const i18n = getI18n(locale);
   const { t, format } = i18n;
-  const raw = (await searchParams)[COUNTRY_PARAM];
-  const { dataset, stats, tables, country, invalidCountry } = await loadStatisticsView(db(), i18n, locale, Array.isArray(raw) ? raw[0] : raw);
+  const query = await searchParams;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const [{ dataset, stats, tables, country, round, invalidCountry, invalidRound }, rounds] = await Promise.all([
+    loadStatisticsView(db(), i18n, locale, { country: first(query[COUNTRY_PARAM]), round: first(query[ROUND_PARAM]) }),
+    listClosedRounds(db()),
+  ]);
 
-  const countryQuery = country ? `?${COUNTRY_PARAM}=${country}` : "";
-  const csvHref = (table: StatsTable) => localePath(locale, `${PATH}/${table.id}.csv${table.id === "land" ? countryQuery : ""}`);
+  const csvHref = (table: StatsTable) => {
+    const params = new URLSearchParams();
+    if (table.id === "land" && country) params.set(COUNTRY_PARAM, country);
+    if (round) params.set(ROUND_PARAM, String(round.id));
+    return localePath(locale, `${PATH}/${table.id}.csv${params.size ? `?${params}` : ""}`);
+  };
   const render = (table: StatsTable) => (
     <StatisticsTable
       key={table.id}
@@ -50,7 +58,29 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
     <>
       <h1>{t("statistics.title")}</h1>
       <p>{t("statistics.intro")}</p>
-      <p>{t("statistics.asOf", { date: format.dateTime(new Date(stats.asOf), { dateStyle: "long" }) })}</p>
+      <p>
+        {round ? t("statistics.roundAsOf", { name: round.name }) + " " : ""}
+        {t("statistics.asOf", { date: format.dateTime(new Date(stats.asOf), { dateStyle: "long" }) })}
+      </p>
+      {rounds.length > 0 && (
+        <form method="get" action={localePath(locale, PATH)} className="round-form">
+          <label htmlFor="statistics-round">{t("statistics.roundLabel")}</label>{" "}
+          <select id="statistics-round" name={ROUND_PARAM} defaultValue={round ? String(round.id) : ""}>
+            <option value="">{t("statistics.roundNow")}</option>
+            {rounds.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>{" "}
+          <button type="submit">{t("statistics.countryShow")}</button>
+        </form>
+      )}
+      {invalidRound && (
+        <p className="notice" role="status">
+          {t("statistics.roundInvalid", { id: invalidRound.slice(0, 10) })}
+        </p>
+      )}
       <p>
         <a href={localePath(locale, "/oppna-data")}>{t("statistics.openDataLink")}</a>
       </p>
@@ -95,6 +125,7 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
         <h2 id="country-heading">{t("statistics.countryHeading")}</h2>
         <p>{t("statistics.countryHint")}</p>
         <form method="get" action={localePath(locale, PATH)} className="country-form">
+          {round && <input type="hidden" name={ROUND_PARAM} value={round.id} />}
           <label htmlFor="statistics-country">{t("statistics.countryLabel")}</label>{" "}
           <select id="statistics-country" name={COUNTRY_PARAM} defaultValue={country ?? ""}>
             <option value="">{t("statistics.countryChoose")}</option>

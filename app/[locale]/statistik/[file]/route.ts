@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { tableToCsv } from "@/lib/stats/format";
-import { COUNTRY_PARAM, loadStatisticsView } from "@/lib/stats/statistics-view";
+import { COUNTRY_PARAM, loadStatisticsView, ROUND_PARAM } from "@/lib/stats/statistics-view";
 import { isTableId } from "@/lib/stats/tables";
 
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; file: string }> }) {
@@ -11,11 +11,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { file } = await params;
   const id = file.endsWith(".csv") ? file.slice(0, -".csv".length) : "";
   if (!isTableId(id)) notFound();
-  const country = new URL(request.url).searchParams.get(COUNTRY_PARAM) ?? undefined;
-  const { tables } = await loadStatisticsView(db(), getI18n(locale), locale, country);
+  const searchParams = new URL(request.url).searchParams;
+  const country = searchParams.get(COUNTRY_PARAM) ?? undefined;
+  const { tables, round } = await loadStatisticsView(db(), getI18n(locale), locale, { country, round: searchParams.get(ROUND_PARAM) ?? undefined });
   const table = tables.find((t) => t.id === id);
   if (!table) notFound();
-  const name = table.id === "land" ? `statistik-land-${country?.toUpperCase()}.csv` : `statistik-${table.id}.csv`;
+  const suffix = (table.id === "land" ? `-${country?.toUpperCase()}` : "") + (round ? `-omgang-${round.id}` : "");
+  const name = `statistik-${table.id}${suffix}.csv`;
   return new Response(tableToCsv(table, locale), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
