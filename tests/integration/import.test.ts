@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import writeXlsxFile from "write-excel-file/node";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitImport, importActor } from "../../lib/import/commit";
 import { importMunicipalityGroups } from "../../lib/import/municipality-groups";
 import { previewImport, type ImportPreview } from "../../lib/import/preview";
@@ -22,10 +22,15 @@ const summary = (preview: ImportPreview) =>
   }));
 
 // Integration tests count the seed exactly: everything an import writes goes again afterwards.
+const GROUPED = ["0114", "2480", "1885"];
+let original: { id: number; municipalityGroupCode: string | null; version: number }[] = [];
+beforeAll(async () => {
+  original = await db.organisation.findMany({ where: { code: { in: GROUPED } }, select: { id: true, municipalityGroupCode: true, version: true } });
+});
 afterAll(async () => {
   await db.partnership.deleteMany({ where: { source: { startsWith: "Import av " } } });
   await db.auditEvent.deleteMany({ where: { actorLabel: { startsWith: "import:" } } });
-  await db.organisation.updateMany({ where: { code: { in: ["0114", "2480", "1885"] } }, data: { municipalityGroupCode: null } });
+  for (const o of original) await db.organisation.update({ where: { id: o.id }, data: { municipalityGroupCode: o.municipalityGroupCode, version: o.version } });
 });
 
 describe("previewImport of a messy CSV", () => {

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as statisticsApi } from "../../app/api/v1/statistics/route";
 import { closeRound, openRound, recordReminder, recordResponse, responseRate, roundStatistics } from "../../lib/inventory/rounds";
 import { computeStatistics } from "../../lib/stats/compute";
@@ -10,11 +10,16 @@ const ADMIN = { label: "test:administrator" };
 const OFFICER = { label: "test:officer" };
 const tomorrow = () => new Date(Date.now() + 86_400_000);
 
-// Integration tests count the seed exactly: remove what these tests write.
+// Integration tests count the seed exactly: remove what these tests write and restore what they change.
+const ANSWERING = ["2480", "2283", "24"];
+let original: { id: number; lastReviewedOn: Date | null; version: number }[] = [];
+beforeAll(async () => {
+  original = await db.organisation.findMany({ where: { code: { in: ANSWERING } }, select: { id: true, lastReviewedOn: true, version: true } });
+});
 afterAll(async () => {
   await db.inventoryRound.deleteMany({});
   await db.auditEvent.deleteMany({ where: { actorLabel: { in: [ADMIN.label, OFFICER.label] } } });
-  await db.organisation.updateMany({ where: { code: { in: ["2480", "2283", "24"] } }, data: { lastReviewedOn: null } });
+  for (const o of original) await db.organisation.update({ where: { id: o.id }, data: { lastReviewedOn: o.lastReviewedOn, version: o.version } });
 });
 
 describe("inventory rounds", () => {
