@@ -5,7 +5,7 @@ import type { Database } from "../database/client";
 import { inScope, type Scope } from "../partnerships/edit-result";
 import { computeStatistics, type Statistics } from "../stats/compute";
 import { MEMBER_KINDS, statsDatasetSchema, type MemberKind } from "../stats/dataset";
-import { loadStatsDataset } from "../stats/load-dataset";
+import { loadCheckedStatsDataset } from "../stats/load-dataset";
 import { DEFAULT_QUESTION_SET, questionSetSchema, validateAnswers, type InventoryAnswers, type QuestionSet } from "./questions";
 
 export type RoundFailure =
@@ -102,7 +102,7 @@ export async function closeRound(db: Database, roundId: number, actor: Actor, no
     if (!round) return fail("not_found");
     if (round.status !== "OPEN") return fail("closed");
     // Read inside the transaction, so the snapshot is one consistent state.
-    const snapshot = await loadStatsDataset(tx, now);
+    const snapshot = await loadCheckedStatsDataset(tx, now);
     const closed = await tx.inventoryRound.update({ where: { id: roundId }, data: { status: "CLOSED", closedAt: now, snapshot } });
     await recordAudit(tx, actor, { entityType: "InventoryRound", entityId: roundId, action: "UPDATE", before: { status: round.status }, after: { status: "CLOSED", closedAt: now } });
     return { ok: true as const, round: closed };
