@@ -27,6 +27,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     entry("/"),
     entry("/kommuner"),
     entry("/samarbeten"),
+    entry("/statistik"),
+    entry("/oppna-data"),
     ...organisations.flatMap((o) => [
       entry(organisationPath(o), o.updatedAt),
       ...(o._count.policyDocuments > 0 ? [entry(`${organisationPath(o)}/policy`, o.updatedAt)] : []),

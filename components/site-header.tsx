@@ -25,6 +25,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
               <Link href={localePath(locale, "/hantera")}>{t("nav.manage")}</Link>
             </li>
             <li>
+              <Link href={localePath(locale, "/statistik")}>{t("nav.statistics")}</Link>
+            </li>
+            <li>
               <Suspense fallback={<Link href={localePath(other, "/")} lang={other}>{t("site.languageSwitch")}</Link>}>
                 <LanguageSwitch to={other} label={t("site.languageSwitch")} />
               </Suspense>

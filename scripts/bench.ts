@@ -463,7 +463,7 @@ async function main() {
   await buildApp(url);
   const origin = await startServer(url);
 
-  const routes = ["/kommun/umea", `/kommun/${busiest.slug}`, "/kommuner", "/samarbeten", "/samarbeten/export.csv?typ=vanort"];
+  const routes = ["/kommun/umea", `/kommun/${busiest.slug}`, "/kommuner", "/samarbeten", "/samarbeten/export.csv?typ=vanort", "/statistik", "/api/v1/statistics", "/api/v1/partnerships?typ=vanort&antal=500"];
   console.log(
     `Measuring ${routes.length} routes: ${options.warmup} s warm-up one request at a time, ` +
       `then ${options.duration} s at ${options.connections} connections`,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { findMunicipalityByCode, listMunicipalities } from "../organisations/queries";
 import { partnerLabel } from "../partnerships/partner-label";
+import type { PartnershipWithDetail } from "../partnerships/types";
 
 // What the open API publishes about kommuner and their partnerships. Only these fields leave
 // the server: responses are built through these schemas.
@@ -55,23 +56,28 @@ export function toMunicipalitySummary(m: MunicipalityRow) {
 export function toMunicipalityDetail(m: MunicipalityWithPartnerships) {
   return municipalityDetail.parse({
     ...toMunicipalitySummary(m),
-    partnerships: m.participations.map(({ partnership: p }) => ({
-      ...p,
-      endedOn: p.endedOn?.toISOString().slice(0, 10) ?? null,
-      participants: p.participants.map((x) => x.organisation),
-      partners: p.partners.map((x) => ({
-        type: x.type,
-        label: partnerLabel(x),
-        name: x.name,
-        geonameId: x.place?.id ?? null,
-        placeName: x.place?.name ?? null,
-        countryCode: x.place?.countryCode ?? x.countryCode,
-        latitude: x.place?.latitude ?? null,
-        longitude: x.place?.longitude ?? null,
-        network: x.network?.name ?? null,
-      })),
-      areas: p.areas.map((a) => a.areaCode),
-      fundingForms: p.fundingForms.map((f) => f.fundingFormCode),
+    partnerships: m.participations.map(({ partnership }) => toPartnershipSummary(partnership)),
+  });
+}
+
+/** A partnership as the open API publishes it. */
+export function toPartnershipSummary(p: PartnershipWithDetail) {
+  return partnershipSummary.parse({
+    ...p,
+    endedOn: p.endedOn?.toISOString().slice(0, 10) ?? null,
+    participants: p.participants.map((x) => x.organisation),
+    partners: p.partners.map((x) => ({
+      type: x.type,
+      label: partnerLabel(x),
+      name: x.name,
+      geonameId: x.place?.id ?? null,
+      placeName: x.place?.name ?? null,
+      countryCode: x.place?.countryCode ?? x.countryCode,
+      latitude: x.place?.latitude ?? null,
+      longitude: x.place?.longitude ?? null,
+      network: x.network?.name ?? null,
     })),
+    areas: p.areas.map((a) => a.areaCode),
+    fundingForms: p.fundingForms.map((f) => f.fundingFormCode),
   });
 }

@@ -154,7 +154,7 @@ export function toExportRecord(p: ExportSource, locale: Locale): ExportRecord {
 // Text typed by people must not run as a spreadsheet formula when the file is opened (OWASP
 // "CSV injection"); a leading apostrophe makes it inert. Numbers are never touched.
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
-const inert = (text: string | null) => (text && FORMULA_START.test(text) ? `'${text}` : text);
+export const inert = (text: string | null) => (text && FORMULA_START.test(text) ? `'${text}` : text);
 
 const LIST_SEPARATOR = "; ";
 
@@ -189,7 +189,7 @@ export function toCsvCells(r: ExportRecord, locale: Locale): (string | number | 
 }
 
 /** Swedish Excel opens semicolon-separated files; everyone else expects commas. Both CRLF. */
-function csvOptions(locale: Locale): CsvOptions {
+export function csvOptions(locale: Locale): CsvOptions {
   return { delimiter: locale === "sv" ? ";" : ",", record_delimiter: "windows" };
 }
 

@@ -10,7 +10,7 @@ const call = (code: string) =>
 
 describe("GET /api/v1/municipalities", () => {
   it("lists the 290 kommuner with code, name, slug and county only", async () => {
-    const response = await listMunicipalities();
+    const response = await listMunicipalities(new Request("http://localhost/api/v1/municipalities"));
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toHaveLength(290);

@@ -1,11 +1,10 @@
-// GET /api/v1/municipalities: every kommun with its code, name, slug and county.
+// GET /api/v1/municipalities: every kommun with its code, name, slug and county (kept for existing clients; /api/v1/organisations covers regions too).
 import { toMunicipalitySummary } from "@/lib/api/municipalities";
+import { jsonWithEtag } from "@/lib/api/http";
 import { db } from "@/lib/db";
 import { listMunicipalities } from "@/lib/organisations/queries";
 
-export const dynamic = "force-dynamic";
-
-export async function GET() {
+export async function GET(request: Request) {
   const municipalities = await listMunicipalities(db());
-  return Response.json(municipalities.map(toMunicipalitySummary));
+  return jsonWithEtag(request, municipalities.map(toMunicipalitySummary));
 }

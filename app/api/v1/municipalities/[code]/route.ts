@@ -1,5 +1,6 @@
 // GET /api/v1/municipalities/{kommunkod}: one kommun with its partnerships.
 import { toMunicipalityDetail } from "@/lib/api/municipalities";
+import { jsonWithEtag } from "@/lib/api/http";
 import { problem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
 import { findMunicipalityByCode } from "@/lib/organisations/queries";
@@ -12,5 +13,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   }
   const municipality = await findMunicipalityByCode(db(), code);
   if (!municipality) return problem(404, "Not Found", `No kommun has the code ${code}.`, instance);
-  return Response.json(toMunicipalityDetail(municipality));
+  return jsonWithEtag(request, toMunicipalityDetail(municipality));
 }

@@ -1,0 +1,126 @@
+// Bulk downloads of the whole public registry (CC0): every kommun and region and every
+// partnership that is not removed (ended ones included, as history), as CSV, JSON or GeoJSON.
+// Partnerships are read in id-ordered pages and streamed, so memory stays flat.
+import { createHash } from "node:crypto";
+import type { Database } from "../database/client";
+import { NO_FILTERS, type DirectoryFilters } from "../directory/types";
+import type { Locale } from "../i18n/config";
+import { exportPartnershipsCsv } from "../partnerships/export";
+import { DATA_LICENSE_URL } from "./http";
+import { findPartnerships, listOrganisations, MAX_API_PAGE_SIZE } from "./registry";
+
+export const BULK_FILTERS: DirectoryFilters = { ...NO_FILTERS, includeEnded: true };
+
+export const BULK_METADATA = {
+  title: "Vänortsregistret: Swedish municipalities' and regions' twin towns and international partnerships",
+  license: "CC0-1.0",
+  licenseUrl: DATA_LICENSE_URL,
+  licenseNote:
+    "The registry's data is dedicated to the public domain (CC0 1.0). Partner place names and coordinates come from GeoNames (CC BY 4.0): credit 'Ortdata © GeoNames (geonames.org)' when you republish them.",
+  publisher: "Vänortsregistret",
+} as const;
+
+export const BULK_FILES = {
+  "vanortsregistret.csv": "text/csv; charset=utf-8",
+  "vanortsregistret.json": "application/json; charset=utf-8",
+  "vanortsregistret.geojson": "application/geo+json; charset=utf-8",
+} as const;
+export type BulkFile = keyof typeof BULK_FILES;
+
+export function isBulkFile(name: string): name is BulkFile {
+  return Object.hasOwn(BULK_FILES, name);
+}
+
+async function* allPartnerships(db: Database) {
+  for (let page = 1; ; page++) {
+    const result = await findPartnerships(db, BULK_FILTERS, page, MAX_API_PAGE_SIZE);
+    yield result.items;
+    if (page >= result.pageCount) return;
+  }
+}
+
+async function* bulkJson(db: Database, now: Date) {
+  const organisations = await listOrganisations(db, NO_FILTERS);
+  yield `{"metadata":${JSON.stringify({ ...BULK_METADATA, generatedAt: now.toISOString() })},\n"organisations":${JSON.stringify(organisations)},\n"partnerships":[`;
+  let separator = "\n";
+  for await (const batch of allPartnerships(db)) {
+    if (batch.length === 0) continue;
+    yield separator + batch.map((p) => JSON.stringify(p)).join(",\n");
+    separator = ",\n";
+  }
+  yield "\n]}\n";
+}
+
+/** Members as points at their centroids, and one point per partner place of each partnership. */
+async function* bulkGeoJson(db: Database, now: Date) {
+  const members = await db.organisation.findMany({
+    where: { centroidLat: { not: null }, centroidLon: { not: null } },
+    select: { code: true, kind: true, name: true, centroidLat: true, centroidLon: true },
+    orderBy: { code: "asc" },
+  });
+  const memberFeatures = members.map((m) => ({
+    type: "Feature",
+    geometry: { type: "Point", coordinates: [m.centroidLon, m.centroidLat] },
+    properties: { featureType: "member", code: m.code, kind: m.kind, name: m.name },
+  }));
+  yield `{"type":"FeatureCollection","metadata":${JSON.stringify({ ...BULK_METADATA, generatedAt: now.toISOString() })},"features":[\n`;
+  yield memberFeatures.map((f) => JSON.stringify(f)).join(",\n");
+  let separator = memberFeatures.length ? ",\n" : "";
+  for await (const batch of allPartnerships(db)) {
+    const features = batch.flatMap((p) =>
+      p.partners
+        .filter((x) => x.latitude !== null && x.longitude !== null)
+        .map((x) => ({
+          type: "Feature",
+          geometry: { type: "Point", coordinates: [x.longitude, x.latitude] },
+          properties: {
+            featureType: "partner",
+            partnershipId: p.id,
+            kind: p.kind,
+            activityLevel: p.activityLevel,
+            endedOn: p.endedOn,
+            partner: x.label,
+            geonameId: x.geonameId,
+            countryCode: x.countryCode,
+            participants: p.participants.map((o) => o.code),
+          },
+        })),
+    );
+    if (features.length === 0) continue;
+    yield separator + features.map((f) => JSON.stringify(f)).join(",\n");
+    separator = ",\n";
+  }
+  yield "\n]}\n";
+}
+
+function stream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}
+
+export function bulkStream(db: Database, file: BulkFile, locale: Locale, now = new Date()): ReadableStream<Uint8Array> {
+  if (file === "vanortsregistret.csv") return exportPartnershipsCsv(db, BULK_FILTERS, locale);
+  return stream(file === "vanortsregistret.json" ? bulkJson(db, now) : bulkGeoJson(db, now));
+}
+
+/**
+ * A weak ETag for the bulk files without reading them: every write bumps `updatedAt`, and
+ * counts catch rows that appear or go. Any change to the registry changes it.
+ */
+export async function bulkEtag(db: Database, file: BulkFile, locale: Locale): Promise<string> {
+  const [p, o] = await Promise.all([
+    db.partnership.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
+    db.organisation.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
+  ]);
+  const key = [file, locale, p._count._all, p._max.updatedAt?.toISOString(), o._count._all, o._max.updatedAt?.toISOString()].join("|");
+  return `W/"${createHash("sha1").update(key).digest("base64url")}"`;
+}

@@ -1,0 +1,76 @@
+// The open API's reads: organisations, partnerships, places, countries, networks. Each result
+// is parsed through its schema (schemas.ts), so nothing beyond the public fields leaves.
+import type { Database } from "../database/client";
+import { memberWhere, partnershipWhere } from "../directory/partnership-where";
+import type { DirectoryFilters } from "../directory/types";
+import { searchPlaces } from "../geocoding/search";
+import { visiblePartnership } from "../organisations/queries";
+import { partnershipDetail } from "../partnerships/create";
+import { toPartnershipSummary } from "./municipalities";
+import { countrySchema, networkSchema, organisationDetailSchema, organisationSummarySchema, partnershipPageSchema, placeSchema } from "./schemas";
+
+const organisationSummary = (o: { code: string; kind: string; name: string; slug: string; county: { code: string; name: string }; municipalityGroupCode: string | null }) =>
+  organisationSummarySchema.parse({ ...o, county: { code: o.county.code, name: o.county.name }, municipalityGroup: o.municipalityGroupCode });
+
+/** Kommuner and regions, filtered by the directory's member filters (län, kommungrupp, medlem). */
+export async function listOrganisations(db: Database, filters: DirectoryFilters) {
+  const rows = await db.organisation.findMany({ where: memberWhere(filters), include: { county: true }, orderBy: { code: "asc" } });
+  return rows.map(organisationSummary);
+}
+
+/** One kommun or region by its code, with its partnerships (ended ones too, never removed ones). */
+export async function findOrganisation(db: Database, code: string) {
+  const o = await db.organisation.findUnique({
+    where: { code },
+    include: {
+      county: true,
+      participations: { where: { partnership: visiblePartnership }, include: { partnership: { include: partnershipDetail } }, orderBy: { partnershipId: "asc" } },
+    },
+  });
+  if (!o) return null;
+  return organisationDetailSchema.parse({
+    ...organisationSummary(o),
+    website: o.website,
+    internationalPageUrl: o.internationalPageUrl,
+    coordinationForms: o.coordinationForms,
+    lastReviewedOn: o.lastReviewedOn?.toISOString().slice(0, 10) ?? null,
+    partnerships: o.participations.map(({ partnership }) => toPartnershipSummary(partnership)),
+  });
+}
+
+export const MAX_API_PAGE_SIZE = 500;
+
+/** A page of the partnerships the directory filters select, in id order. */
+export async function findPartnerships(db: Database, filters: DirectoryFilters, page: number, pageSize: number) {
+  const where = partnershipWhere(filters);
+  const [total, rows] = await Promise.all([
+    db.partnership.count({ where }),
+    db.partnership.findMany({ where, include: partnershipDetail, orderBy: { id: "asc" }, skip: (page - 1) * pageSize, take: pageSize }),
+  ]);
+  return partnershipPageSchema.parse({ page, pageSize, total, pageCount: Math.max(1, Math.ceil(total / pageSize)), items: rows.map(toPartnershipSummary) });
+}
+
+export async function findPartnership(db: Database, id: number) {
+  const p = await db.partnership.findFirst({ where: { id, ...visiblePartnership }, include: partnershipDetail });
+  return p ? toPartnershipSummary(p) : null;
+}
+
+const placeOf = (p: { id: number; name: string; asciiName: string; countryCode: string; admin1Code: string | null; latitude: number; longitude: number; population: number; featureCode: string }) =>
+  placeSchema.parse({ ...p, geonameId: p.id });
+
+export async function findPlaces(db: Database, query: string, options: { countryCode?: string; limit?: number }) {
+  return (await searchPlaces(db, query, options)).map(placeOf);
+}
+
+export async function findPlace(db: Database, geonameId: number) {
+  const p = await db.place.findUnique({ where: { id: geonameId }, omit: { searchNames: true, searchText: true } });
+  return p ? placeOf(p) : null;
+}
+
+export async function listCountries(db: Database) {
+  return (await db.country.findMany({ orderBy: { code: "asc" } })).map((c) => countrySchema.parse(c));
+}
+
+export async function listNetworks(db: Database) {
+  return (await db.network.findMany({ orderBy: { name: "asc" } })).map((n) => networkSchema.parse(n));
+}

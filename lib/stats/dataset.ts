@@ -1,0 +1,56 @@
+// The plain, normalised data the statistics are computed from. The loader (load-dataset.ts)
+// reads it from the database for the current state; a closed inventory round can freeze the
+// same shape as JSON, so its statistics stay reproducible later. No Prisma types here.
+import { z } from "zod";
+
+export const MEMBER_KINDS = ["MUNICIPALITY", "REGION"] as const;
+export const PARTNERSHIP_KINDS = ["TWIN_TOWN", "MUNICIPAL_PARTNERSHIP", "OTHER"] as const;
+export const ACTIVITY_LEVELS = ["ACTIVE", "SPORADIC", "DORMANT"] as const;
+export const WORLD_REGIONS = ["NORDIC", "REST_OF_EUROPE", "REST_OF_WORLD"] as const;
+export const COORDINATION_FORMS = ["DESIGNATED_OFFICER", "COUNCIL_OR_BOARD", "DEPARTMENTS", "STEERING_GROUP", "OTHER"] as const;
+
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+export type PartnershipKindCode = (typeof PARTNERSHIP_KINDS)[number];
+export type ActivityLevelCode = (typeof ACTIVITY_LEVELS)[number];
+export type WorldRegionCode = (typeof WORLD_REGIONS)[number];
+
+const named = { code: z.string(), nameSv: z.string(), nameEn: z.string() };
+
+export const statsDatasetSchema = z.object({
+  /** When the data was read (ISO date-time). */
+  asOf: z.string(),
+  organisations: z.array(
+    z.object({
+      id: z.number().int(),
+      code: z.string(),
+      name: z.string(),
+      slug: z.string(),
+      kind: z.enum(MEMBER_KINDS),
+      countyCode: z.string(),
+      municipalityGroupCode: z.string().nullable(),
+      coordinationForms: z.array(z.enum(COORDINATION_FORMS)),
+    }),
+  ),
+  /** Current partnerships only: not ended, not removed. */
+  partnerships: z.array(
+    z.object({
+      id: z.number().int(),
+      kind: z.enum(PARTNERSHIP_KINDS),
+      activityLevel: z.enum(ACTIVITY_LEVELS).nullable(),
+      participantIds: z.array(z.number().int()),
+      /** ISO codes of the partners' countries (a place's country, or the partner country itself), distinct. */
+      countryCodes: z.array(z.string()),
+      areaCodes: z.array(z.string()),
+      fundingCodes: z.array(z.string()),
+    }),
+  ),
+  countries: z.array(z.object({ ...named, worldRegion: z.enum(WORLD_REGIONS) })),
+  counties: z.array(z.object({ code: z.string(), name: z.string() })),
+  municipalityGroups: z.array(z.object({ code: z.string(), name: z.string() })),
+  areas: z.array(z.object(named)),
+  fundingForms: z.array(z.object(named)),
+});
+
+export type StatsDataset = z.infer<typeof statsDatasetSchema>;
+export type StatsOrganisation = StatsDataset["organisations"][number];
+export type StatsPartnership = StatsDataset["partnerships"][number];
