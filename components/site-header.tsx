@@ -22,6 +22,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
               <Link href={localePath(locale, "/samarbeten")}>{t("nav.partnerships")}</Link>
             </li>
             <li>
+              <Link href={localePath(locale, "/karta")}>{t("nav.map")}</Link>
+            </li>
+            <li>
               <Suspense fallback={<Link href={localePath(other, "/")} lang={other}>{t("site.languageSwitch")}</Link>}>
                 <LanguageSwitch to={other} label={t("site.languageSwitch")} />
               </Suspense>

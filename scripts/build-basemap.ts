@@ -24,10 +24,8 @@ const counties = read<CountyProps>("counties.geojson").features.map(
   (f): Feature => ({ type: "Feature", geometry: f.geometry, properties: { code: String(f.properties.l_id).padStart(2, "0"), name: f.properties.name } }),
 );
 
-const sweden = topology(
-  { municipalities: { type: "FeatureCollection", features: municipalities }, counties: { type: "FeatureCollection", features: counties } },
-  1e5,
-);
-writeFileSync(path.join(out, "sweden.topo.json"), JSON.stringify(sweden));
-copyFileSync(path.join(root, "node_modules", "world-atlas", "countries-110m.json"), path.join(out, "world.topo.json"));
-console.log("Wrote public/map/sweden.topo.json and public/map/world.topo.json");
+const collection = (features: Feature[]): FeatureCollection => ({ type: "FeatureCollection", features });
+const sweden = topology({ municipalities: collection(municipalities), counties: collection(counties) }, 1e5);
+writeFileSync(path.join(out, "sweden.topojson"), JSON.stringify(sweden));
+copyFileSync(path.join(root, "node_modules", "world-atlas", "countries-110m.json"), path.join(out, "world.topojson"));
+console.log("Wrote public/map/sweden.topojson and public/map/world.topojson");

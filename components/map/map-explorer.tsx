@@ -1,0 +1,175 @@
+"use client";
+
+// The national map page's interactive part: fetches the filtered map data once, then the
+// map, the counts, the side panel and the list twin all derive from that one object, so they
+// always agree. The view (selection, overview mode, zoom and centre) is kept in the URL.
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useTranslations } from "use-intl/react";
+import type { Locale } from "@/lib/i18n/config";
+import { choroplethClasses } from "@/lib/map/choropleth";
+import type { MapData } from "@/lib/map/map-data";
+import { countryBundles, MAX_SINGLE_LINKS, memberRows, pairCount, pairLinks, sortMemberRows, summarise, type MemberSort } from "@/lib/map/model";
+import { serializeMapView, type MapView } from "@/lib/map/view-state";
+import type { InitialView } from "./leaflet-map";
+import { MapLegend } from "./map-legend";
+import { MapMemberTable } from "./map-member-table";
+import { MapSidePanel } from "./map-side-panel";
+
+export const LeafletMap = dynamic(() => import("./leaflet-map"), { ssr: false });
+
+const EMPTY: MapData = { members: [], targets: [], links: [] };
+const NATIONAL_VIEW = { zoom: 4, center: [58, 15] as [number, number] };
+
+export type TileConfig = { url: string; attribution: string };
+
+export function MapExplorer({
+  locale,
+  filters,
+  dataUrl,
+  initialView,
+  sort,
+  tiles,
+}: {
+  locale: Locale;
+  /** The directory filters (and sort) as URL parameters, as the server parsed them. */
+  filters: string;
+  dataUrl: string;
+  initialView: MapView;
+  sort: MemberSort;
+  tiles?: TileConfig;
+}) {
+  const t = useTranslations("map");
+  const [data, setData] = useState<MapData>();
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const [view, setView] = useState<MapView>(initialView);
+  const panelHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    setFailed(false);
+    fetch(dataUrl, { signal: abort.signal })
+      .then((response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.json() as Promise<MapData>;
+      })
+      .then(setData, (error: unknown) => {
+        if (!abort.signal.aborted) setFailed(true);
+        if (!(error instanceof Error) || error.name !== "AbortError") console.error(error);
+      });
+    return () => abort.abort();
+  }, [dataUrl, attempt]);
+
+  // The address bar always reproduces the view.
+  useEffect(() => {
+    const query = serializeMapView(new URLSearchParams(filters), view).toString();
+    window.history.replaceState(window.history.state, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
+  }, [filters, view]);
+
+  const model = useMemo(() => {
+    const d = data ?? EMPTY;
+    const rows = memberRows(d);
+    const pairs = pairCount(d);
+    const bundled = pairs > MAX_SINGLE_LINKS;
+    return { data: d, rows, summary: summarise(d), pairs, bundled, lines: bundled ? countryBundles(d) : pairLinks(d) };
+  }, [data]);
+
+  const memberIndex = useMemo(() => {
+    const i = view.member === undefined ? -1 : model.data.members.findIndex((m) => m[1] === view.member);
+    return i < 0 ? undefined : i;
+  }, [model, view.member]);
+  const targetIndex = useMemo(() => {
+    const i = view.target === undefined ? -1 : model.data.targets.findIndex((x) => x[0] === view.target);
+    return i < 0 ? undefined : i;
+  }, [model, view.target]);
+
+  const highlighted = useMemo(() => {
+    if (memberIndex !== undefined) return pairLinks(model.data, memberIndex);
+    if (targetIndex !== undefined) return pairLinks(model.data).filter((l) => l.targetIndex === targetIndex);
+    return [];
+  }, [model, memberIndex, targetIndex]);
+
+  const choropleth = useMemo(() => {
+    if (!view.overview) return undefined;
+    const countsByCode = new Map(model.rows.map((r) => [r.code, r.active]));
+    return { countsByCode, classes: choroplethClasses(Math.max(0, ...model.rows.filter((r) => r.kind === "M").map((r) => r.active))) };
+  }, [model, view.overview]);
+
+  const members = useMemo(() => model.rows.map((r) => r.index), [model]);
+  const sortedRows = useMemo(() => sortMemberRows(model.rows, sort, locale), [model, sort, locale]);
+
+  const selectMember = useCallback((index: number) => {
+    setView((v) => ({ ...v, member: model.data.members[index]?.[1], target: undefined }));
+    requestAnimationFrame(() => panelHeading.current?.focus());
+  }, [model]);
+  const selectTarget = useCallback((index: number) => {
+    setView((v) => ({ ...v, target: model.data.targets[index]?.[0], member: undefined }));
+    requestAnimationFrame(() => panelHeading.current?.focus());
+  }, [model]);
+  const closePanel = useCallback(() => setView((v) => ({ ...v, member: undefined, target: undefined })), []);
+  const changeView = useCallback((zoom: number, center: [number, number]) => setView((v) => ({ ...v, zoom, center })), []);
+
+  const initial: InitialView = useMemo(
+    () => (initialView.zoom !== undefined && initialView.center ? { zoom: initialView.zoom, center: initialView.center } : NATIONAL_VIEW),
+    [initialView],
+  );
+
+  return (
+    <div className="map-explorer" data-loaded={data ? "true" : "false"}>
+      <p className="result-summary" role="status">
+        {data ? t("summary", model.summary) : failed ? t("loadError") : t("loading")}
+        {failed && (
+          <>
+            {" "}
+            <button type="button" onClick={() => setAttempt((a) => a + 1)}>
+              {t("retry")}
+            </button>
+          </>
+        )}
+      </p>
+      <fieldset className="map-mode">
+        <legend>{t("modeLegend")}</legend>
+        <label>
+          <input type="radio" name="map-mode" checked={!view.overview} onChange={() => setView((v) => ({ ...v, overview: false }))} /> {t("modeLinks")}
+        </label>
+        <label>
+          <input type="radio" name="map-mode" checked={view.overview} onChange={() => setView((v) => ({ ...v, overview: true }))} /> {t("modeOverview")}
+        </label>
+      </fieldset>
+      {model.bundled && !view.overview && <p className="note">{t("bundled", { lines: model.lines.length, pairs: model.pairs.toLocaleString(locale) })}</p>}
+      <div className="map-layout">
+        <div className="map-frame">
+          <LeafletMap
+            data={model.data}
+            label={t("mapLabel")}
+            lines={model.lines}
+            highlighted={highlighted}
+            members={members}
+            selectedMember={memberIndex}
+            selectedTarget={targetIndex}
+            choropleth={choropleth}
+            initial={initial}
+            tiles={tiles}
+            zoomLabels={{ zoomIn: t("zoomIn"), zoomOut: t("zoomOut") }}
+            onSelectMember={selectMember}
+            onSelectTarget={selectTarget}
+            onViewChange={changeView}
+          />
+        </div>
+        <MapSidePanel
+          ref={panelHeading}
+          locale={locale}
+          data={model.data}
+          memberIndex={memberIndex}
+          targetIndex={targetIndex}
+          onClose={closePanel}
+          onSelectMember={selectMember}
+          onSelectTarget={selectTarget}
+        />
+      </div>
+      <MapLegend overviewClasses={choropleth?.classes} />
+      <MapMemberTable rows={sortedRows} selected={memberIndex} onSelect={selectMember} loaded={Boolean(data)} />
+    </div>
+  );
+}
