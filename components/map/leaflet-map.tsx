@@ -79,6 +79,7 @@ function MapContents(props: LeafletMapProps) {
   useMapEvents({
     moveend: () => {
       const c = map.getCenter();
+      map.getContainer().dataset.zoom = String(map.getZoom());
       onViewChange?.(map.getZoom(), [c.lat, c.lng]);
     },
   });
@@ -88,6 +89,7 @@ function MapContents(props: LeafletMapProps) {
     const container = map.getContainer();
     container.setAttribute("role", "region");
     container.setAttribute("aria-label", props.label);
+    container.dataset.zoom = String(map.getZoom());
   }, [map, props.label]);
 
   useEffect(() => {
