@@ -10,6 +10,29 @@ export type BasemapShapes = {
   counties: FeatureCollection<Geometry, { code: string; name: string }>;
 };
 
+type Ring = number[][];
+
+/**
+ * Natural Earth cuts Russia's and Fiji's rings at ±180°; drawn as they are, Leaflet joins the
+ * cut ends with a line across the whole map. Moving such a ring's western points one turn
+ * east makes it continuous (Chukotka continues past 180°). Antarctica, which spans every
+ * longitude, is left alone.
+ */
+export function joinAtAntimeridian(ring: Ring): Ring {
+  const crosses = ring.some(([lon]) => lon! > 170) && ring.some(([lon]) => lon! < -170);
+  const polar = ring.every(([, lat]) => lat! < -60);
+  return crosses && !polar ? ring.map(([lon, lat]) => [lon! < 0 ? lon! + 360 : lon!, lat!]) : ring;
+}
+
+function joinShapes<T extends FeatureCollection<Geometry, object>>(collection: T): T {
+  for (const f of collection.features) {
+    const g = f.geometry;
+    if (g.type === "Polygon") g.coordinates = g.coordinates.map(joinAtAntimeridian);
+    else if (g.type === "MultiPolygon") g.coordinates = g.coordinates.map((polygon) => polygon.map(joinAtAntimeridian));
+  }
+  return collection;
+}
+
 let loading: Promise<BasemapShapes> | undefined;
 
 async function topology(url: string): Promise<Topology> {
@@ -20,7 +43,7 @@ async function topology(url: string): Promise<Topology> {
 
 export function loadBasemap(): Promise<BasemapShapes> {
   loading ??= Promise.all([topology("/map/world.topojson"), topology("/map/sweden.topojson")]).then(([world, sweden]) => ({
-    countries: feature(world, world.objects.countries!) as unknown as BasemapShapes["countries"],
+    countries: joinShapes(feature(world, world.objects.countries!) as unknown as BasemapShapes["countries"]),
     municipalities: feature(sweden, sweden.objects.municipalities!) as unknown as BasemapShapes["municipalities"],
     counties: feature(sweden, sweden.objects.counties!) as unknown as BasemapShapes["counties"],
   }));

@@ -8,6 +8,8 @@ import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useRef, useState } from "react";
 import { MapContainer, TileLayer, ZoomControl, useMap, useMapEvents } from "react-leaflet";
+import { DATA_SOURCES } from "@/lib/attribution";
+import type { Locale } from "@/lib/i18n/config";
 import { classOf, type ChoroplethClass } from "@/lib/map/choropleth";
 import { greatCircle } from "@/lib/map/geodesic";
 import { ACTIVITY_WEIGHT, bundleWeight, ENDED_COLOR, KIND_STYLE } from "@/lib/map/link-style";
@@ -20,6 +22,7 @@ export type InitialView = { zoom: number; center: [number, number] } | { bounds:
 export type LeafletMapProps = {
   data: MapData;
   label: string;
+  locale: Locale;
   lines: DrawnLink[];
   highlighted: DrawnLink[];
   /** Member indexes to mark on the map. */
@@ -127,6 +130,7 @@ function useBasemapLayers(map: L.Map, renderer: L.Canvas, shapes: BasemapShapes 
     // Leaflet passes these options on to each shape's path, renderer included (the types omit it).
     L.geoJSON(shapes.countries, {
       ...({ renderer } as L.GeoJSONOptions),
+      attribution: basemapAttribution(props.locale),
       interactive: false,
       style: { color: "#a59f93", weight: 0.6, fillColor: "#efebe2", fillOpacity: 1 },
     }).addTo(group);
@@ -151,7 +155,14 @@ function useBasemapLayers(map: L.Map, renderer: L.Canvas, shapes: BasemapShapes 
     return () => {
       group.remove();
     };
-  }, [map, renderer, shapes, choropleth, data, onSelectMember]);
+  }, [map, renderer, shapes, choropleth, data, onSelectMember, props.locale]);
+}
+
+/** The basemap's sources, as the site footer names them. */
+function basemapAttribution(locale: Locale): string {
+  return DATA_SOURCES.filter((s) => s.name === "Natural Earth" || s.name === "sweden-geojson")
+    .map((s) => `<a href="${s.url}">${s.attribution[locale]}</a>`)
+    .join(" · ");
 }
 
 function linkStyle(link: DrawnLink, emphasis: "normal" | "faded" | "strong"): L.PathOptions {

@@ -143,6 +143,7 @@ export function MapExplorer({
           <LeafletMap
             data={model.data}
             label={t("mapLabel")}
+            locale={locale}
             lines={model.lines}
             highlighted={highlighted}
             members={members}

@@ -15,14 +15,16 @@ function LineSample({ color, dashArray, weight = 3 }: { color: string; dashArray
   );
 }
 
-export function MapLegend({ overviewClasses }: { overviewClasses?: ChoroplethClass[] }) {
+export function MapLegend({ overviewClasses, headingLevel = 2 }: { overviewClasses?: ChoroplethClass[]; headingLevel?: 2 | 3 }) {
   const t = useTranslations();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const Sub = headingLevel === 2 ? "h3" : "h4";
   return (
     <section className="map-legend" aria-labelledby="map-legend-heading">
-      <h2 id="map-legend-heading">{t("map.legend")}</h2>
+      <Heading id="map-legend-heading">{t("map.legend")}</Heading>
       {overviewClasses ? (
         <>
-          <h3>{t("map.legendOverview")}</h3>
+          <Sub>{t("map.legendOverview")}</Sub>
           <ul className="legend-list">
             {overviewClasses.map((c) => (
               <li key={c.min}>
@@ -33,7 +35,7 @@ export function MapLegend({ overviewClasses }: { overviewClasses?: ChoroplethCla
         </>
       ) : (
         <>
-          <h3>{t("map.legendKinds")}</h3>
+          <Sub>{t("map.legendKinds")}</Sub>
           <ul className="legend-list">
             {(Object.keys(KIND_STYLE) as KindCode[]).map((k) => (
               <li key={k}>

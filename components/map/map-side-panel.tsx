@@ -39,8 +39,13 @@ export function MapSidePanel({
   const t = useTranslations();
   const countries = new Intl.DisplayNames([locale], { type: "region" });
   const countryName = (code: string | null) => (code ? countries.of(code) ?? code : "");
-  const notes = (row: PartnerRow) =>
-    [t(`activity.${ACTIVITY[row.activity]}`).toLowerCase(), row.unverified && t("map.unverified"), row.ended && t("map.ended")].filter(Boolean).join(", ");
+  // Activity, review and end state in words: the map's line styles are not the only carrier.
+  const notes = (row: PartnerRow) => {
+    const text = [row.activity && t(`activity.${ACTIVITY[row.activity]}`).toLowerCase(), row.unverified && t("map.unverified"), row.ended && t("map.ended")]
+      .filter(Boolean)
+      .join(", ");
+    return text && <span className="note">({text})</span>;
+  };
 
   if (memberIndex === undefined && targetIndex === undefined) return null;
 
@@ -65,7 +70,7 @@ export function MapSidePanel({
                   <button type="button" className="link-button" onClick={() => onSelectTarget(row.targetIndex)}>
                     {row.name}
                   </button>
-                  {row.countryCode && `, ${countryName(row.countryCode)}`} <span className="note">({notes(row)})</span>
+                  {row.countryCode && `, ${countryName(row.countryCode)}`} {notes(row)}
                 </li>
               ))}
             </ul>
@@ -89,7 +94,7 @@ export function MapSidePanel({
               <button type="button" className="link-button" onClick={() => onSelectMember(row.memberIndex)}>
                 {memberName}
               </button>
-              : {t(`kind.${KIND_STYLE[row.kind].kind}.singular`)} <span className="note">({notes(row)})</span>
+              : {t(`kind.${KIND_STYLE[row.kind].kind}.singular`)} {notes(row)}
             </li>
           );
         })}

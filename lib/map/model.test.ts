@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MapData } from "./map-data";
-import { countryBundles, membersOfTarget, memberRows, pairCount, pairLinks, partnersOfMember, sortMemberRows, summarise } from "./model";
+import { compactMapData, countryBundles, membersOfTarget, memberRows, pairCount, pairLinks, partnersOfMember, sortMemberRows, summarise } from "./model";
 
 // Umeå with three partnerships (one of them with two partner towns), Östersund with one,
 // Region Västerbotten with one to a network (no position).
@@ -77,5 +77,14 @@ describe("lines to draw", () => {
     expect(finland.map((b) => [b.kind, b.count])).toEqual([["T", 1], ["O", 1]]);
     expect(bundles).toHaveLength(5);
     expect(bundles.find((b) => b.countryCode === "NO")).toMatchObject({ from: [63.18, 14.64], to: [63.43, 10.4], count: 1 });
+  });
+});
+
+describe("compactMapData", () => {
+  it("keeps only linked members and renumbers the links", () => {
+    const one: MapData = { ...data, links: data.links.filter((l) => l[1] === 1) };
+    const compact = compactMapData(one);
+    expect(compact.members.map((m) => m[3])).toEqual(["Östersund"]);
+    expect(compact.links).toEqual([[13, 0, 4, "T", "A", 1]]);
   });
 });

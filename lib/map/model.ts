@@ -3,6 +3,17 @@
 // the list always count the same thing.
 import type { MapData } from "./map-data";
 
+/** The same data without the members no link refers to (a member page's map needs one, not 310). */
+export function compactMapData(data: MapData): MapData {
+  const used = [...new Set(data.links.map((l) => l[1]))].sort((a, b) => a - b);
+  const newIndex = new Map(used.map((old, i) => [old, i]));
+  return {
+    members: used.map((i) => data.members[i]!),
+    targets: data.targets,
+    links: data.links.map(([id, member, ...rest]) => [id, newIndex.get(member)!, ...rest]),
+  };
+}
+
 export type KindCode = MapData["links"][number][3];
 export type ActivityCode = MapData["links"][number][4];
 export const ENDED = 1;

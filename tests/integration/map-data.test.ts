@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "../../app/api/v1/map/route";
-import type { MapData } from "../../lib/map/map-data";
+import { NO_FILTERS } from "../../lib/directory/types";
+import { loadMapData, type MapData } from "../../lib/map/map-data";
+import { compactMapData } from "../../lib/map/model";
+import { testDatabase } from "../support/database";
 
+const db = testDatabase();
 const get = (query = "", headers: Record<string, string> = {}) => GET(new Request(`http://localhost/api/v1/map${query}`, { headers }));
 
 async function mapData(query = ""): Promise<MapData> {
@@ -62,5 +66,14 @@ describe("GET /api/v1/map", () => {
     expect(etag).toMatch(/^".+"$/);
     const again = await get("?typ=vanort", { "If-None-Match": etag });
     expect(again.status).toBe(304);
+  });
+
+  it("gives a member's own page only that member's links (Östersund without Sundsvall's line to Trondheim)", async () => {
+    const ostersund = await db.organisation.findUniqueOrThrow({ where: { code: "2380" }, select: { id: true } });
+    const data = compactMapData(await loadMapData(db, NO_FILTERS, { organisationId: ostersund.id }));
+    expect(data.members.map((m) => m[1])).toEqual(["2380"]);
+    expect(data.links.length).toBeGreaterThan(0);
+    expect(data.links.every(([, member]) => member === 0)).toBe(true);
+    expect(data.targets.map(([, name]) => name)).toContain("Trondheim");
   });
 });
