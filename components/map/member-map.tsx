@@ -30,7 +30,7 @@ export function MemberMap({ locale, data, tiles }: { locale: Locale; data: MapDa
 
   return (
     <section className="member-map" aria-labelledby="member-map-heading">
-      <h2 id="member-map-heading">{t("memberMapLabel", { name })}</h2>
+      <h2 id="member-map-heading">{t("memberMapHeading")}</h2>
       <p className="note">{t("embedIntro", { name })}</p>
       <LeafletMap
         data={data}
