@@ -66,6 +66,28 @@ const READY_PROBE = `
     requestAnimationFrame(check);
   });`;
 
+// In-page scripts are strings: tsx would add helpers to functions that the page does not have.
+const FIRST_INTERACTION = `new Promise((resolve) => {
+  const button = document.querySelector("table.map-members tbody button");
+  const started = performance.now();
+  button.click();
+  const check = () => (document.querySelector("#map-panel-heading") ? resolve(performance.now() - started) : requestAnimationFrame(check));
+  requestAnimationFrame(check);
+})`;
+const START_FRAME_COUNT = `(() => {
+  window.__frames = [];
+  window.__counting = true;
+  const tick = (t) => {
+    window.__frames.push(t);
+    if (window.__counting) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+const STOP_FRAME_COUNT = `(() => {
+  window.__counting = false;
+  return window.__frames;
+})()`;
+
 async function measureOnce(browser: Browser, origin: string): Promise<Run & { lazyJs: string[] }> {
   const context = await browser.newContext({ viewport: VIEWPORT }); // a fresh cache every run
   const page = await context.newPage();
@@ -77,35 +99,18 @@ async function measureOnce(browser: Browser, origin: string): Promise<Run & { la
     if (url.pathname === "/api/v1/map") dataBytes = (await response.request().sizes()).responseBodySize;
     if (url.pathname.endsWith(".js")) scripts.push(url.pathname);
   });
-  await page.goto(origin + ROUTE, { waitUntil: "commit" });
-  const tti = await page.evaluate(() => (window as unknown as { __mapReady: Promise<number> }).__mapReady);
+  // Sorted by number of partnerships, so the first interaction opens the busiest member.
+  await page.goto(`${origin}${ROUTE}?sortera=partnerships`, { waitUntil: "commit" });
+  const tti = await page.evaluate<number>("window.__mapReady");
   const lines = Number(await page.locator(".leaflet-map").getAttribute("data-lines"));
 
   // A first interaction: choose the member with the most partnerships in the list twin.
-  const interaction = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const button = document.querySelector<HTMLButtonElement>("table.map-members tbody button")!;
-        const started = performance.now();
-        button.click();
-        const check = () => (document.querySelector("#map-panel-heading") ? resolve(performance.now() - started) : requestAnimationFrame(check));
-        requestAnimationFrame(check);
-      }),
-  );
+  const interaction = await page.evaluate<number>(FIRST_INTERACTION);
 
   // A scripted pan: drag the map for about two seconds while counting animation frames.
   const box = (await page.locator(".leaflet-map").boundingBox())!;
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __counting: boolean };
-    w.__frames = [];
-    w.__counting = true;
-    const tick = (t: number) => {
-      w.__frames.push(t);
-      if (w.__counting) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  await page.evaluate(START_FRAME_COUNT);
   await page.mouse.move(x, y);
   await page.mouse.down();
   const steps = 120;
@@ -115,11 +120,7 @@ async function measureOnce(browser: Browser, origin: string): Promise<Run & { la
     await page.waitForTimeout(16);
   }
   await page.mouse.up();
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __counting: boolean };
-    w.__counting = false;
-    return w.__frames;
-  });
+  const frames = await page.evaluate<number[]>(STOP_FRAME_COUNT);
   await context.close();
   const elapsed = frames.at(-1)! - frames[0]!;
   const gaps = frames.slice(1).map((t, i) => t - frames[i]!);

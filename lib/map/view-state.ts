@@ -2,7 +2,7 @@
 // member or place is selected, the overview mode, zoom and centre. Together with the filters
 // they make a link reproduce what the reader saw. Parsing is tolerant like the directory's:
 // a bad value is dropped, never an error page.
-import { z } from "zod";
+// No zod here: this module runs in the browser too, and the map page's JavaScript budget is tight.
 
 export const MAP_PARAMS = {
   member: "vald", // kommunkod or county code of the selected member: "2480", "24"
@@ -17,14 +17,10 @@ export type MapView = { member?: string; target?: string; overview: boolean; zoo
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 12;
 
-const memberCode = z.string().regex(/^\d{2}(\d{2})?$/);
-const targetKey = z.string().regex(/^(p\d{1,10}|c:[A-Z]{2}|n:\d{1,10}|x:\d{1,10})$/);
-const zoom = z.string().regex(/^\d{1,2}$/).transform(Number).pipe(z.number().int().min(MIN_ZOOM).max(MAX_ZOOM));
-const center = z
-  .string()
-  .regex(/^-?\d{1,2}(\.\d{1,6})?,-?\d{1,3}(\.\d{1,6})?$/)
-  .transform((v) => v.split(",").map(Number) as [number, number])
-  .refine(([lat, lon]) => Math.abs(lat) <= 85 && Math.abs(lon) <= 180);
+const MEMBER_CODE = /^\d{2}(\d{2})?$/;
+const TARGET_KEY = /^(p\d{1,10}|c:[A-Z]{2}|n:\d{1,10}|x:\d{1,10})$/;
+const ZOOM = /^\d{1,2}$/;
+const CENTER = /^(-?\d{1,2}(?:\.\d{1,6})?),(-?\d{1,3}(?:\.\d{1,6})?)$/;
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -33,23 +29,20 @@ function first(params: Params, name: string): string | undefined {
   return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 }
 
-function parsed<T>(schema: z.ZodType<T, string>, value: string | undefined): T | undefined {
-  if (value === undefined) return undefined;
-  const result = schema.safeParse(value);
-  return result.success ? result.data : undefined;
-}
-
 export function parseMapView(params: Params): MapView {
   const view: MapView = { overview: first(params, MAP_PARAMS.overview) === "oversikt" };
-  const member = parsed(memberCode, first(params, MAP_PARAMS.member));
-  const target = parsed(targetKey, first(params, MAP_PARAMS.target));
-  const z = parsed(zoom, first(params, MAP_PARAMS.zoom));
-  const c = parsed(center, first(params, MAP_PARAMS.center));
-  if (member) view.member = member;
-  if (target) view.target = target;
-  if (z !== undefined && c) {
+  const member = first(params, MAP_PARAMS.member);
+  const target = first(params, MAP_PARAMS.target);
+  const zoom = first(params, MAP_PARAMS.zoom);
+  const center = CENTER.exec(first(params, MAP_PARAMS.center) ?? "");
+  if (member && MEMBER_CODE.test(member)) view.member = member;
+  if (target && TARGET_KEY.test(target)) view.target = target;
+  const z = zoom && ZOOM.test(zoom) ? Number(zoom) : undefined;
+  const [lat, lon] = center ? [Number(center[1]), Number(center[2])] : [NaN, NaN];
+  // Zoom and centre only together, and only where the map can go.
+  if (z !== undefined && z >= MIN_ZOOM && z <= MAX_ZOOM && Math.abs(lat) <= 85 && Math.abs(lon) <= 180) {
     view.zoom = z;
-    view.center = c;
+    view.center = [lat, lon];
   }
   return view;
 }

@@ -76,4 +76,19 @@ describe("GET /api/v1/map", () => {
     expect(data.links.every(([, member]) => member === 0)).toBe(true);
     expect(data.targets.map(([, name]) => name)).toContain("Trondheim");
   });
+
+  it("answers from its cache until the data changes, then from the new data", async () => {
+    const vasa = (data: MapData) => linksOf(data, "2480").find((l) => l.target[1] === "Vasa")!;
+    const before = await mapData("?lan=24");
+    const again = await get("?lan=24", { "accept-encoding": "gzip" });
+    expect(again.headers.get("content-encoding")).toBe("gzip");
+    const partnership = await db.partnership.findUniqueOrThrow({ where: { id: vasa(before).id }, select: { activityLevel: true } });
+    try {
+      await db.partnership.update({ where: { id: vasa(before).id }, data: { activityLevel: "ACTIVE" } });
+      expect(vasa(await mapData("?lan=24")).activity).toBe("A");
+    } finally {
+      await db.partnership.update({ where: { id: vasa(before).id }, data: { activityLevel: partnership.activityLevel } });
+    }
+    expect(vasa(await mapData("?lan=24")).activity).toBe(vasa(before).activity);
+  });
 });
