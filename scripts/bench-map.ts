@@ -26,6 +26,7 @@ const ROUTE = "/karta";
 const SEED_DIR = path.join(BENCH_DIR, "seed-postgres");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const READY_TIMEOUT_MS = 60_000;
 const VIEWPORT = { width: 1280, height: 900 };
 // Leaflet's own attribution link: present in a chunk exactly when Leaflet's code is in it.
 const LEAFLET_SIGNATURE = "leafletjs.com";
@@ -101,7 +102,10 @@ async function measureOnce(browser: Browser, origin: string): Promise<Run & { la
   });
   // Sorted by number of partnerships, so the first interaction opens the busiest member.
   await page.goto(`${origin}${ROUTE}?sortera=partnerships`, { waitUntil: "commit" });
-  const tti = await page.evaluate<number>("window.__mapReady");
+  const tti = await Promise.race([
+    page.evaluate<number>("window.__mapReady"),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`The map was not ready within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS)),
+  ]);
   const lines = Number(await page.locator(".leaflet-map").getAttribute("data-lines"));
 
   // A first interaction: choose the member with the most partnerships in the list twin.
@@ -160,12 +164,12 @@ async function main() {
     const datasets = [await measureDataset("seed", seedUrl, browser), await measureDataset(`${count(rows)} synthetic`, bulkUrl, browser)];
 
     console.log("");
-    console.log("dataset              interactive ms  first interaction ms  pan fps  worst frame ms  lines  map data (gzip)");
+    console.log("dataset              interactive ms  first interaction ms  pan fps  worst frame ms  lines  map data (transfer)");
     for (const { name, results } of datasets) {
       const m = (key: keyof Run) => median(results.map((r) => r[key]));
       console.log(
         `${name.padEnd(20)} ${m("tti").toFixed(0).padStart(14)}  ${m("interaction").toFixed(0).padStart(20)}  ${m("fps").toFixed(1).padStart(7)}  ` +
-          `${m("worstFrame").toFixed(0).padStart(14)}  ${String(m("lines")).padStart(5)}  ${kib(m("dataBytes")).padStart(15)}`,
+          `${m("worstFrame").toFixed(0).padStart(14)}  ${String(m("lines")).padStart(5)}  ${kib(m("dataBytes")).padStart(19)}`,
       );
     }
     console.log("medians of the runs; interactive: from navigation start to the first frame with the data drawn on the map");

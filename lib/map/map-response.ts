@@ -2,12 +2,11 @@
 // Building it for 100,000 partnerships takes seconds (one large join); checking whether
 // anything changed takes milliseconds, so every request after the first answers from memory.
 import { createHash } from "node:crypto";
-import { gzipSync } from "node:zlib";
 import type { Database } from "../database/client";
 import type { DirectoryFilters } from "../directory/types";
 import { loadMapData } from "./map-data";
 
-export type MapBody = { json: Buffer; gzip: Buffer; etag: string };
+export type MapBody = { json: Buffer; etag: string };
 
 const MAX_ENTRIES = 8;
 // Selection (the canonical query string) -> body, least recently used first.
@@ -28,7 +27,7 @@ async function dataVersion(db: Database): Promise<string> {
 
 async function buildBody(db: Database, filters: DirectoryFilters): Promise<MapBody> {
   const json = Buffer.from(JSON.stringify(await loadMapData(db, filters)));
-  return { json, gzip: gzipSync(json), etag: `"${createHash("sha1").update(json).digest("base64url")}"` };
+  return { json, etag: `"${createHash("sha1").update(json).digest("base64url")}"` };
 }
 
 export async function mapBody(db: Database, selection: string, filters: DirectoryFilters): Promise<MapBody> {
