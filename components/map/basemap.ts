@@ -3,6 +3,7 @@
 import type { FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
+import { BASEMAP_FILES } from "@/lib/map/basemap-files";
 
 export type BasemapShapes = {
   countries: FeatureCollection<Geometry, { name: string }>;
@@ -42,7 +43,7 @@ async function topology(url: string): Promise<Topology> {
 }
 
 export function loadBasemap(): Promise<BasemapShapes> {
-  loading ??= Promise.all([topology("/map/world.topojson"), topology("/map/sweden.topojson")]).then(([world, sweden]) => ({
+  loading ??= Promise.all([topology(BASEMAP_FILES[0]), topology(BASEMAP_FILES[1])]).then(([world, sweden]) => ({
     countries: joinShapes(feature(world, world.objects.countries!) as unknown as BasemapShapes["countries"]),
     municipalities: feature(sweden, sweden.objects.municipalities!) as unknown as BasemapShapes["municipalities"],
     counties: feature(sweden, sweden.objects.counties!) as unknown as BasemapShapes["counties"],

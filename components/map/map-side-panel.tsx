@@ -4,12 +4,15 @@
 // Its heading takes focus when something is selected, so keyboard and screen-reader users
 // land on what the click opened.
 import Link from "next/link";
-import type { Ref } from "react";
+import { useState, type Ref } from "react";
 import { useTranslations } from "use-intl/react";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { KIND_STYLE } from "@/lib/map/link-style";
 import type { MapData } from "@/lib/map/map-data";
 import { membersOfTarget, partnersOfMember, type KindCode, type PartnerRow } from "@/lib/map/model";
+
+/** Rows shown per kind before "show all": a member with thousands stays quick to open and to tab past. */
+const FIRST_ROWS = 100;
 
 const ACTIVITY = { A: "ACTIVE", S: "SPORADIC", D: "DORMANT", "": "UNKNOWN" } as const;
 
@@ -37,6 +40,8 @@ export function MapSidePanel({
   onSelectTarget: (index: number) => void;
 }) {
   const t = useTranslations();
+  const [expanded, setExpanded] = useState<{ member?: number; kinds: KindCode[] }>({ kinds: [] });
+  const isExpanded = (k: KindCode) => expanded.member === memberIndex && expanded.kinds.includes(k);
   const countries = new Intl.DisplayNames([locale], { type: "region" });
   const countryName = (code: string | null) => (code ? countries.of(code) ?? code : "");
   // Activity, review and end state in words: the map's line styles are not the only carrier.
@@ -65,7 +70,7 @@ export function MapSidePanel({
               <span className={`kind-swatch kind-${k}`} aria-hidden="true" /> {t(`kind.${KIND_STYLE[k].kind}.plural`)} ({list.length})
             </h3>
             <ul>
-              {list.map((row) => (
+              {(isExpanded(k) ? list : list.slice(0, FIRST_ROWS)).map((row) => (
                 <li key={`${row.partnershipId}-${row.targetIndex}`}>
                   <button type="button" className="link-button" onClick={() => onSelectTarget(row.targetIndex)}>
                     {row.name}
@@ -74,6 +79,11 @@ export function MapSidePanel({
                 </li>
               ))}
             </ul>
+            {list.length > FIRST_ROWS && !isExpanded(k) && (
+              <button type="button" onClick={() => setExpanded((e) => ({ member: memberIndex, kinds: e.member === memberIndex ? [...e.kinds, k] : [k] }))}>
+                {t("map.showAll", { count: list.length })}
+              </button>
+            )}
           </section>
         ))}
         <p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { preload } from "react-dom";
 import { ClientIntlProvider } from "@/components/client-intl-provider";
 import { DirectoryFilterForm } from "@/components/directory-filter-form";
 import { MapExplorer } from "@/components/map/map-explorer";
@@ -11,6 +12,7 @@ import { env } from "@/lib/env";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
+import { BASEMAP_FILES } from "@/lib/map/basemap-files";
 import { parseMapView } from "@/lib/map/view-state";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -38,6 +40,9 @@ export default async function MapPage({ params, searchParams }: Props) {
   const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION } = env();
   const tiles = MAP_TILE_URL && MAP_TILE_ATTRIBUTION ? { url: MAP_TILE_URL, attribution: MAP_TILE_ATTRIBUTION } : undefined;
   const messages = MESSAGES[locale];
+  const dataUrl = `/api/v1/map${selection ? `?${selection}` : ""}`;
+  // Start the map's downloads while the page's JavaScript is still loading.
+  for (const href of [dataUrl, ...BASEMAP_FILES]) preload(href, { as: "fetch", crossOrigin: "anonymous" });
 
   return (
     <>
@@ -52,7 +57,7 @@ export default async function MapPage({ params, searchParams }: Props) {
         <MapExplorer
           locale={locale}
           filters={current.toString()}
-          dataUrl={`/api/v1/map${selection ? `?${selection}` : ""}`}
+          dataUrl={dataUrl}
           initialView={parseMapView(raw)}
           sort={sort}
           tiles={tiles}
