@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { choroplethClasses } from "@/lib/map/choropleth";
 import type { MapData } from "@/lib/map/map-data";
 import { countryBundles, MAX_SINGLE_LINKS, memberRows, pairCount, pairLinks, sortMemberRows, summarise, type MemberSort } from "@/lib/map/model";
-import { serializeMapView, type MapView } from "@/lib/map/view-state";
+import { MAP_PARAMS, serializeMapView, type MapView } from "@/lib/map/view-state";
 import type { InitialView } from "./leaflet-map";
 import { MapLegend } from "./map-legend";
 import { MapMemberTable } from "./map-member-table";
@@ -20,6 +20,12 @@ export const LeafletMap = dynamic(() => import("./leaflet-map"), { ssr: false })
 
 const EMPTY: MapData = { members: [], targets: [], links: [] };
 const NATIONAL_VIEW = { zoom: 4, center: [58, 15] as [number, number] };
+
+async function fetchMapData(url: string, signal: AbortSignal): Promise<MapData> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as MapData;
+}
 
 export type TileConfig = { url: string; attribution: string };
 
@@ -49,17 +55,29 @@ export function MapExplorer({
   useEffect(() => {
     const abort = new AbortController();
     setFailed(false);
-    fetch(dataUrl, { signal: abort.signal })
-      .then((response) => {
-        if (!response.ok) throw new Error(String(response.status));
-        return response.json() as Promise<MapData>;
-      })
-      .then(setData, (error: unknown) => {
-        if (!abort.signal.aborted) setFailed(true);
-        if (!(error instanceof Error) || error.name !== "AbortError") console.error(error);
-      });
+    fetchMapData(dataUrl, abort.signal).then(setData, (error: unknown) => {
+      if (!abort.signal.aborted) setFailed(true);
+      if (!(error instanceof Error) || error.name !== "AbortError") console.error(error);
+    });
     return () => abort.abort();
   }, [dataUrl, attempt]);
+
+  // A large selection arrives as counts and bundles (lib/map/model.ts forTransfer): the chosen
+  // member's own links are fetched when it is chosen.
+  const [memberData, setMemberData] = useState<{ code: string; data: MapData }>();
+  const needsMemberData = Boolean(data?.overview) && view.member !== undefined && memberData?.code !== view.member;
+  useEffect(() => {
+    if (!needsMemberData || view.member === undefined) return;
+    const abort = new AbortController();
+    const code = view.member;
+    fetchMapData(`${dataUrl}${dataUrl.includes("?") ? "&" : "?"}${MAP_PARAMS.member}=${code}`, abort.signal).then(
+      (loaded) => setMemberData({ code, data: loaded }),
+      (error: unknown) => {
+        if (!(error instanceof Error) || error.name !== "AbortError") console.error(error);
+      },
+    );
+    return () => abort.abort();
+  }, [needsMemberData, view.member, dataUrl]);
 
   // The address bar always reproduces the view.
   useEffect(() => {
@@ -69,26 +87,37 @@ export function MapExplorer({
 
   const model = useMemo(() => {
     const d = data ?? EMPTY;
-    const rows = memberRows(d);
+    if (d.overview) {
+      const { rows, summary, pairs, bundles } = d.overview;
+      return { data: d, rows, summary, pairs, bundled: true, lines: bundles };
+    }
     const pairs = pairCount(d);
     const bundled = pairs > MAX_SINGLE_LINKS;
-    return { data: d, rows, summary: summarise(d), pairs, bundled, lines: bundled ? countryBundles(d) : pairLinks(d) };
+    return { data: d, rows: memberRows(d), summary: summarise(d), pairs, bundled, lines: bundled ? countryBundles(d) : pairLinks(d) };
   }, [data]);
 
+  // The links the panel and the highlight work from: the member's own when they were fetched
+  // separately (member indexes are the same in both: every member is always sent).
+  const detail = memberData && memberData.code === view.member && data?.overview ? memberData.data : model.data;
+
   const memberIndex = useMemo(() => {
-    const i = view.member === undefined ? -1 : model.data.members.findIndex((m) => m[1] === view.member);
+    const i = view.member === undefined ? -1 : detail.members.findIndex((m) => m[1] === view.member);
     return i < 0 ? undefined : i;
-  }, [model, view.member]);
+  }, [detail, view.member]);
   const targetIndex = useMemo(() => {
-    const i = view.target === undefined ? -1 : model.data.targets.findIndex((x) => x[0] === view.target);
+    const i = view.target === undefined ? -1 : detail.targets.findIndex((x) => x[0] === view.target);
     return i < 0 ? undefined : i;
-  }, [model, view.target]);
+  }, [detail, view.target]);
+
+  // While a member's own links are on their way, the panel already names it.
+  const pending = needsMemberData ? model.data.members.findIndex((m) => m[1] === view.member) : -1;
+  const pendingMember = pending >= 0 ? pending : undefined;
 
   const highlighted = useMemo(() => {
-    if (memberIndex !== undefined) return pairLinks(model.data, memberIndex);
-    if (targetIndex !== undefined) return pairLinks(model.data).filter((l) => l.targetIndex === targetIndex);
+    if (memberIndex !== undefined) return pairLinks(detail, memberIndex);
+    if (targetIndex !== undefined) return pairLinks(detail).filter((l) => l.targetIndex === targetIndex);
     return [];
-  }, [model, memberIndex, targetIndex]);
+  }, [detail, memberIndex, targetIndex]);
 
   const choropleth = useMemo(() => {
     if (!view.overview) return undefined;
@@ -99,14 +128,21 @@ export function MapExplorer({
   const members = useMemo(() => model.rows.map((r) => r.index), [model]);
   const sortedRows = useMemo(() => sortMemberRows(model.rows, sort, locale), [model, sort, locale]);
 
-  const selectMember = useCallback((index: number) => {
-    setView((v) => ({ ...v, member: model.data.members[index]?.[1], target: undefined }));
-    requestAnimationFrame(() => panelHeading.current?.focus());
-  }, [model]);
-  const selectTarget = useCallback((index: number) => {
-    setView((v) => ({ ...v, target: model.data.targets[index]?.[0], member: undefined }));
-    requestAnimationFrame(() => panelHeading.current?.focus());
-  }, [model]);
+  const selectMember = useCallback(
+    (index: number) => {
+      setView((v) => ({ ...v, member: model.data.members[index]?.[1], target: undefined }));
+      requestAnimationFrame(() => panelHeading.current?.focus());
+    },
+    [model],
+  );
+  // The member stays chosen (its links stay highlighted); the panel shows the place.
+  const selectTarget = useCallback(
+    (index: number) => {
+      setView((v) => ({ ...v, target: detail.targets[index]?.[0] }));
+      requestAnimationFrame(() => panelHeading.current?.focus());
+    },
+    [detail],
+  );
   const closePanel = useCallback(() => setView((v) => ({ ...v, member: undefined, target: undefined })), []);
   const changeView = useCallback((zoom: number, center: [number, number]) => setView((v) => ({ ...v, zoom, center })), []);
 
@@ -141,7 +177,7 @@ export function MapExplorer({
       <div className="map-layout">
         <div className="map-frame">
           <LeafletMap
-            data={model.data}
+            data={detail}
             label={t("mapLabel")}
             locale={locale}
             lines={model.lines}
@@ -161,8 +197,9 @@ export function MapExplorer({
         <MapSidePanel
           ref={panelHeading}
           locale={locale}
-          data={model.data}
-          memberIndex={memberIndex}
+          data={detail}
+          memberIndex={targetIndex === undefined ? memberIndex ?? pendingMember : undefined}
+          loading={needsMemberData}
           targetIndex={targetIndex}
           onClose={closePanel}
           onSelectMember={selectMember}

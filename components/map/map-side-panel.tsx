@@ -29,8 +29,10 @@ export function MapSidePanel({
   onClose,
   onSelectMember,
   onSelectTarget,
+  loading = false,
 }: {
   ref: Ref<HTMLHeadingElement>;
+  loading?: boolean;
   locale: Locale;
   data: MapData;
   memberIndex?: number;
@@ -63,7 +65,8 @@ export function MapSidePanel({
     const byKind = (["T", "M", "O"] as KindCode[]).map((k) => [k, rows.filter((r) => r.kind === k)] as const).filter(([, r]) => r.length > 0);
     body = (
       <>
-        {rows.length === 0 && <p>{t("map.panelNone")}</p>}
+        {loading && <p role="status">{t("map.loading")}</p>}
+        {!loading && rows.length === 0 && <p>{t("map.panelNone")}</p>}
         {byKind.map(([k, list]) => (
           <section key={k} aria-labelledby={`panel-kind-${k}`}>
             <h3 id={`panel-kind-${k}`}>

@@ -1,6 +1,7 @@
 import type { Database } from "../database/client";
 import { partnershipWhere } from "../directory/partnership-where";
 import type { DirectoryFilters } from "../directory/types";
+import type { MapOverview } from "./model";
 
 /**
  * What the map draws, in a compact array form (100,000 links stay a few MB):
@@ -15,6 +16,8 @@ export type MapData = {
   members: [number, string, "M" | "R", string, string, number | null, number | null][];
   targets: [string, string, string | null, number | null, number | null][];
   links: [number, number, number, "T" | "M" | "O", "A" | "S" | "D" | "", number][];
+  /** Instead of targets and links when a selection is too large to draw link by link (model.ts forTransfer). */
+  overview?: MapOverview;
 };
 
 type LinkRow = {

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import type { Database } from "../database/client";
 import type { DirectoryFilters } from "../directory/types";
 import { loadMapData } from "./map-data";
+import { forTransfer } from "./model";
 
 export type MapBody = { json: Buffer; etag: string };
 
@@ -25,12 +26,15 @@ async function dataVersion(db: Database): Promise<string> {
   return row!.version;
 }
 
-async function buildBody(db: Database, filters: DirectoryFilters): Promise<MapBody> {
-  const json = Buffer.from(JSON.stringify(await loadMapData(db, filters)));
+async function buildBody(db: Database, filters: DirectoryFilters, organisationId?: number): Promise<MapBody> {
+  // A whole selection is sent as the browser will draw it; one member's links always in full.
+  const data = await loadMapData(db, filters, { organisationId });
+  const json = Buffer.from(JSON.stringify(organisationId === undefined ? forTransfer(data) : data));
   return { json, etag: `"${createHash("sha1").update(json).digest("base64url")}"` };
 }
 
-export async function mapBody(db: Database, selection: string, filters: DirectoryFilters): Promise<MapBody> {
+/** `selection`: the canonical query string (filters, and the member if one is asked for). */
+export async function mapBody(db: Database, selection: string, filters: DirectoryFilters, organisationId?: number): Promise<MapBody> {
   const version = await dataVersion(db);
   const cached = cache.get(selection);
   cache.delete(selection);
@@ -38,7 +42,7 @@ export async function mapBody(db: Database, selection: string, filters: Director
     cache.set(selection, cached);
     return cached.body;
   }
-  const body = buildBody(db, filters);
+  const body = buildBody(db, filters, organisationId);
   cache.set(selection, { version, body });
   body.catch(() => cache.delete(selection)); // a failure is not remembered
   while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);

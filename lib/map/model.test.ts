@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MapData } from "./map-data";
-import { compactMapData, countryBundles, membersOfTarget, memberRows, pairCount, pairLinks, partnersOfMember, sortMemberRows, summarise } from "./model";
+import { compactMapData, countryBundles, forTransfer, MAX_SINGLE_LINKS, overviewOf, membersOfTarget, memberRows, pairCount, pairLinks, partnersOfMember, sortMemberRows, summarise } from "./model";
 
 // Umeå with three partnerships (one of them with two partner towns), Östersund with one,
 // Region Västerbotten with one to a network (no position).
@@ -86,5 +86,26 @@ describe("compactMapData", () => {
     const compact = compactMapData(one);
     expect(compact.members.map((m) => m[3])).toEqual(["Östersund"]);
     expect(compact.links).toEqual([[13, 0, 4, "T", "A", 1]]);
+  });
+});
+
+describe("forTransfer", () => {
+  it("sends a small selection link by link", () => {
+    expect(forTransfer(data)).toBe(data);
+  });
+
+  it("sends a large one as members plus the overview: same counts, rows and bundles", () => {
+    const many: MapData = {
+      members: data.members,
+      targets: Array.from({ length: MAX_SINGLE_LINKS + 1 }, (_, i) => [`p${i}`, `Ort ${i}`, i % 2 ? "FI" : "NO", 60 + (i % 10), 20 + (i % 7)]),
+      links: Array.from({ length: MAX_SINGLE_LINKS + 1 }, (_, i) => [i, i % 3, i, i % 2 ? "T" : "O", "A", 0]),
+    };
+    const sent = forTransfer(many);
+    expect(sent.links).toEqual([]);
+    expect(sent.targets).toEqual([]);
+    expect(sent.members).toBe(many.members);
+    expect(sent.overview).toEqual(overviewOf(many));
+    expect(sent.overview!.summary.partnerships).toBe(MAX_SINGLE_LINKS + 1);
+    expect(sent.overview!.bundles.map((b) => `${b.countryCode}:${b.kind}`).sort()).toEqual(["FI:T", "NO:O"]);
   });
 });

@@ -207,3 +207,21 @@ export function countryBundles(data: MapData): DrawnLink[] {
 
 /** Above this many member–place lines the national view draws country bundles instead. */
 export const MAX_SINGLE_LINKS = 2500;
+
+/**
+ * What the national view needs when the selection is too large to send link by link: the
+ * counts, the list twin's rows and the country bundles, computed on the server from the same
+ * functions the browser would use. A member's own links are then fetched when it is chosen.
+ */
+export type MapOverview = { summary: MapSummary; rows: MemberRow[]; bundles: DrawnLink[]; pairs: number };
+
+export function overviewOf(data: MapData): MapOverview {
+  return { summary: summarise(data), rows: memberRows(data), bundles: countryBundles(data), pairs: pairCount(data) };
+}
+
+/** The data as sent: link by link, or (above MAX_SINGLE_LINKS lines) members plus the overview. */
+export function forTransfer(data: MapData): MapData {
+  const pairs = pairCount(data);
+  if (pairs <= MAX_SINGLE_LINKS) return data;
+  return { members: data.members, targets: [], links: [], overview: overviewOf(data) };
+}

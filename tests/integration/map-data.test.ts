@@ -90,4 +90,15 @@ describe("GET /api/v1/map", () => {
     }
     expect(vasa(await mapData("?lan=24")).activity).toBe(vasa(before).activity);
   });
+
+  it("sends one member's links in full with vald, and a clear problem for an unknown or malformed code", async () => {
+    const data = await mapData("?vald=2480&typ=vanort");
+    expect(data.members).toHaveLength(310);
+    expect(data.links.every(([, member]) => data.members[member]![1] === "2480")).toBe(true);
+    expect(data.links).toHaveLength(6);
+    expect((await get("?vald=9999")).status).toBe(404);
+    const bad = await get("?vald=umea");
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).detail).toMatch(/kommunkod/);
+  });
 });
