@@ -16,7 +16,11 @@ import { MapLegend } from "./map-legend";
 import { MapMemberTable } from "./map-member-table";
 import { MapSidePanel } from "./map-side-panel";
 
-export const LeafletMap = dynamic(() => import("./leaflet-map"), { ssr: false });
+const loadLeafletMap = () => import("./leaflet-map");
+// Start fetching Leaflet as soon as this module runs in the browser, not only once React has
+// hydrated the page and rendered the map: that takes the chunk off the critical path.
+if (typeof window !== "undefined") void loadLeafletMap();
+export const LeafletMap = dynamic(loadLeafletMap, { ssr: false });
 
 const EMPTY: MapData = { members: [], targets: [], links: [] };
 const NATIONAL_VIEW = { zoom: 4, center: [58, 15] as [number, number] };

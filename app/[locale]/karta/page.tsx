@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { preload } from "react-dom";
 import { ClientIntlProvider } from "@/components/client-intl-provider";
 import { DirectoryFilterForm } from "@/components/directory-filter-form";
@@ -10,7 +11,7 @@ import { describeInvalidParams } from "@/lib/directory/page-params";
 import { parseDirectoryParams, serializeDirectoryParams } from "@/lib/directory/parse-params";
 import { env } from "@/lib/env";
 import { pageAlternates } from "@/lib/i18n/alternates";
-import { localePath } from "@/lib/i18n/config";
+import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
 import { BASEMAP_FILES } from "@/lib/map/basemap-files";
 import { parseMapView } from "@/lib/map/view-state";
@@ -25,6 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("map.title"), description: t("map.description"), alternates: pageAlternates(locale, PATH) };
 }
 
+async function MapFilterForm({ locale, current }: { locale: Locale; current: URLSearchParams }) {
+  const options = await loadFilterOptions(db(), locale);
+  return <DirectoryFilterForm locale={locale} path={PATH} current={current} options={options} sorts={["name", "partnerships"]} variant="partnerships" />;
+}
+
 // The national map. The filter form and its URL parameters are the directory's (a link from
 // /samarbeten to /karta keeps the selection); the map data comes from /api/v1/map with the
 // same parameters, so the server filters once and the browser caches by ETag.
@@ -36,7 +42,6 @@ export default async function MapPage({ params, searchParams }: Props) {
   const sort = parsed.sort === "partnerships" ? "partnerships" : "name";
   const current = serializeDirectoryParams({ filters: parsed.filters, sort });
   const selection = serializeDirectoryParams({ filters: parsed.filters }).toString();
-  const options = await loadFilterOptions(db(), locale);
   const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION } = env();
   const tiles = MAP_TILE_URL && MAP_TILE_ATTRIBUTION ? { url: MAP_TILE_URL, attribution: MAP_TILE_ATTRIBUTION } : undefined;
   const messages = MESSAGES[locale];
@@ -48,7 +53,10 @@ export default async function MapPage({ params, searchParams }: Props) {
     <>
       <h1>{t("map.title")}</h1>
       <p>{t("map.intro")}</p>
-      <DirectoryFilterForm locale={locale} path={PATH} current={current} options={options} sorts={["name", "partnerships"]} variant="partnerships" />
+      {/* The form's options take a query over every partner; the map need not wait for them. */}
+      <Suspense fallback={<p className="note">{t("map.loadingFilters")}</p>}>
+        <MapFilterForm locale={locale} current={current} />
+      </Suspense>
       {parsed.invalid.length > 0 && <p className="notice">{t("filters.ignored", { list: describeInvalidParams(parsed.invalid) })}</p>}
       <p>
         <Link href={`${localePath(locale, "/samarbeten")}${selection ? `?${selection}` : ""}`}>{t("map.asList")}</Link>
