@@ -5,12 +5,11 @@ import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
 import type { OrganisationPage } from "@/lib/organisations/queries";
-import { PartnerMapFallback } from "./partner-map-fallback";
 import { PartnershipKindSections } from "./partnership-kind-sections";
 import { PartnershipTable } from "./partnership-table";
 
 /** A member's public page: partnerships by kind, networks, ended ones, then its international profile. */
-export function OrganisationProfile({ organisation, locale }: { organisation: OrganisationPage; locale: Locale }) {
+export function OrganisationProfile({ organisation, locale, map }: { organisation: OrganisationPage; locale: Locale; map?: ReactNode }) {
   const i18n = getI18n(locale);
   const { t } = i18n;
   const partnerships = organisation.participations.map((p) => p.partnership);
@@ -68,7 +67,7 @@ export function OrganisationProfile({ organisation, locale }: { organisation: Or
         </section>
       )}
 
-      <PartnerMapFallback organisation={organisation} partnerships={current} locale={locale} />
+      {map}
 
       {organisation._count.policyDocuments > 0 && (
         <>

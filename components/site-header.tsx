@@ -22,10 +22,13 @@ export function SiteHeader({ locale }: { locale: Locale }) {
               <Link href={localePath(locale, "/samarbeten")}>{t("nav.partnerships")}</Link>
             </li>
             <li>
-              <Link href={localePath(locale, "/hantera")}>{t("nav.manage")}</Link>
+              <Link href={localePath(locale, "/karta")}>{t("nav.map")}</Link>
             </li>
             <li>
               <Link href={localePath(locale, "/statistik")}>{t("nav.statistics")}</Link>
+            </li>
+            <li>
+              <Link href={localePath(locale, "/hantera")}>{t("nav.manage")}</Link>
             </li>
             <li>
               <Suspense fallback={<Link href={localePath(other, "/")} lang={other}>{t("site.languageSwitch")}</Link>}>

@@ -23,7 +23,11 @@ const schema = z.object({
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.string().url().optional(),
   /** "true" lets the seed create the demo accounts even when NODE_ENV=production. */
   ALLOW_DEMO_ACCOUNTS: z.enum(["true", "false"]).default("false"),
-});
+  /** Optional raster tiles under the map's offline basemap ("https://…/{z}/{x}/{y}.png"); unset: none, no request leaves the site. */
+  MAP_TILE_URL: z.string().regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, "needs {z}, {x} and {y}").optional(),
+  /** The tiles' attribution, required with MAP_TILE_URL ("© OpenStreetMap contributors"). */
+  MAP_TILE_ATTRIBUTION: z.string().min(1).optional(),
+}).refine((e) => !e.MAP_TILE_URL || e.MAP_TILE_ATTRIBUTION, { path: ["MAP_TILE_ATTRIBUTION"], message: "is required with MAP_TILE_URL" });
 
 export type Env = z.infer<typeof schema>;
 

@@ -1,6 +1,7 @@
 import type { Database } from "../database/client";
 import { partnershipWhere } from "../directory/partnership-where";
 import type { DirectoryFilters } from "../directory/types";
+import type { MapOverview } from "./model";
 
 /**
  * What the map draws, in a compact array form (100,000 links stay a few MB):
@@ -15,6 +16,8 @@ export type MapData = {
   members: [number, string, "M" | "R", string, string, number | null, number | null][];
   targets: [string, string, string | null, number | null, number | null][];
   links: [number, number, number, "T" | "M" | "O", "A" | "S" | "D" | "", number][];
+  /** Instead of targets and links when a selection is too large to draw link by link (model.ts forTransfer). */
+  overview?: MapOverview;
 };
 
 type LinkRow = {
@@ -37,11 +40,19 @@ const ACTIVITY_CODE = { ACTIVE: "A", SPORADIC: "S", DORMANT: "D" } as const;
 /**
  * The map's data for a directory selection. Prisma selects the partnerships (so a filter
  * means what it means on /samarbeten); one SQL statement then reads every member–partner
- * pair of them. Regions without a centroid of their own are placed at the mean of their
+ * pair of them (with `organisationId`: only that member's, for its own page's map). Regions
+ * without a centroid of their own are placed at the mean of their
  * county's municipalities; a whole country at its capital.
  */
-export async function loadMapData(db: Database, filters: DirectoryFilters): Promise<MapData> {
-  const ids = (await db.partnership.findMany({ where: partnershipWhere(filters), select: { id: true } })).map((p) => p.id);
+export async function loadMapData(db: Database, filters: DirectoryFilters, options: { organisationId?: number } = {}): Promise<MapData> {
+  const { organisationId } = options;
+  const where = partnershipWhere(filters);
+  const ids = (
+    await db.partnership.findMany({
+      where: organisationId === undefined ? where : { AND: [where, { participants: { some: { organisationId } } }] },
+      select: { id: true },
+    })
+  ).map((p) => p.id);
   const [members, links] = await Promise.all([
     db.$queryRaw<{ id: number; code: string; kind: string; name: string; slug: string; lat: number | null; lon: number | null }[]>`
       SELECT o."id", o."code", o."kind"::text AS kind, o."name", o."slug",
@@ -70,9 +81,10 @@ export async function loadMapData(db: Database, filters: DirectoryFilters): Prom
              LEFT JOIN LATERAL (SELECT cp."latitude", cp."longitude" FROM "Place" cp
                                  WHERE x."type" = 'COUNTRY' AND cp."countryCode" = x."countryCode" AND cp."featureCode" = 'PPLC'
                                  ORDER BY cp."population" DESC LIMIT 1) cap ON true
-            WHERE p."id" = ANY($1::int[])
+            WHERE p."id" = ANY($1::int[]) AND ($2::int IS NULL OR pp."organisationId" = $2::int)
             ORDER BY p."id", pp."organisationId", x."position"`,
           ids,
+          organisationId ?? null,
         ),
   ]);
 

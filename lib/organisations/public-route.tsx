@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
+import { MemberMapSection } from "@/components/map/member-map-section";
 import { OrganisationProfile } from "@/components/organisation-profile";
+import { db } from "../db";
+import { NO_FILTERS } from "../directory/types";
 import type { OrganisationKind } from "../generated/prisma/enums";
 import { pageAlternates } from "../i18n/alternates";
 import { getI18n, localeOf } from "../i18n/server";
+import { loadMapData } from "../map/map-data";
+import { compactMapData } from "../map/model";
 import { organisationPath } from "./paths";
 import { resolveOrganisationPage } from "./resolve-page";
 
@@ -24,7 +29,9 @@ export function organisationPublicRoute(kind: OrganisationKind) {
     async Page({ params }: Props) {
       const locale = await localeOf(params);
       const organisation = await resolveOrganisationPage(kind, (await params).slug, locale);
-      return <OrganisationProfile organisation={organisation} locale={locale} />;
+      // The map shows the member's current partnerships, as the national map does by default.
+      const mapData = compactMapData(await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id }));
+      return <OrganisationProfile organisation={organisation} locale={locale} map={<MemberMapSection locale={locale} data={mapData} />} />;
     },
   };
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "../../app/api/v1/map/route";
-import type { MapData } from "../../lib/map/map-data";
+import { NO_FILTERS } from "../../lib/directory/types";
+import { loadMapData, type MapData } from "../../lib/map/map-data";
+import { compactMapData } from "../../lib/map/model";
+import { testDatabase } from "../support/database";
 
+const db = testDatabase();
 const get = (query = "", headers: Record<string, string> = {}) => GET(new Request(`http://localhost/api/v1/map${query}`, { headers }));
 
 async function mapData(query = ""): Promise<MapData> {
@@ -62,5 +66,39 @@ describe("GET /api/v1/map", () => {
     expect(etag).toMatch(/^".+"$/);
     const again = await get("?typ=vanort", { "If-None-Match": etag });
     expect(again.status).toBe(304);
+  });
+
+  it("gives a member's own page only that member's links (Östersund without Sundsvall's line to Trondheim)", async () => {
+    const ostersund = await db.organisation.findUniqueOrThrow({ where: { code: "2380" }, select: { id: true } });
+    const data = compactMapData(await loadMapData(db, NO_FILTERS, { organisationId: ostersund.id }));
+    expect(data.members.map((m) => m[1])).toEqual(["2380"]);
+    expect(data.links.length).toBeGreaterThan(0);
+    expect(data.links.every(([, member]) => member === 0)).toBe(true);
+    expect(data.targets.map(([, name]) => name)).toContain("Trondheim");
+  });
+
+  it("answers from its cache until the data changes, then from the new data", async () => {
+    const vasa = (data: MapData) => linksOf(data, "2480").find((l) => l.target[1] === "Vasa")!;
+    const before = await mapData("?lan=24");
+    expect((await get("?lan=24")).headers.get("etag")).toBe((await get("?lan=24")).headers.get("etag"));
+    const partnership = await db.partnership.findUniqueOrThrow({ where: { id: vasa(before).id }, select: { activityLevel: true } });
+    try {
+      await db.partnership.update({ where: { id: vasa(before).id }, data: { activityLevel: "ACTIVE" } });
+      expect(vasa(await mapData("?lan=24")).activity).toBe("A");
+    } finally {
+      await db.partnership.update({ where: { id: vasa(before).id }, data: { activityLevel: partnership.activityLevel } });
+    }
+    expect(vasa(await mapData("?lan=24")).activity).toBe(vasa(before).activity);
+  });
+
+  it("sends one member's links in full with vald, and a clear problem for an unknown or malformed code", async () => {
+    const data = await mapData("?vald=2480&typ=vanort");
+    expect(data.members).toHaveLength(310);
+    expect(data.links.every(([, member]) => data.members[member]![1] === "2480")).toBe(true);
+    expect(data.links).toHaveLength(6);
+    expect((await get("?vald=9999")).status).toBe(404);
+    const bad = await get("?vald=umea");
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).detail).toMatch(/kommunkod/);
   });
 });

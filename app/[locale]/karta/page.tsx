@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { preload } from "react-dom";
+import { ClientIntlProvider } from "@/components/client-intl-provider";
+import { DirectoryFilterForm } from "@/components/directory-filter-form";
+import { MapExplorer } from "@/components/map/map-explorer";
+import { db } from "@/lib/db";
+import { loadFilterOptions } from "@/lib/directory/filter-options";
+import { describeInvalidParams } from "@/lib/directory/page-params";
+import { parseDirectoryParams, serializeDirectoryParams } from "@/lib/directory/parse-params";
+import { env } from "@/lib/env";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { localePath, type Locale } from "@/lib/i18n/config";
+import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
+import { BASEMAP_FILES } from "@/lib/map/basemap-files";
+import { parseMapView } from "@/lib/map/view-state";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const PATH = "/karta";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const { t } = getI18n(locale);
+  return { title: t("map.title"), description: t("map.description"), alternates: pageAlternates(locale, PATH) };
+}
+
+async function MapFilterForm({ locale, current }: { locale: Locale; current: URLSearchParams }) {
+  const options = await loadFilterOptions(db(), locale);
+  return <DirectoryFilterForm locale={locale} path={PATH} current={current} options={options} sorts={["name", "partnerships"]} variant="partnerships" />;
+}
+
+// The national map. The filter form and its URL parameters are the directory's (a link from
+// /samarbeten to /karta keeps the selection); the map data comes from /api/v1/map with the
+// same parameters, so the server filters once and the browser caches by ETag.
+export default async function MapPage({ params, searchParams }: Props) {
+  const locale = await localeOf(params);
+  const { t } = getI18n(locale);
+  const raw = await searchParams;
+  const parsed = parseDirectoryParams(raw);
+  const sort = parsed.sort === "partnerships" ? "partnerships" : "name";
+  const current = serializeDirectoryParams({ filters: parsed.filters, sort });
+  const selection = serializeDirectoryParams({ filters: parsed.filters }).toString();
+  const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION } = env();
+  const tiles = MAP_TILE_URL && MAP_TILE_ATTRIBUTION ? { url: MAP_TILE_URL, attribution: MAP_TILE_ATTRIBUTION } : undefined;
+  const messages = MESSAGES[locale];
+  const dataUrl = `/api/v1/map${selection ? `?${selection}` : ""}`;
+  // Start the map's downloads while the page's JavaScript is still loading.
+  for (const href of [dataUrl, ...BASEMAP_FILES]) preload(href, { as: "fetch", crossOrigin: "anonymous" });
+
+  return (
+    <>
+      <h1>{t("map.title")}</h1>
+      <p>{t("map.intro")}</p>
+      {/* The form's options take a query over every partner; the map need not wait for them. */}
+      <Suspense fallback={<p className="note">{t("map.loadingFilters")}</p>}>
+        <MapFilterForm locale={locale} current={current} />
+      </Suspense>
+      {parsed.invalid.length > 0 && <p className="notice">{t("filters.ignored", { list: describeInvalidParams(parsed.invalid) })}</p>}
+      <p>
+        <Link href={`${localePath(locale, "/samarbeten")}${selection ? `?${selection}` : ""}`}>{t("map.asList")}</Link>
+      </p>
+      <ClientIntlProvider locale={locale} messages={{ map: messages.map, kind: messages.kind, activity: messages.activity }}>
+        <MapExplorer
+          locale={locale}
+          filters={current.toString()}
+          dataUrl={dataUrl}
+          initialView={parseMapView(raw)}
+          sort={sort}
+          tiles={tiles}
+        />
+      </ClientIntlProvider>
+    </>
+  );
+}

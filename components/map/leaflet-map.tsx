@@ -1,0 +1,254 @@
+"use client";
+
+// The Leaflet map itself. Loaded only in the browser (map-explorer.tsx imports it with
+// ssr: false), so Leaflet's code and CSS reach only pages with a map. Everything is drawn on
+// canvas (one per pane), and lines are few by construction (pairs, or bundles per country at
+// scale), so 100,000 partnerships never become 100,000 DOM nodes.
+import "leaflet/dist/leaflet.css";
+import L from "leaflet";
+import { useEffect, useRef, useState } from "react";
+import { MapContainer, TileLayer, ZoomControl, useMap, useMapEvents } from "react-leaflet";
+import { DATA_SOURCES } from "@/lib/attribution";
+import type { Locale } from "@/lib/i18n/config";
+import { classOf, type ChoroplethClass } from "@/lib/map/choropleth";
+import { greatCircle } from "@/lib/map/geodesic";
+import { ACTIVITY_WEIGHT, bundleWeight, ENDED_COLOR, KIND_STYLE } from "@/lib/map/link-style";
+import type { MapData } from "@/lib/map/map-data";
+import type { DrawnLink } from "@/lib/map/model";
+import { loadBasemap, type BasemapShapes } from "./basemap";
+
+export type InitialView = { zoom: number; center: [number, number] } | { bounds: [[number, number], [number, number]] };
+
+export type LeafletMapProps = {
+  data: MapData;
+  label: string;
+  locale: Locale;
+  lines: DrawnLink[];
+  highlighted: DrawnLink[];
+  /** Member indexes to mark on the map. */
+  members: number[];
+  selectedMember?: number;
+  selectedTarget?: number;
+  choropleth?: { countsByCode: Map<string, number>; classes: ChoroplethClass[] };
+  initial: InitialView;
+  tiles?: { url: string; attribution: string };
+  zoomLabels: { zoomIn: string; zoomOut: string };
+  onSelectMember: (index: number) => void;
+  onSelectTarget: (index: number) => void;
+  onViewChange?: (zoom: number, center: [number, number]) => void;
+};
+
+const PANES = { basemap: 360, links: 420, markers: 440 } as const;
+
+export default function LeafletMap(props: LeafletMapProps) {
+  const { initial, tiles, zoomLabels } = props;
+  return (
+    <MapContainer
+      className="leaflet-map"
+      {...("bounds" in initial ? { bounds: initial.bounds, boundsOptions: { padding: [24, 24], maxZoom: 7 } } : initial)}
+      minZoom={1}
+      maxZoom={12}
+      zoomControl={false}
+      preferCanvas
+      worldCopyJump={false}
+      attributionControl
+    >
+      <ZoomControl position="topleft" zoomInTitle={zoomLabels.zoomIn} zoomOutTitle={zoomLabels.zoomOut} />
+      {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
+      <MapContents {...props} />
+    </MapContainer>
+  );
+}
+
+function usePaneRenderers(map: L.Map) {
+  const renderers = useRef<Record<keyof typeof PANES, L.Canvas>>(null);
+  if (!renderers.current) {
+    const entries = Object.entries(PANES).map(([name, zIndex]) => {
+      const pane = map.getPane(name) ?? map.createPane(name);
+      pane.style.zIndex = String(zIndex);
+      return [name, L.canvas({ pane: name, padding: 0.3 })] as const;
+    });
+    renderers.current = Object.fromEntries(entries) as Record<keyof typeof PANES, L.Canvas>;
+  }
+  return renderers.current;
+}
+
+function MapContents(props: LeafletMapProps) {
+  const map = useMap();
+  const renderers = usePaneRenderers(map);
+  const [shapes, setShapes] = useState<BasemapShapes>();
+  const { onViewChange } = props;
+
+  useMapEvents({
+    moveend: () => {
+      const c = map.getCenter();
+      map.getContainer().dataset.zoom = String(map.getZoom());
+      onViewChange?.(map.getZoom(), [c.lat, c.lng]);
+    },
+  });
+
+  // The container is the map's landmark for assistive technology; its name says what it shows.
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute("role", "region");
+    container.setAttribute("aria-label", props.label);
+    container.dataset.zoom = String(map.getZoom());
+  }, [map, props.label]);
+
+  useEffect(() => {
+    let cancelled = false;
+    loadBasemap().then(
+      (loaded) => !cancelled && setShapes(loaded),
+      () => !cancelled && map.getContainer().setAttribute("data-basemap", "error"),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [map]);
+
+  useBasemapLayers(map, renderers.basemap, shapes, props);
+  const drawn = useLinkLayers(map, renderers, props);
+
+  useEffect(() => {
+    const container = map.getContainer();
+    container.dataset.lines = String(drawn.lines);
+    container.dataset.markers = String(drawn.markers);
+    if (shapes) {
+      container.dataset.basemap = String(shapes.countries.features.length + shapes.municipalities.features.length);
+      container.dataset.mapState = "ready";
+    }
+  }, [map, drawn, shapes]);
+  return null;
+}
+
+function useBasemapLayers(map: L.Map, renderer: L.Canvas, shapes: BasemapShapes | undefined, props: LeafletMapProps) {
+  const { choropleth, data, onSelectMember } = props;
+  useEffect(() => {
+    if (!shapes) return;
+    const memberByCode = new Map(data.members.map((m, i) => [m[1], i]));
+    const group = L.layerGroup().addTo(map);
+    // Leaflet passes these options on to each shape's path, renderer included (the types omit it).
+    L.geoJSON(shapes.countries, {
+      ...({ renderer } as L.GeoJSONOptions),
+      attribution: basemapAttribution(props.locale),
+      interactive: false,
+      style: { color: "#a59f93", weight: 0.6, fillColor: "#efebe2", fillOpacity: 1 },
+    }).addTo(group);
+    L.geoJSON(shapes.municipalities, {
+      ...({ renderer } as L.GeoJSONOptions),
+      interactive: Boolean(choropleth),
+      style: (f) => {
+        if (!choropleth) return { color: "#c9c2b4", weight: 0.4, fillColor: "#f7f4ee", fillOpacity: 1 };
+        const count = choropleth.countsByCode.get(f!.properties.code) ?? 0;
+        return { color: "#8c8c8c", weight: 0.4, fillColor: classOf(choropleth.classes, count).color, fillOpacity: 1 };
+      },
+      onEachFeature: choropleth
+        ? (f, layer) => {
+            const count = choropleth.countsByCode.get(f.properties.code) ?? 0;
+            layer.bindTooltip(`${f.properties.name}: ${count}`, { sticky: true });
+            const index = memberByCode.get(f.properties.code);
+            if (index !== undefined) layer.on("click", () => onSelectMember(index));
+          }
+        : undefined,
+    }).addTo(group);
+    L.geoJSON(shapes.counties, { ...({ renderer } as L.GeoJSONOptions), interactive: false, style: { color: "#6f6a60", weight: 0.9, fill: false } }).addTo(group);
+    return () => {
+      group.remove();
+    };
+  }, [map, renderer, shapes, choropleth, data, onSelectMember, props.locale]);
+}
+
+/** The basemap's sources, as the site footer names them. */
+function basemapAttribution(locale: Locale): string {
+  return DATA_SOURCES.filter((s) => s.name === "Natural Earth" || s.name === "sweden-geojson")
+    .map((s) => `<a href="${s.url}">${s.attribution[locale]}</a>`)
+    .join(" · ");
+}
+
+function linkStyle(link: DrawnLink, emphasis: "normal" | "faded" | "strong"): L.PathOptions {
+  const kind = KIND_STYLE[link.kind];
+  const weight = link.count > 1 && link.memberIndex === undefined ? bundleWeight(link.count) : ACTIVITY_WEIGHT[link.activity];
+  return {
+    color: link.ended ? ENDED_COLOR : kind.color,
+    dashArray: kind.dashArray,
+    weight: emphasis === "strong" ? weight + 1.5 : weight,
+    opacity: emphasis === "faded" ? 0.15 : emphasis === "strong" ? 0.95 : 0.7,
+    lineCap: "round",
+  };
+}
+
+function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canvas>, props: LeafletMapProps) {
+  const { data, lines, highlighted, members, selectedMember, selectedTarget, choropleth, onSelectMember, onSelectTarget } = props;
+  const [drawn, setDrawn] = useState({ lines: 0, markers: 0 });
+  useEffect(() => {
+    const group = L.layerGroup().addTo(map);
+    let lineCount = 0;
+    let markerCount = 0;
+    const anySelected = highlighted.length > 0 || selectedMember !== undefined || selectedTarget !== undefined;
+
+    if (!choropleth) {
+      const draw = (link: DrawnLink, emphasis: "normal" | "faded" | "strong") => {
+        const line = L.polyline(greatCircle(link.from, link.to), { renderer: renderers.links, interactive: false, ...linkStyle(link, emphasis) });
+        line.addTo(group);
+        lineCount++;
+      };
+      for (const link of lines) draw(link, anySelected ? "faded" : "normal");
+      for (const link of highlighted) draw(link, "strong");
+
+      // Partner places: each drawn pair's far end; a bundle's end is its country.
+      const places = new Map<string, { at: [number, number]; name: string; unverified: boolean; index?: number; count: number }>();
+      for (const link of [...lines, ...highlighted]) {
+        const key = link.targetIndex !== undefined ? `t${link.targetIndex}` : `c${link.countryCode}`;
+        const place = places.get(key);
+        if (place) {
+          place.unverified ||= link.unverified;
+          continue;
+        }
+        const name = link.targetIndex !== undefined ? data.targets[link.targetIndex]![1] : `${link.countryCode}: ${link.count}`;
+        places.set(key, { at: link.to, name, unverified: link.unverified, index: link.targetIndex, count: link.count });
+      }
+      for (const place of places.values()) {
+        const selected = place.index !== undefined && place.index === selectedTarget;
+        const marker = L.circleMarker(place.at, {
+          renderer: renderers.markers,
+          radius: selected ? 7 : 4.5,
+          color: place.unverified ? "#000000" : "#333333",
+          weight: place.unverified ? 1.5 : 1,
+          dashArray: place.unverified ? "2 2" : undefined,
+          fillColor: place.unverified ? "#ffffff" : "#f2c14e",
+          fillOpacity: 1,
+        });
+        marker.bindTooltip(place.name);
+        if (place.index !== undefined) {
+          const index = place.index;
+          marker.on("click", () => onSelectTarget(index));
+        }
+        marker.addTo(group);
+        markerCount++;
+      }
+    }
+
+    for (const index of members) {
+      const [, , , name, , lat, lon] = data.members[index]!;
+      if (lat === null || lon === null) continue;
+      const selected = index === selectedMember;
+      const marker = L.circleMarker([lat, lon], {
+        renderer: renderers.markers,
+        radius: selected ? 8 : choropleth ? 3 : 5,
+        color: "#ffffff",
+        weight: 1.5,
+        fillColor: selected ? "#b3261e" : "#1f2937",
+        fillOpacity: 1,
+      });
+      marker.bindTooltip(name);
+      marker.on("click", () => onSelectMember(index));
+      marker.addTo(group);
+      markerCount++;
+    }
+    setDrawn({ lines: lineCount, markers: markerCount });
+    return () => {
+      group.remove();
+    };
+  }, [map, renderers, data, lines, highlighted, members, selectedMember, selectedTarget, choropleth, onSelectMember, onSelectTarget]);
+  return drawn;
+}

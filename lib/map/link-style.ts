@@ -1,0 +1,19 @@
+// How a link looks. Colour says the kind (Okabe–Ito colours, distinguishable with the common
+// colour-vision deficiencies) and so does the dash pattern, so colour is never the only
+// carrier of meaning; line weight says the activity; ended links are grey.
+import type { ActivityCode, KindCode } from "./model";
+
+export const KIND_STYLE: Record<KindCode, { color: string; dashArray?: string; kind: "TWIN_TOWN" | "MUNICIPAL_PARTNERSHIP" | "OTHER" }> = {
+  T: { color: "#0072B2", kind: "TWIN_TOWN" }, // blue, solid
+  M: { color: "#D55E00", dashArray: "8 5", kind: "MUNICIPAL_PARTNERSHIP" }, // vermillion, dashed
+  O: { color: "#009E73", dashArray: "2 5", kind: "OTHER" }, // bluish green, dotted
+};
+
+export const ENDED_COLOR = "#767676";
+
+export const ACTIVITY_WEIGHT: Record<ActivityCode, number> = { A: 3, S: 2, D: 1, "": 1.5 };
+
+/** A bundle of n partnerships: wider with more, on a log scale so 1 and 10,000 both fit. */
+export function bundleWeight(count: number): number {
+  return Math.min(10, 1 + Math.log2(count) * 0.8);
+}

@@ -1,0 +1,115 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAccessibilityViolations } from "./accessibility";
+
+const map = (page: Page) => page.locator(".leaflet-map");
+
+async function mapReady(page: Page) {
+  await expect(map(page)).toHaveAttribute("data-map-state", "ready", { timeout: 20_000 });
+}
+
+/** The number at the start of a "17 samarbeten" summary. */
+async function countIn(page: Page, selector: string): Promise<number> {
+  const text = (await page.locator(selector).first().textContent()) ?? "";
+  const match = /^(\d[\d\s]*)/.exec(text.trim());
+  expect(match, `a count in "${text}"`).not.toBeNull();
+  return Number(match![1]!.replace(/\s/g, ""));
+}
+
+test("the map draws its offline basemap, links and markers without asking any other host", async ({ page }) => {
+  const foreign: string[] = [];
+  page.on("request", (request) => {
+    const { hostname } = new URL(request.url());
+    if (!["localhost", "127.0.0.1"].includes(hostname) && !request.url().startsWith("data:")) foreign.push(request.url());
+  });
+  await page.goto("/karta");
+  await expect(page.getByRole("heading", { level: 1, name: "Karta" })).toBeVisible();
+  await mapReady(page);
+  // 177 countries + 290 kommuner from public/map/, drawn on canvas
+  expect(Number(await map(page).getAttribute("data-basemap"))).toBeGreaterThan(400);
+  expect(Number(await map(page).getAttribute("data-lines"))).toBeGreaterThan(10);
+  expect(Number(await map(page).getAttribute("data-markers"))).toBeGreaterThan(10);
+  await expect(page.locator(".leaflet-basemap-pane canvas")).toHaveCount(1);
+  await expect(page.getByRole("region", { name: "Karta över samarbetena" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Zooma in" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Zooma ut" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: /./ }).getByRole("link", { name: "Karta" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(foreign).toEqual([]);
+});
+
+test("filtering to Finland shows the Umeå–Vasa link, with the same count as the list view", async ({ page }) => {
+  await page.goto("/karta");
+  await mapReady(page);
+  await page.getByLabel("Partnerland").selectOption("FI");
+  await page.getByRole("button", { name: "Visa", exact: true }).click();
+  await expect(page).toHaveURL(/[?&]land=FI/);
+  await mapReady(page);
+  await expect(page.locator(".map-explorer")).toHaveAttribute("data-loaded", "true");
+  const onMap = await countIn(page, ".map-explorer .result-summary");
+  expect(Number(await map(page).getAttribute("data-lines"))).toBeGreaterThanOrEqual(1);
+
+  const table = page.getByRole("table", { name: "Kommuner och regioner i urvalet" });
+  await table.getByRole("button", { name: "Visa Umeå kommun på kartan" }).click();
+  const panel = page.getByRole("complementary", { name: "Samarbeten för Umeå kommun" });
+  await expect(panel.getByRole("heading", { name: "Vänorter (1)" })).toBeVisible();
+  await expect(panel.getByRole("listitem")).toContainText(["Vasa"]);
+
+  // The list view of the same selection counts the same partnerships.
+  await page.getByRole("link", { name: "Visa urvalet som lista" }).click();
+  await expect(page).toHaveURL(/\/samarbeten\?land=FI$/);
+  expect(await countIn(page, ".result-summary")).toBe(onMap);
+  await expect(page.getByRole("table")).toContainText("Vasa");
+});
+
+test("choosing Umeå from the list twin by keyboard lists its six vänorter in the side panel", async ({ page }) => {
+  await page.goto("/karta");
+  await mapReady(page);
+  const button = page.getByRole("button", { name: "Visa Umeå kommun på kartan" });
+  await button.focus();
+  await page.keyboard.press("Enter");
+  const panel = page.getByRole("complementary", { name: "Samarbeten för Umeå kommun" });
+  await expect(panel.getByRole("heading", { level: 2 })).toBeFocused();
+  await expect(panel.getByRole("heading", { name: "Vänorter (6)" })).toBeVisible();
+  const twinTowns = panel.getByRole("region", { name: /Vänorter/ }).getByRole("listitem");
+  await expect(twinTowns).toHaveCount(6);
+  for (const town of ["Vasa", "Harstad", "Helsingör", "Würzburg", "Petrozavodsk", "Saskatoon"]) await expect(twinTowns.filter({ hasText: town })).toHaveCount(1);
+  await expect(panel.getByRole("link", { name: "Till sidan om Umeå kommun" })).toHaveAttribute("href", "/kommun/umea");
+  // The map highlights Umeå's links (drawn on top of the faded rest).
+  expect(Number(await map(page).getAttribute("data-lines"))).toBeGreaterThan(17);
+
+  // A partner place lists its Swedish partners.
+  await twinTowns.getByRole("button", { name: "Würzburg" }).click();
+  const place = page.getByRole("complementary", { name: /Svenska samarbetsparter i Würzburg/ });
+  await expect(place.getByRole("button", { name: "Umeå kommun" })).toBeVisible();
+  await place.getByRole("button", { name: "Stäng" }).click();
+  await expect(page.getByRole("complementary")).toHaveCount(0);
+});
+
+test("the URL reproduces the view: filters, selection, overview mode and zoom", async ({ page, context }) => {
+  await page.goto("/karta?typ=vanort");
+  await mapReady(page);
+  await page.getByRole("button", { name: "Visa Umeå kommun på kartan" }).click();
+  await page.getByRole("button", { name: "Zooma in" }).click();
+  await expect(map(page)).toHaveAttribute("data-zoom", "5");
+  await page.getByLabel("Översikt: aktiva samarbeten per kommun").check();
+  await expect(page).toHaveURL(/typ=vanort.*vald=2480.*vy=oversikt.*zoom=5.*centrum=/);
+  await expect(page.getByRole("heading", { name: "Antal aktiva samarbeten per kommun" })).toBeVisible();
+
+  const again = await context.newPage();
+  await again.goto(page.url());
+  await mapReady(again);
+  await expect(map(again)).toHaveAttribute("data-zoom", "5");
+  await expect(again.getByRole("complementary", { name: "Samarbeten för Umeå kommun" })).toBeVisible();
+  await expect(again.getByLabel("Översikt: aktiva samarbeten per kommun")).toBeChecked();
+  await expect(again.getByRole("checkbox", { name: "Vänort", exact: true })).toBeChecked();
+  expect(again.url()).toBe(page.url());
+});
+
+for (const [path, name] of [["/karta?vald=2480", "Swedish"], ["/en/karta?vald=2480&vy=oversikt", "English"]] as const) {
+  test(`the map page has no accessibility violations (${name})`, async ({ page }) => {
+    await page.goto(path);
+    await mapReady(page);
+    await expect(page.getByRole("complementary")).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+}
