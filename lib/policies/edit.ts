@@ -75,7 +75,8 @@ export type PolicyEditResult =
 
 const inScope = (scope: Scope, organisationId: number) => scope === "all" || scope.organisationIds.includes(organisationId);
 const scopeWhere = (scope: Scope) => (scope === "all" ? {} : { organisationId: { in: scope.organisationIds } });
-const EDITABLE = ["title", "adoptingBody", "decisionDate", "decisionParagraph", "validFromYear", "validToYear", "summary", "vision", "goals", "rules", "sourceUrl"] as const;
+/** The fields an officer edits (and a restored version brings back). */
+export const POLICY_FIELDS = ["title", "adoptingBody", "decisionDate", "decisionParagraph", "validFromYear", "validToYear", "summary", "vision", "goals", "rules", "sourceUrl"] as const;
 
 export async function createPolicy(db: DbOrTx, organisationId: number, scope: Scope, input: PolicyInput, actor: Actor): Promise<PolicyEditResult> {
   if (!inScope(scope, organisationId)) return { ok: false, kind: "forbidden" };
@@ -111,7 +112,7 @@ async function guardedPolicyWrite(
       orderBy: { id: "desc" },
     });
     const from = (startedFrom?.after ?? {}) as Record<string, unknown>;
-    const changedFields = EDITABLE.filter((f) => JSON.stringify(from[f] ?? null) !== JSON.stringify(before[f] ?? null));
+    const changedFields = POLICY_FIELDS.filter((f) => JSON.stringify(from[f] ?? null) !== JSON.stringify(before[f] ?? null));
     return { ok: false, kind: "conflict", current: before, changedFields };
   }
   const after = await db.policyDocument.findUniqueOrThrow({ where: { id: target.id } });
@@ -132,3 +133,16 @@ export async function updatePolicy(db: DbOrTx, target: PolicyTarget, input: Poli
 
 export const removePolicy = (db: DbOrTx, target: PolicyTarget, actor: Actor) => guardedPolicyWrite(db, target, false, { removedAt: new Date() }, "REMOVE", actor);
 export const restorePolicy = (db: DbOrTx, target: PolicyTarget, actor: Actor) => guardedPolicyWrite(db, target, true, { removedAt: null }, "RESTORE", actor);
+
+/**
+ * Re-applies the fields of one of this document's audit events as a new version (a versioned,
+ * scoped write like any other edit; the version it replaces stays in the history).
+ */
+export async function restorePolicyVersion(db: DbOrTx, target: PolicyTarget, auditEventId: string, actor: Actor): Promise<PolicyEditResult> {
+  if (!/^\d{1,18}$/.test(auditEventId)) return { ok: false, kind: "not_found" };
+  const event = await db.auditEvent.findUnique({ where: { id: BigInt(auditEventId) } });
+  if (!event || event.entityType !== "PolicyDocument" || event.entityId !== String(target.id) || !event.after) return { ok: false, kind: "not_found" };
+  const snapshot = event.after as Record<string, unknown>;
+  const data = Object.fromEntries(POLICY_FIELDS.map((field) => [field, snapshot[field] ?? (field === "goals" || field === "rules" ? [] : null)]));
+  return guardedPolicyWrite(db, target, false, data as Partial<PolicyDocument>, "UPDATE", actor);
+}
