@@ -15,9 +15,10 @@ import {
   submitPartnershipUpdate,
   submitPartnershipVersionRestore,
 } from "../../lib/editing/partnership-actions";
-import { managedPartnerships, findManagedOrganisation } from "../../lib/editing/queries";
+import { managedPartnerships, findManagedOrganisation, policyHistory } from "../../lib/editing/queries";
+import { policyChanges } from "../../lib/editing/history";
 import { searchPlaceOptions } from "../../lib/editing/place-options";
-import { submitNewPolicy, submitPolicyRemove, submitPolicyRestore, submitPolicyUpdate } from "../../lib/editing/policy-actions";
+import { submitNewPolicy, submitPolicyRemove, submitPolicyRestore, submitPolicyUpdate, submitPolicyVersionRestore } from "../../lib/editing/policy-actions";
 import { partnershipHistory } from "../../lib/partnerships/versions";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import { testDatabase } from "../support/database";
@@ -359,6 +360,24 @@ describe("policy documents", () => {
     expect(await submitPolicyRemove(db, umeaOfficer, target(umeaOfficer, 2))).toMatchObject({ status: "saved" });
     expect(await submitPolicyRestore(db, umeaOfficer, target(umeaOfficer, 3))).toMatchObject({ status: "saved" });
     expect(await db.policyDocument.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ title: "Internationell strategi (reviderad)", removedAt: null, version: 4 });
+
+    // Its own history: who, when, each field before and after; an earlier version can be restored.
+    const history = await policyHistory(db, policy.id);
+    expect(history.map((e) => e.action)).toEqual(["RESTORE", "REMOVE", "UPDATE", "CREATE"]);
+    expect(history.every((e) => e.actorId === umeaOfficer.id)).toBe(true);
+    expect(policyChanges(history[2]!.before, history[2]!.after)).toEqual([{ field: "title", before: "Internationell strategi 2024–2027", after: "Internationell strategi (reviderad)" }]);
+    const created = history[3]!;
+    const restoreVersion = (user: SessionUser | null, version: number, auditEventId: string = String(created.id)) =>
+      submitPolicyVersionRestore(db, user, form({ policyId: policy.id, expectedVersion: version, auditEventId }));
+    expect(await restoreVersion(null, 4)).toEqual({ status: "unauthenticated" });
+    expect(await restoreVersion(sollefteaOfficer, 4)).toMatchObject({ status: "forbidden" });
+    expect(await restoreVersion(umeaOfficer, 4, String(history[0]!.id + 1000n))).toMatchObject({ status: "not_found" });
+    expect(await restoreVersion(umeaOfficer, 3)).toMatchObject({ status: "conflict" });
+    expect(await db.policyDocument.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ title: "Internationell strategi (reviderad)", version: 4 });
+    expect(await restoreVersion(umeaOfficer, 4)).toMatchObject({ status: "saved", savedId: policy.id });
+    expect(await db.policyDocument.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ title: "Internationell strategi 2024–2027", goals: ["Fler utbyten", "EU-projekt"], version: 5 });
+    const [restored] = await policyHistory(db, policy.id);
+    expect(policyChanges(restored!.before, restored!.after)).toEqual([{ field: "title", before: "Internationell strategi (reviderad)", after: "Internationell strategi 2024–2027" }]);
   });
 
   it("refuses changes to another municipality's seeded policy", async () => {
