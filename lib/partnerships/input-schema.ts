@@ -16,7 +16,7 @@ const MAX_PARTNERS = 50;
 export const startYearMessage = () => zodMessage("startYearRange", { min: FIRST_YEAR, max: currentYear() });
 
 /** Optional free text: trimmed, and an empty field means "not given". */
-export const optionalText = (field: FieldLabel, max = MAX_TEXT) =>
+const optionalText = (field: FieldLabel, max = MAX_TEXT) =>
   z
     .string({ error: zodMessage("textExpected", { field }) })
     .trim()
