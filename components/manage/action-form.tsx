@@ -2,6 +2,7 @@
 
 import { useActionState, useId, type ReactNode } from "react";
 import { useTranslations } from "use-intl";
+import { useValidationMessage } from "./validation-message";
 import { codeLabelKey } from "@/lib/editing/code-labels";
 import type { FormState } from "@/lib/editing/form-state";
 import { FormContext } from "./form-context";
@@ -68,6 +69,7 @@ function display(value: unknown, t: ReturnType<typeof useTranslations<"manage">>
 function StatusMessage({ state, conflictMessage }: { state: FormState; conflictMessage: string }) {
   const t = useTranslations("manage");
   const root = useTranslations();
+  const message = useValidationMessage();
   const shown = (field: string, value: unknown) => {
     const label = (v: unknown) => {
       const key = typeof v === "string" ? codeLabelKey(field, v) : null;
@@ -102,8 +104,8 @@ function StatusMessage({ state, conflictMessage }: { state: FormState; conflictM
       ) : null}
       {state.fieldErrors?.form ? (
         <ul>
-          {state.fieldErrors.form.map((m) => (
-            <li key={m}>{t.has(`errors.${m}` as never) ? t(`errors.${m}` as never) : m}</li>
+          {state.fieldErrors.form.map((m, i) => (
+            <li key={i}>{message(m)}</li>
           ))}
         </ul>
       ) : null}

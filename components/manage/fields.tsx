@@ -1,29 +1,23 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useTranslations } from "use-intl";
+import type { FieldMessage } from "@/lib/validation/field-errors";
 import { useFieldErrors, useFieldValue, useFormContext } from "./form-context";
+import { useValidationMessage } from "./validation-message";
 
 type Option = { value: string; label: string };
 
 const fieldId = (formId: string, name: string) => `${formId}-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 
 /** The field's errors, in a region the field names with aria-describedby. */
-export function FieldErrors({ id, messages }: { id: string; messages: string[] }) {
-  const t = useTranslations("manage.errors");
+export function FieldErrors({ id, messages }: { id: string; messages: FieldMessage[] }) {
+  const message = useValidationMessage();
   if (!messages.length) return null;
   return (
     <ul id={id} className="field-errors">
-      {messages.map((m) =>
-        t.has(m as never) ? (
-          <li key={m}>{t(m as never)}</li>
-        ) : (
-          // The domain layer's rule messages are Swedish (lib/partnerships): marked so on English pages.
-          <li key={m} lang="sv">
-            {m}
-          </li>
-        ),
-      )}
+      {messages.map((m, i) => (
+        <li key={i}>{message(m)}</li>
+      ))}
     </ul>
   );
 }

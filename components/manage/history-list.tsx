@@ -7,7 +7,18 @@ import { getI18n } from "@/lib/i18n/server";
 export type HistoryEntry = { id: string; action: string; actor: string; at: Date; changes: FieldChange[]; restore?: ReactNode };
 
 /** A history: who did what when, each change as before and after; an optional restore control per entry. */
-export function HistoryList({ entries, locale, heading }: { entries: HistoryEntry[]; locale: Locale; heading: string }) {
+export function HistoryList({
+  entries,
+  locale,
+  heading,
+  fieldLabels = "manage.fields",
+}: {
+  entries: HistoryEntry[];
+  locale: Locale;
+  heading: string;
+  /** Where the fields' labels are (a policy document's are its form's). */
+  fieldLabels?: "manage.fields" | "manage.policy";
+}) {
   const { t, format } = getI18n(locale);
   const value = (field: string, raw: string) => {
     if (!raw) return t("manage.fields.none");
@@ -19,7 +30,7 @@ export function HistoryList({ entries, locale, heading }: { entries: HistoryEntr
       })
       .join(", ");
   };
-  const label = (field: string) => (t.has(`manage.fields.${field}` as never) ? t(`manage.fields.${field}` as never) : field);
+  const label = (field: string) => (t.has(`${fieldLabels}.${field}` as never) ? t(`${fieldLabels}.${field}` as never) : field);
   return (
     <section aria-labelledby="history-heading" className="history">
       <h2 id="history-heading">{heading}</h2>

@@ -1,7 +1,7 @@
 // Administrators invite officers: an account without a password and a one-time link (only the
 // token's SHA-256 is stored) that expires. Accepting it sets the password. Administrators also
 // assign organisations and deactivate accounts. Every change is an AuditEvent of the "User".
-// Field errors here are message keys of the "manage.errors" namespace (the page translates them).
+// Field errors are codes of the "validation" messages (lib/validation), like every form's.
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "../audit/record";
@@ -10,6 +10,7 @@ import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positive
 import { inTransaction } from "../partnerships/guard";
 import { hashPassword, passwordSchema } from "./password";
 import { normaliseEmail } from "./rate-limit";
+import { fieldErrors, fieldErrorsFromZod, fieldMessage } from "../validation/field-errors";
 import { actorOf, type SessionUser } from "./session-user";
 
 export const INVITATION_DAYS = 7;
@@ -50,12 +51,10 @@ export async function inviteUser(db: DbOrTx, admin: SessionUser | null, formData
     organisationIds: formData.getAll("organisationIds"),
   });
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-    return { status: "invalid", fieldErrors, values };
+    return { status: "invalid", fieldErrors: fieldErrorsFromZod(parsed.error), values };
   }
   const input = parsed.data;
-  if (input.role === "OFFICER" && input.organisationIds.length === 0) return { status: "invalid", fieldErrors: { organisationIds: ["organisationsRequired"] }, values };
+  if (input.role === "OFFICER" && input.organisationIds.length === 0) return { status: "invalid", fieldErrors: fieldErrors("organisationIds", fieldMessage("organisationsRequired")), values };
   const token = randomBytes(32).toString("base64url");
   const result = await inTransaction(db, async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email } })) return null;
@@ -74,7 +73,7 @@ export async function inviteUser(db: DbOrTx, admin: SessionUser | null, formData
     await recordAudit(tx, actorOf(admin!), { entityType: "User", entityId: created.id, action: "CREATE", after: await snapshotUser(tx, created.id) });
     return created;
   });
-  if (!result) return { status: "invalid", fieldErrors: { email: ["emailTaken"] }, values };
+  if (!result) return { status: "invalid", fieldErrors: fieldErrors("email", fieldMessage("emailTaken")), values };
   const link = `/inbjudan/${token}`;
   // No mail server is assumed: the link is shown to the administrator and written to the log.
   log(`Invitation for ${result.email} (valid ${INVITATION_DAYS} days): ${link}`);
@@ -97,8 +96,8 @@ export async function acceptInvitation(db: DbOrTx, token: string, formData: Form
   const invitation = await findOpenInvitation(db, token);
   if (!invitation) return NOT_FOUND_STATE;
   const parsed = passwordSchema.safeParse(password);
-  if (!parsed.success) return { status: "invalid", fieldErrors: { password: [parsed.error.issues[0]!.message] } };
-  if (password !== confirmation) return { status: "invalid", fieldErrors: { passwordConfirmation: ["passwordMismatch"] } };
+  if (!parsed.success) return { status: "invalid", fieldErrors: { password: fieldErrorsFromZod(parsed.error).form ?? [] } };
+  if (password !== confirmation) return { status: "invalid", fieldErrors: fieldErrors("passwordConfirmation", fieldMessage("passwordMismatch")) };
   const passwordHash = await hashPassword(password);
   return inTransaction(db, async (tx) => {
     const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
@@ -123,7 +122,7 @@ export async function setUserActive(db: DbOrTx, admin: SessionUser | null, formD
   const userId = positiveInt(formData, "userId");
   const active = text(formData, "active") === "true";
   if (!userId) return NOT_FOUND_STATE;
-  if (userId === admin!.id && !active) return { status: "invalid", fieldErrors: { form: ["cannotDeactivateSelf"] } };
+  if (userId === admin!.id && !active) return { status: "invalid", fieldErrors: fieldErrors("form", fieldMessage("cannotDeactivateSelf")) };
   return inTransaction(db, async (tx) => {
     const before = await snapshotUser(tx, userId);
     if (!before) return NOT_FOUND_STATE;

@@ -22,8 +22,19 @@ export async function loginAllowed(db: DbOrTx, email: string, address: string, n
   return byAddress < MAX_FAILURES_PER_ADDRESS;
 }
 
-export async function recordLoginAttempt(db: DbOrTx, email: string, address: string, succeeded: boolean) {
-  await db.loginAttempt.create({ data: { email: normaliseEmail(email), address, succeeded } });
+/**
+ * Stores an attempt, and deletes the attempts that have left the window: only those inside it
+ * count, so the table stays as small as the last few minutes' sign-ins.
+ */
+export async function recordLoginAttempt(db: DbOrTx, email: string, address: string, succeeded: boolean, now = new Date()) {
+  await db.loginAttempt.create({ data: { email: normaliseEmail(email), address, succeeded, at: now } });
+  await pruneLoginAttempts(db, now);
+}
+
+/** Deletes the attempts older than the rate-limit window; answers how many. */
+export async function pruneLoginAttempts(db: DbOrTx, now = new Date()) {
+  const { count } = await db.loginAttempt.deleteMany({ where: { at: { lt: windowStart(now) } } });
+  return count;
 }
 
 /** The client's address from the headers Next.js sets (the first hop of x-forwarded-for). */

@@ -1,5 +1,5 @@
 // What every form action of the signed-in area answers to its form (React's useActionState).
-import type { FieldErrors } from "../partnerships/input-schema";
+import type { FieldErrors } from "../validation/field-errors";
 
 /** The values the user submitted, kept so that a refused save loses nothing on screen. */
 export type FormValues = Record<string, string | string[]>;

@@ -1,5 +1,6 @@
 // History entries as people read them: which fields an event changed, from what to what.
 import { partnerLabel } from "../partnerships/partner-label";
+import { POLICY_FIELDS } from "../policies/edit";
 import { changedFields, editableView, type SnapshotLike } from "../partnerships/snapshot";
 
 export type FieldChange = { field: string; before: string; after: string };
@@ -36,10 +37,16 @@ export function partnershipChanges(before: unknown, after: unknown): FieldChange
 
 const ORGANISATION_FIELDS = ["website", "internationalPageUrl", "contactName", "contactTitle", "contactEmail", "contactPhone", "postalAddress", "coordinationForms", "lastReviewedOn"];
 
-/** The profile fields an organisation event changed. */
-export function organisationChanges(before: unknown, after: unknown): FieldChange[] {
+/** Which of `fields` differ between two flat snapshots (a creation: every field with a value). */
+function snapshotChanges(fields: readonly string[], before: unknown, after: unknown): FieldChange[] {
   const from = (before ?? {}) as Record<string, unknown>;
   const to = (after ?? {}) as Record<string, unknown>;
   const day = (v: unknown) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 10) : v);
-  return ORGANISATION_FIELDS.filter((f) => show(day(from[f])) !== show(day(to[f]))).map((field) => ({ field, before: show(day(from[field])), after: show(day(to[field])) }));
+  return fields.filter((f) => show(day(from[f])) !== show(day(to[f]))).map((field) => ({ field, before: show(day(from[field])), after: show(day(to[field])) }));
 }
+
+/** The profile fields an organisation event changed. */
+export const organisationChanges = (before: unknown, after: unknown) => snapshotChanges(ORGANISATION_FIELDS, before, after);
+
+/** The fields a policy document event changed (a removal or restore changes none of them). */
+export const policyChanges = (before: unknown, after: unknown) => snapshotChanges(POLICY_FIELDS, before, after);

@@ -3,7 +3,7 @@
 import { actorOf, editScope, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import { editOrganisationProfile, organisationContactsSchema, restoreOrganisationVersion, type OrganisationEditResult } from "../organisations/update-profile";
-import { fieldErrorsFromZod } from "../partnerships/input-schema";
+import { fieldErrorsFromZod } from "../validation/field-errors";
 import { swedishToday } from "../partnerships/rules";
 import { NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, text, type FormState } from "./form-state";
 

@@ -1,8 +1,8 @@
 // The policy document forms' handlers (same shape as partnership-actions.ts).
 import { actorOf, editScope, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
-import { createPolicy, removePolicy, restorePolicy, updatePolicy, type PolicyEditResult, type PolicyInput, type PolicyTarget } from "../policies/edit";
-import { NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, type FormState } from "./form-state";
+import { createPolicy, removePolicy, restorePolicy, restorePolicyVersion, updatePolicy, type PolicyEditResult, type PolicyInput, type PolicyTarget } from "../policies/edit";
+import { NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, text, type FormState } from "./form-state";
 
 type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
@@ -48,3 +48,5 @@ const onExisting =
 export const submitPolicyUpdate = onExisting((db, target, formData, user) => updatePolicy(db, target, policyInputFromForm(formData), actorOf(user)));
 export const submitPolicyRemove = onExisting((db, target, _f, user) => removePolicy(db, target, actorOf(user)));
 export const submitPolicyRestore = onExisting((db, target, _f, user) => restorePolicy(db, target, actorOf(user)));
+/** Restores the fields of an earlier version from the document's history. */
+export const submitPolicyVersionRestore = onExisting((db, target, formData, user) => restorePolicyVersion(db, target, text(formData, "auditEventId"), actorOf(user)));

@@ -44,9 +44,14 @@ export function findManagedPartnership(db: DbOrTx, user: SessionUser, organisati
 }
 
 /** An organisation's own history (profile changes), newest first. */
-export function organisationHistory(db: DbOrTx, organisationId: number) {
+export const organisationHistory = (db: DbOrTx, organisationId: number) => entityHistory(db, "Organisation", organisationId);
+
+/** A policy document's history, newest first. */
+export const policyHistory = (db: DbOrTx, policyId: number) => entityHistory(db, "PolicyDocument", policyId);
+
+function entityHistory(db: DbOrTx, entityType: "Organisation" | "PolicyDocument", id: number) {
   return db.auditEvent.findMany({
-    where: { entityType: "Organisation", entityId: String(organisationId) },
+    where: { entityType, entityId: String(id) },
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take: 50,
     include: { actor: { select: { name: true } } },

@@ -3,7 +3,7 @@ import type { DbOrTx } from "../database/transaction";
 import { z } from "zod";
 import { CoordinationForm, type Organisation, type Prisma } from "../generated/prisma/client";
 import type { Scope } from "../partnerships/edit-result";
-import type { FieldErrors } from "../partnerships/input-schema";
+import { zodMessage, type FieldErrors, type FieldLabel } from "../validation/field-errors";
 
 export type OrganisationProfile = Pick<
   Prisma.OrganisationUncheckedUpdateInput,
@@ -31,33 +31,33 @@ export async function updateOrganisationProfile(db: DbOrTx, organisationId: numb
 }
 
 /** What an officer may change on the profile: contacts and coordination (the rest is reference data). */
-const optionalUrl = (field: string) =>
+const optionalUrl = (field: FieldLabel) =>
   z
     .string()
     .trim()
-    .max(500, { error: `${field} får vara högst 500 tecken.` })
-    .refine((v) => v === "" || /^https?:\/\/\S+\.\S+/.test(v), { error: `${field} ska vara en webbadress som börjar med https://.` })
+    .max(500, { error: zodMessage("tooLong", { field, max: 500 }) })
+    .refine((v) => v === "" || /^https?:\/\/\S+\.\S+/.test(v), { error: zodMessage("urlInvalid", { field }) })
     .transform((v) => v || null);
-const optionalText = (field: string, max = 200) =>
+const optionalText = (field: FieldLabel, max = 200) =>
   z
     .string()
     .trim()
-    .max(max, { error: `${field} får vara högst ${max} tecken. Korta texten.` })
+    .max(max, { error: zodMessage("tooLong", { field, max }) })
     .transform((v) => v || null);
 
 export const organisationContactsSchema = z.object({
-  website: optionalUrl("Webbplatsen"),
-  internationalPageUrl: optionalUrl("Sidan om internationellt arbete"),
-  contactName: optionalText("Kontaktpersonens namn"),
-  contactTitle: optionalText("Kontaktpersonens titel"),
+  website: optionalUrl("website"),
+  internationalPageUrl: optionalUrl("internationalPageUrl"),
+  contactName: optionalText("contactName"),
+  contactTitle: optionalText("contactTitle"),
   contactEmail: z
     .string()
     .trim()
-    .refine((v) => v === "" || z.email().safeParse(v).success, { error: "Ange e-postadressen i formen namn@kommun.se, eller lämna fältet tomt." })
+    .refine((v) => v === "" || z.email().safeParse(v).success, { error: "contactEmailInvalid" })
     .transform((v) => v || null),
-  contactPhone: optionalText("Telefonnumret", 50),
-  postalAddress: optionalText("Postadressen", 500),
-  coordinationForms: z.array(z.enum(CoordinationForm, { error: "Välj samordningsformer i listan." })),
+  contactPhone: optionalText("contactPhone", 50),
+  postalAddress: optionalText("postalAddress", 500),
+  coordinationForms: z.array(z.enum(CoordinationForm, { error: "coordinationFormsInvalid" })),
 });
 
 export type OrganisationTarget = { organisationId: number; expectedVersion: number; scope: Scope };

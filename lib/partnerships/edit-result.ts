@@ -1,6 +1,6 @@
 // What every partnership write answers, and the tenant guard every write's `where` carries.
 import type { Prisma } from "../generated/prisma/client";
-import type { FieldErrors } from "./input-schema";
+import type { FieldErrors } from "../validation/field-errors";
 import type { EditableField } from "./snapshot";
 import type { PartnershipWithDetail } from "./types";
 

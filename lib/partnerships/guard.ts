@@ -8,6 +8,7 @@ import { partnershipDetail } from "./create";
 import { FORBIDDEN, NOT_FOUND, inScope, invalid, scopeWhere, type EditFailure, type EditResult, type Scope } from "./edit-result";
 import { changedFields, editableView, type EditableField, type SnapshotLike } from "./snapshot";
 import type { PartnershipWithDetail } from "./types";
+import { fieldErrors, fieldMessage } from "../validation/field-errors";
 
 /** Runs `work` in a transaction, or in the caller's when `db` already is one. */
 export function inTransaction<T>(db: DbOrTx, work: (tx: DbOrTx) => Promise<T>): Promise<T> {
@@ -36,7 +37,7 @@ export async function loadForEdit(db: DbOrTx, target: EditTarget, state: RowStat
   if (!inScope(target.scope, current.participants.map((p) => p.organisationId))) return FORBIDDEN;
   if (current.version !== target.expectedVersion) return conflict(db, current, target.expectedVersion);
   if (state === "live" && current.removedAt) return NOT_FOUND;
-  if (state === "removed" && !current.removedAt) return invalid({ form: ["Samarbetet är inte borttaget, så det finns inget att återställa."] });
+  if (state === "removed" && !current.removedAt) return invalid(fieldErrors("form", fieldMessage("notRemoved")));
   return { ok: true, current };
 }
 

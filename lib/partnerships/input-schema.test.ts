@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fieldErrorsText } from "../validation/field-errors-text";
 import { parsePartnershipContent, parsePartnershipEnding, partnershipUpdateSchema } from "./input-schema";
 
 const year = new Date().getFullYear();
@@ -7,7 +8,7 @@ const valid = { kind: "TWIN_TOWN", participantIds: [1], partners: [{ type: "PLAC
 const errorsOf = (input: unknown) => {
   const parsed = parsePartnershipContent(input);
   if (parsed.ok) throw new Error("expected errors");
-  return parsed.fieldErrors;
+  return fieldErrorsText("sv", parsed.fieldErrors);
 };
 
 describe("partnership input schema", () => {
@@ -44,6 +45,19 @@ describe("partnership input schema", () => {
     expect(errorsOf({ ...valid, startYear: year + 1 }).startYear).toEqual([message]);
     expect(errorsOf({ ...valid, startYear: 2001.5 }).startYear).toEqual([message]);
     expect(errorsOf({ ...valid, startYear: "abc" }).startYear).toEqual([message]);
+  });
+
+  it("answers message codes with their parameters, in English too", () => {
+    const parsed = parsePartnershipContent({ ...valid, startYear: 1899, description: "x".repeat(5001) });
+    expect(!parsed.ok && parsed.fieldErrors).toEqual({
+      startYear: [{ code: "startYearRange", values: { min: 1900, max: year } }],
+      description: [{ code: "tooLong", values: { field: "description", max: 5000 } }],
+    });
+    expect(!parsed.ok && fieldErrorsText("en", parsed.fieldErrors)).toEqual({
+      startYear: [`The start year must be a year between 1900 and ${year}.`],
+      description: ["The description can be at most 5000 characters. Shorten the text."],
+    });
+    expect(!parsed.ok && fieldErrorsText("sv", parsed.fieldErrors).description).toEqual(["Beskrivningen får vara högst 5000 tecken. Korta texten."]);
   });
 
   it("requires a kind, a participant and a partner", () => {
@@ -106,10 +120,9 @@ describe("partnership input schema", () => {
       data: { endedOn: new Date("2020-06-30T00:00:00Z"), endReason: "Kommunsammanslagning" },
     });
     for (const endedOn of [undefined, "", "2020-02-30", "30/6/2020"]) {
-      expect(parsePartnershipEnding({ endedOn })).toEqual({
-        ok: false,
-        fieldErrors: { endedOn: ["Ange slutdatumet som ett datum, till exempel 2020-12-31."] },
-      });
+      const parsed = parsePartnershipEnding({ endedOn });
+      expect(parsed).toEqual({ ok: false, fieldErrors: { endedOn: [{ code: "endDateFormat" }] } });
+      expect(!parsed.ok && fieldErrorsText("sv", parsed.fieldErrors)).toEqual({ endedOn: ["Ange slutdatumet som ett datum, till exempel 2020-12-31."] });
     }
   });
 });

@@ -1,81 +1,85 @@
 // One schema for what an officer may enter about a partnership, shared by the future forms and
-// the server. Create, update and end are derived from it. Messages are Swedish and say which
-// field is wrong and what to do; the database rules (lib/partnerships/validate.ts) come after.
+// the server. Create, update and end are derived from it. Messages are codes of the "validation"
+// messages (lib/validation) that say which field is wrong and what to do; the database rules
+// (lib/partnerships/validate.ts) come after.
 import { z } from "zod";
+import { fieldErrorsFromZod, zodMessage, type FieldErrors, type FieldLabel, type ValidationCode } from "../validation/field-errors";
 
 export const FIRST_YEAR = 1900;
 export const currentYear = () => new Date().getFullYear();
 
 const MAX_TEXT = 200;
 const MAX_DESCRIPTION = 5000;
+const MAX_PARTNERS = 50;
 
-export const startYearMessage = () => `Startåret måste vara ett årtal mellan ${FIRST_YEAR} och ${currentYear()}.`;
+/** A function, so the range follows the calendar in a long-running server. */
+export const startYearMessage = () => zodMessage("startYearRange", { min: FIRST_YEAR, max: currentYear() });
 
 /** Optional free text: trimmed, and an empty field means "not given". */
-const optionalText = (field: string, max = MAX_TEXT) =>
+const optionalText = (field: FieldLabel, max = MAX_TEXT) =>
   z
-    .string({ error: `${field} måste vara text.` })
+    .string({ error: zodMessage("textExpected", { field }) })
     .trim()
-    .max(max, { error: `${field} får vara högst ${max} tecken. Korta texten.` })
+    .max(max, { error: zodMessage("tooLong", { field, max }) })
     .nullish()
     .transform((value) => (value ? value : undefined));
 
-const requiredText = (field: string, whatToDo: string, max = MAX_TEXT) =>
+const requiredText = (field: FieldLabel, required: ValidationCode, max = MAX_TEXT) =>
   z
-    .string({ error: `Ange ${whatToDo}.` })
+    .string({ error: required })
     .trim()
-    .min(1, { error: `Ange ${whatToDo}.` })
-    .max(max, { error: `${field} får vara högst ${max} tecken. Korta texten.` });
+    .min(1, { error: required })
+    .max(max, { error: zodMessage("tooLong", { field, max }) });
 
 /** A list of codes or texts, trimmed, without empty entries or duplicates. */
-const uniqueList = <T extends z.ZodType<string | number>>(item: T, message: string) =>
+const uniqueList = <T extends z.ZodType<string | number>>(item: T, message: ValidationCode) =>
   z
     .array(item, { error: message })
     .nullish()
     .transform((values) => [...new Set((values ?? []) as z.output<T>[])]);
 
-const countryCode = (message: string) =>
+const countryCode = (message: ValidationCode) =>
   z
     .string({ error: message })
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, { error: message });
 
-const id = (message: string) => z.number({ error: message }).int({ error: message }).positive({ error: message });
+const id = (message: ValidationCode) => z.number({ error: message }).int({ error: message }).positive({ error: message });
 
 export const partnerInputSchema = z.discriminatedUnion(
   "type",
   [
     z.object({
       type: z.literal("PLACE"),
-      placeId: id("Välj orten i listan över orter."),
-      name: optionalText("Kommunens namn på orten"),
+      placeId: id("placeRequired"),
+      name: optionalText("placeName"),
     }),
     z.object({
       type: z.literal("COUNTRY"),
-      countryCode: countryCode("Välj landet i listan över länder."),
-      name: optionalText("Kommunens namn på landet"),
+      countryCode: countryCode("countryRequired"),
+      name: optionalText("countryName"),
     }),
     z.object({
       type: z.literal("NETWORK"),
-      networkId: id("Välj nätverket i listan över nätverk."),
-      name: optionalText("Kommunens namn på nätverket"),
+      networkId: id("networkRequired"),
+      name: optionalText("networkName"),
     }),
     z.object({
       type: z.literal("ORGANISATION"),
-      name: requiredText("Organisationens namn", "organisationens namn"),
-      countryCode: countryCode("Välj organisationens land i listan över länder, eller lämna fältet tomt.").nullish().transform((v) => v ?? undefined),
+      name: requiredText("organisationName", "organisationNameRequired"),
+      countryCode: countryCode("organisationCountryInvalid").nullish().transform((v) => v ?? undefined),
     }),
     z.object({
       type: z.literal("FREE_TEXT"),
-      name: requiredText("Partnerns namn", "partnerns namn"),
-      countryCode: countryCode("Välj partnerns land i listan över länder, eller lämna fältet tomt.").nullish().transform((v) => v ?? undefined),
+      name: requiredText("partnerName", "partnerNameRequired"),
+      countryCode: countryCode("partnerCountryInvalid").nullish().transform((v) => v ?? undefined),
     }),
   ],
-  { error: "Välj vad partnern är: en ort, ett land, ett nätverk, en organisation eller ett namn i fritext." },
+  { error: "partnerTypeRequired" },
 );
 
-const END_DATE_MESSAGE = "Ange slutdatumet som ett datum, till exempel 2020-12-31.";
+const END_DATE_MESSAGE = "endDateFormat";
 const endedOnSchema = z
   .union([z.iso.date({ error: END_DATE_MESSAGE }), z.date({ error: END_DATE_MESSAGE })], { error: END_DATE_MESSAGE })
   .transform((value) => (typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value))
@@ -87,17 +91,17 @@ const endedOnSchema = z
  */
 export const partnershipFieldsSchema = z.object({
   kind: z.enum(["TWIN_TOWN", "MUNICIPAL_PARTNERSHIP", "OTHER"], {
-    error: "Välj typ av samarbete: vänort, kommunalt partnerskap eller annat internationellt samarbete.",
+    error: "kindRequired",
   }),
   otherType: z
     .enum(["COOPERATION_AGREEMENT", "PROJECT", "NETWORK_MEMBERSHIP", "CROSS_BORDER", "OTHER"], {
-      error: "Välj vilket slags samarbete det är i listan.",
+      error: "otherTypeInvalid",
     })
     .nullish()
     .transform((v) => v ?? undefined),
-  title: optionalText("Samarbetets namn"),
+  title: optionalText("title"),
   activityLevel: z
-    .enum(["ACTIVE", "SPORADIC", "DORMANT"], { error: "Välj aktivitetsgrad: aktiv, sporadisk eller vilande, eller lämna fältet tomt." })
+    .enum(["ACTIVE", "SPORADIC", "DORMANT"], { error: "activityLevelInvalid" })
     .nullish()
     .transform((v) => v ?? undefined),
   startYear: z
@@ -106,28 +110,24 @@ export const partnershipFieldsSchema = z.object({
     .refine((year) => year >= FIRST_YEAR && year <= currentYear(), { error: startYearMessage })
     .nullish()
     .transform((v) => v ?? undefined),
-  description: optionalText("Beskrivningen", MAX_DESCRIPTION),
+  description: optionalText("description", MAX_DESCRIPTION),
   decisionRefs: uniqueList(
-    z.string().trim().min(1, { error: "Ta bort tomma beslut ur listan över beslut." }).max(MAX_TEXT, {
-      error: `Ett beslut får vara högst ${MAX_TEXT} tecken. Korta texten.`,
-    }),
-    "Ange besluten som en lista, till exempel ”Kommunfullmäktige 2019-11-25 § 155”.",
+    z.string().trim().min(1, { error: "decisionEmpty" }).max(MAX_TEXT, { error: zodMessage("tooLong", { field: "decision", max: MAX_TEXT }) }),
+    "decisionsList",
   ),
-  areaCodes: uniqueList(z.string().trim().min(1), "Välj samarbetsområden i listan."),
-  fundingCodes: uniqueList(z.string().trim().min(1), "Välj finansieringsformer i listan."),
+  areaCodes: uniqueList(z.string().trim().min(1), "areasList"),
+  fundingCodes: uniqueList(z.string().trim().min(1), "fundingList"),
   participantIds: z
-    .array(id("Välj deltagarna i listan över kommuner och regioner."), {
-      error: "Ange minst en svensk deltagare (kommun eller region).",
-    })
-    .min(1, { error: "Ange minst en svensk deltagare (kommun eller region)." })
+    .array(id("participantInvalid"), { error: "participantsRequired" })
+    .min(1, { error: "participantsRequired" })
     .transform((ids) => [...new Set(ids)]),
   partners: z
-    .array(partnerInputSchema, { error: "Ange minst en partner: en ort, ett land, ett nätverk eller en organisation." })
-    .min(1, { error: "Ange minst en partner: en ort, ett land, ett nätverk eller en organisation." })
-    .max(50, { error: "Ett samarbete får ha högst 50 partner. Dela upp det i flera samarbeten." }),
+    .array(partnerInputSchema, { error: "partnersRequired" })
+    .min(1, { error: "partnersRequired" })
+    .max(MAX_PARTNERS, { error: zodMessage("tooManyPartners", { max: MAX_PARTNERS }) }),
   endedOn: endedOnSchema,
-  endReason: optionalText("Skälet till att samarbetet avslutades", 1000),
-  endDecisionRef: optionalText("Beslutet om att avsluta samarbetet"),
+  endReason: optionalText("endReason", 1000),
+  endDecisionRef: optionalText("endDecisionRef"),
 });
 
 const ENDING = { endedOn: true, endReason: true, endDecisionRef: true } as const;
@@ -137,14 +137,10 @@ type KindAndOtherType = { kind: string; otherType?: string | undefined };
 /** `otherType` is required for OTHER and only allowed there (a check constraint agrees). */
 function otherTypeRule(value: KindAndOtherType, ctx: z.core.$RefinementCtx) {
   if (value.kind === "OTHER" && !value.otherType) {
-    ctx.addIssue({ code: "custom", path: ["otherType"], message: "Välj vilket slags samarbete det är, eftersom typen är annat internationellt samarbete." });
+    ctx.addIssue({ code: "custom", path: ["otherType"], message: "otherTypeRequired" });
   }
   if (value.kind !== "OTHER" && value.otherType) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["otherType"],
-      message: "Slag av samarbete anges bara för annat internationellt samarbete. Töm fältet eller byt typ.",
-    });
+    ctx.addIssue({ code: "custom", path: ["otherType"], message: "otherTypeOnlyForOther" });
   }
 }
 
@@ -153,7 +149,7 @@ export const partnershipContentSchema = partnershipFieldsSchema.omit(ENDING);
 export const partnershipCreateSchema = partnershipContentSchema.superRefine(otherTypeRule);
 /** The form of an existing partnership carries the version the officer started from. */
 export const partnershipUpdateSchema = partnershipContentSchema
-  .extend({ expectedVersion: z.number({ error: "Ladda om sidan och försök igen." }).int().positive() })
+  .extend({ expectedVersion: z.number({ error: "reloadPage" }).int().positive() })
   .superRefine(otherTypeRule);
 /** Ending: the date is required, reason and decision are optional. */
 export const partnershipEndSchema = partnershipFieldsSchema.pick(ENDING);
@@ -164,19 +160,6 @@ export type PartnershipContentInput = z.input<typeof partnershipCreateSchema>;
 export type PartnershipEnding = z.output<typeof partnershipEndSchema>;
 export type PartnershipEndingInput = z.input<typeof partnershipEndSchema>;
 
-/** Field errors keyed by the field's path ("startYear", "partners.0.placeId"); "form" for the whole. */
-export type FieldErrors = Record<string, string[]>;
-
-export function addFieldError(errors: FieldErrors, field: string, message: string) {
-  (errors[field] ??= []).includes(message) || errors[field]!.push(message);
-  return errors;
-}
-
-export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) addFieldError(errors, issue.path.join(".") || "form", issue.message);
-  return errors;
-}
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors };
 

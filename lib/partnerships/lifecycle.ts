@@ -7,7 +7,7 @@ import { simpleEdit, type EditTarget } from "./guard";
 import { parsePartnershipEnding } from "./input-schema";
 import type { PartnershipWithDetail } from "./types";
 import { endDateErrors } from "./rules";
-import { hasErrors } from "./snapshot";
+import { fieldErrors, fieldMessage, hasErrors } from "../validation/field-errors";
 import { checkDuplicates, lockParticipants } from "./validate";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -22,10 +22,10 @@ export async function endPartnership(db: DbOrTx, target: EditTarget, input: unkn
     action: "UPDATE",
     rules: async (_tx, current) => {
       if (current.endedOn) {
-        return invalid({ endedOn: [`Samarbetet avslutades redan ${day(current.endedOn)}. Öppna det igen först om slutet ska ändras.`] });
+        return invalid(fieldErrors("endedOn", fieldMessage("alreadyEnded", { endedOn: day(current.endedOn) })));
       }
       const errors = endDateErrors(endedOn, current.startYear);
-      return errors.length ? invalid({ endedOn: errors }) : null;
+      return errors.length ? invalid(fieldErrors("endedOn", ...errors)) : null;
     },
     data: () => ({ endedOn, endReason: endReason ?? null, endDecisionRef: endDecisionRef ?? null }),
   });
@@ -37,7 +37,7 @@ export async function reopenPartnership(db: DbOrTx, target: EditTarget, actor: A
     state: "live",
     action: "UPDATE",
     rules: async (tx, current) => {
-      if (!current.endedOn) return invalid({ form: ["Samarbetet är inte avslutat, så det finns inget att öppna igen."] });
+      if (!current.endedOn) return invalid(fieldErrors("form", fieldMessage("notEnded")));
       return duplicatesOf(tx, current);
     },
     data: () => ({ endedOn: null, endReason: null, endDecisionRef: null }),

@@ -1,14 +1,10 @@
-// The pure halves of the partnership rules: decisions and Swedish messages that need no
-// database. lib/partnerships/validate.ts looks up the facts and calls these.
+// The pure halves of the partnership rules: decisions and their messages (codes of the
+// "validation" messages) that need no database. lib/partnerships/validate.ts looks up the facts
+// and calls these.
+import { fieldMessage, type FieldMessage } from "../validation/field-errors";
 import { FIRST_YEAR, currentYear } from "./input-schema";
 
-const KIND_SV = {
-  TWIN_TOWN: "vänort",
-  MUNICIPAL_PARTNERSHIP: "kommunalt partnerskap",
-  OTHER: "annat internationellt samarbete",
-} as const;
-
-export type Kind = keyof typeof KIND_SV;
+export type Kind = "TWIN_TOWN" | "MUNICIPAL_PARTNERSHIP" | "OTHER";
 
 /** Today's date in Sweden as "YYYY-MM-DD": an end date is compared with the Swedish calendar day. */
 export function swedishToday(now = new Date()): string {
@@ -18,13 +14,11 @@ export function swedishToday(now = new Date()): string {
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Errors for an end date: not before the start year, not after today. */
-export function endDateErrors(endedOn: Date, startYear: number | null | undefined, today = swedishToday()): string[] {
-  const errors: string[] = [];
-  if (isoDate(endedOn) > today) errors.push(`Slutdatumet kan inte vara senare än i dag (${today}). Ange dagen då samarbetet avslutades.`);
-  if (startYear != null && endedOn.getUTCFullYear() < startYear) {
-    errors.push(`Slutdatumet kan inte vara före startåret ${startYear}. Ändra slutdatumet eller startåret.`);
-  }
-  if (endedOn.getUTCFullYear() < FIRST_YEAR) errors.push(`Slutdatumet måste vara ${FIRST_YEAR} eller senare.`);
+export function endDateErrors(endedOn: Date, startYear: number | null | undefined, today = swedishToday()): FieldMessage[] {
+  const errors: FieldMessage[] = [];
+  if (isoDate(endedOn) > today) errors.push(fieldMessage("endDateAfterToday", { today }));
+  if (startYear != null && endedOn.getUTCFullYear() < startYear) errors.push(fieldMessage("endDateBeforeStart", { startYear }));
+  if (endedOn.getUTCFullYear() < FIRST_YEAR) errors.push(fieldMessage("endDateTooEarly", { min: FIRST_YEAR }));
   return errors;
 }
 
@@ -37,31 +31,32 @@ export function applicableIcldYear(listYears: readonly number[], startYear: numb
   return candidates.length ? Math.max(...candidates) : null;
 }
 
+type CountryNames = { nameSv: string; nameEn: string };
+
 export const icldMessages = {
-  startYearRequired: () =>
-    "Ange startåret: ett kommunalt partnerskap måste ha ett startår för att det ska gå att kontrollera att landet kunde delta i ICLD:s program det året.",
-  noList: (startYear: number) =>
-    `Det finns ingen ICLD-lista över behöriga länder för ${startYear} eller tidigare. Kontrollera startåret eller välj en annan typ av samarbete.`,
-  partnerWithoutCountry: () =>
-    "Ett kommunalt partnerskap ska vara med en kommun eller region i ett land som ICLD:s program är öppet för. Välj en ort eller ange partnerns land.",
-  notEligible: (countryName: string, listYear: number, startYear: number) =>
-    `${countryName} fanns inte bland länderna som kunde ha kommunala partnerskap genom ICLD ${listYear}` +
-    (listYear === startYear ? "" : ` (den senaste listan före startåret ${startYear})`) +
-    ". Kontrollera landet, startåret eller typen av samarbete.",
+  startYearRequired: () => fieldMessage("icldStartYearRequired"),
+  noList: (startYear: number) => fieldMessage("icldNoList", { startYear }),
+  partnerWithoutCountry: () => fieldMessage("icldPartnerWithoutCountry"),
+  /** Names the list used, and says so when it is older than the start year. */
+  notEligible: (country: CountryNames, listYear: number, startYear: number) =>
+    fieldMessage("icldNotEligible", { countrySv: country.nameSv, countryEn: country.nameEn, listYear, startYear, olderList: listYear === startYear ? "no" : "yes" }),
 };
 
-export function duplicateMessage(kind: Kind, participantName: string, partnerName: string) {
-  return `${participantName} har redan ett pågående samarbete av typen ${KIND_SV[kind]} med ${partnerName}. Redigera det befintliga samarbetet, eller avsluta det först.`;
+/** A partner's label in each language (a whole country is named differently). */
+export type PartnerNames = { sv: string; en: string };
+
+export function duplicateMessage(kind: Kind, participantName: string, partner: PartnerNames) {
+  return fieldMessage("duplicate", { kind, participant: participantName, partnerSv: partner.sv, partnerEn: partner.en });
 }
 
 export const referenceMessages = {
-  participant: (id: number) => `Deltagaren med id ${id} finns inte. Välj kommuner och regioner i listan.`,
-  participantOutOfScope: () => "Minst en av deltagarna måste vara en kommun eller region som du företräder.",
-  area: (code: string) => `Samarbetsområdet ”${code}” finns inte. Välj samarbetsområden i listan.`,
-  funding: (code: string) => `Finansieringsformen ”${code}” finns inte. Välj finansieringsformer i listan.`,
-  place: () => "Orten finns inte i ortregistret. Välj orten i listan över orter.",
-  country: (code: string) => `Landskoden ${code} finns inte. Välj landet i listan över länder.`,
-  network: () => "Nätverket finns inte. Välj nätverket i listan över nätverk.",
+  participant: (id: number) => fieldMessage("participantUnknown", { id }),
+  participantOutOfScope: () => fieldMessage("participantOutOfScope"),
+  area: (code: string) => fieldMessage("areaUnknown", { code }),
+  funding: (code: string) => fieldMessage("fundingUnknown", { code }),
+  place: () => fieldMessage("placeUnknown"),
+  country: (code: string) => fieldMessage("countryUnknown", { code }),
+  network: () => fieldMessage("networkUnknown"),
 };
 
 /**

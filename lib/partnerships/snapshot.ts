@@ -1,6 +1,5 @@
 // A partnership reduced to what an officer edits, from either a live row or an audit
 // snapshot (JSON: dates as strings). Conflicts compare these; version restores re-apply them.
-import type { FieldErrors } from "./input-schema";
 
 type PartnerLike = { type: string; placeId?: number | null; countryCode?: string | null; networkId?: number | null; name?: string | null };
 
@@ -95,4 +94,3 @@ export function contentFromView(view: EditableView) {
   };
 }
 
-export const hasErrors = (errors: FieldErrors) => Object.keys(errors).length > 0;

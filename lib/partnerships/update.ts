@@ -7,7 +7,7 @@ import { createPartnership } from "./create";
 import { FORBIDDEN, inScope, invalid, type EditResult, type Scope } from "./edit-result";
 import { explainMiss, finishWrite, guardedUpdate, inTransaction, loadForEdit, type EditTarget } from "./guard";
 import { parsePartnershipContent, type PartnershipContent } from "./input-schema";
-import { hasErrors } from "./snapshot";
+import { hasErrors } from "../validation/field-errors";
 import { checkPartnershipRules, lockParticipants } from "./validate";
 
 /** Why a partnership with a free-text partner needs review (the domain: free text always does). */

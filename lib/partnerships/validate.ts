@@ -1,9 +1,10 @@
-// The partnership rules that need the database. They answer field errors in Swedish, keyed
+// The partnership rules that need the database. They answer field errors (message codes), keyed
 // like the schema's ("partners.0", "startYear"), and never throw for a user's mistake.
 import type { DbOrTx } from "../database/transaction";
 import type { Prisma } from "../generated/prisma/client";
 import { inScope, type Scope } from "./edit-result";
-import { addFieldError, type FieldErrors, type PartnershipContent } from "./input-schema";
+import { addFieldError, type FieldErrors } from "../validation/field-errors";
+import type { PartnershipContent } from "./input-schema";
 import { partnerLabel } from "./partner-label";
 import { applicableIcldYear, duplicateMessage, endDateErrors, icldMessages, partnerIdentity, referenceMessages } from "./rules";
 
@@ -71,12 +72,12 @@ async function checkIcldEligibility(db: DbOrTx, content: PartnershipContent, err
   const countryOf = await partnerCountries(db, content.partners);
   const codes = [...new Set(countryOf.filter((code): code is string => code != null))];
   const eligible = await db.icldEligibility.findMany({ where: { year: listYear, countryCode: { in: codes } }, select: { countryCode: true } });
-  const countries = await db.country.findMany({ where: { code: { in: codes } }, select: { code: true, nameSv: true } });
+  const countries = await db.country.findMany({ where: { code: { in: codes } }, select: { code: true, nameSv: true, nameEn: true } });
   countryOf.forEach((code, i) => {
     if (code == null) return void addFieldError(errors, `partners.${i}`, icldMessages.partnerWithoutCountry());
     if (eligible.some((e) => e.countryCode === code)) return;
-    const name = countries.find((c) => c.code === code)?.nameSv ?? code;
-    addFieldError(errors, `partners.${i}`, icldMessages.notEligible(name, listYear, startYear));
+    const country = countries.find((c) => c.code === code) ?? { nameSv: code, nameEn: code };
+    addFieldError(errors, `partners.${i}`, icldMessages.notEligible(country, listYear, startYear));
   });
 }
 
@@ -131,7 +132,7 @@ export async function checkDuplicates(db: DbOrTx, key: DuplicateKey, partnership
         const identity = partnerIdentity(partner);
         const index = identity == null ? -1 : identities.indexOf(identity);
         if (index < 0) continue;
-        addFieldError(errors, `partners.${index}`, duplicateMessage(key.kind, participant.organisation.name, partnerLabel(partner)));
+        addFieldError(errors, `partners.${index}`, duplicateMessage(key.kind, participant.organisation.name, { sv: partnerLabel(partner, "sv"), en: partnerLabel(partner, "en") }));
       }
     }
   }

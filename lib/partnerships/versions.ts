@@ -4,7 +4,8 @@ import type { DbOrTx } from "../database/transaction";
 import { NOT_FOUND, invalid, type EditResult } from "./edit-result";
 import { explainMiss, finishWrite, guardedUpdate, inTransaction, loadForEdit, type EditTarget } from "./guard";
 import { parsePartnershipContent } from "./input-schema";
-import { contentFromView, editableView, hasErrors, type SnapshotLike } from "./snapshot";
+import { hasErrors } from "../validation/field-errors";
+import { contentFromView, editableView, type SnapshotLike } from "./snapshot";
 import { contentFields, replaceRelations } from "./update";
 import { checkPartnershipRules, lockParticipants } from "./validate";
 

@@ -5,22 +5,24 @@ import { recordAudit, type Actor } from "../audit/record";
 import type { DbOrTx } from "../database/transaction";
 import type { PolicyDocument } from "../generated/prisma/client";
 import type { Scope } from "../partnerships/edit-result";
-import { fieldErrorsFromZod, type FieldErrors } from "../partnerships/input-schema";
 import { currentYear, FIRST_YEAR } from "../partnerships/input-schema";
+import { fieldErrorsFromZod, zodMessage, type FieldErrors, type FieldLabel } from "../validation/field-errors";
 
-const optional = (field: string, max = 200) =>
+const optional = (field: FieldLabel, max = 200) =>
   z
     .string()
     .trim()
-    .max(max, { error: `${field} får vara högst ${max} tecken. Korta texten.` })
+    .max(max, { error: zodMessage("tooLong", { field, max }) })
     .transform((v) => v || null);
 
-const yearMessage = (field: string) => `${field} måste vara ett årtal mellan ${FIRST_YEAR} och ${currentYear() + 20}, eller tomt.`;
-const optionalYear = (field: string) =>
+const lastYear = () => currentYear() + 20;
+const optionalYear = (field: FieldLabel) =>
   z
     .string()
     .trim()
-    .refine((v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= FIRST_YEAR && Number(v) <= currentYear() + 20), { error: yearMessage(field) })
+    .refine((v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= FIRST_YEAR && Number(v) <= lastYear()), {
+      error: () => zodMessage("yearRange", { field, min: FIRST_YEAR, max: lastYear() }),
+    })
     .transform((v) => (v ? Number(v) : null));
 
 const lines = z.string().transform((v) =>
@@ -32,29 +34,33 @@ const lines = z.string().transform((v) =>
 
 export const policyDocumentSchema = z
   .object({
-    title: z.string().trim().min(1, { error: "Ange dokumentets titel." }).max(200, { error: "Titeln får vara högst 200 tecken. Korta texten." }),
-    adoptingBody: optional("Beslutande organ"),
+    title: z
+      .string()
+      .trim()
+      .min(1, { error: "policyTitleRequired" })
+      .max(200, { error: zodMessage("tooLong", { field: "policyTitle", max: 200 }) }),
+    adoptingBody: optional("adoptingBody"),
     decisionDate: z
       .string()
       .trim()
-      .refine((v) => v === "" || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v), { error: "Ange beslutsdatumet som 2019-11-25 (eller 2019-11 eller 2019), eller lämna fältet tomt." })
+      .refine((v) => v === "" || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v), { error: "decisionDateFormat" })
       .transform((v) => v || null),
-    decisionParagraph: optional("Paragrafen", 50),
-    validFromYear: optionalYear("Giltig från"),
-    validToYear: optionalYear("Giltig till"),
-    summary: optional("Sammanfattningen", 5000),
-    vision: optional("Visionen", 5000),
+    decisionParagraph: optional("decisionParagraph", 50),
+    validFromYear: optionalYear("validFromYear"),
+    validToYear: optionalYear("validToYear"),
+    summary: optional("summary", 5000),
+    vision: optional("vision", 5000),
     goals: lines,
     rules: lines,
     sourceUrl: z
       .string()
       .trim()
-      .refine((v) => v === "" || /^https?:\/\/\S+\.\S+/.test(v), { error: "Länken ska vara en webbadress som börjar med https://." })
+      .refine((v) => v === "" || /^https?:\/\/\S+\.\S+/.test(v), { error: "sourceUrlInvalid" })
       .transform((v) => v || null),
   })
   .superRefine((value, ctx) => {
     if (value.validFromYear != null && value.validToYear != null && value.validToYear < value.validFromYear) {
-      ctx.addIssue({ code: "custom", path: ["validToYear"], message: "Giltig till kan inte vara före Giltig från. Ändra något av årtalen." });
+      ctx.addIssue({ code: "custom", path: ["validToYear"], message: "validToBeforeFrom" });
     }
   });
 
@@ -69,7 +75,8 @@ export type PolicyEditResult =
 
 const inScope = (scope: Scope, organisationId: number) => scope === "all" || scope.organisationIds.includes(organisationId);
 const scopeWhere = (scope: Scope) => (scope === "all" ? {} : { organisationId: { in: scope.organisationIds } });
-const EDITABLE = ["title", "adoptingBody", "decisionDate", "decisionParagraph", "validFromYear", "validToYear", "summary", "vision", "goals", "rules", "sourceUrl"] as const;
+/** The fields an officer edits (and a restored version brings back). */
+export const POLICY_FIELDS = ["title", "adoptingBody", "decisionDate", "decisionParagraph", "validFromYear", "validToYear", "summary", "vision", "goals", "rules", "sourceUrl"] as const;
 
 export async function createPolicy(db: DbOrTx, organisationId: number, scope: Scope, input: PolicyInput, actor: Actor): Promise<PolicyEditResult> {
   if (!inScope(scope, organisationId)) return { ok: false, kind: "forbidden" };
@@ -105,7 +112,7 @@ async function guardedPolicyWrite(
       orderBy: { id: "desc" },
     });
     const from = (startedFrom?.after ?? {}) as Record<string, unknown>;
-    const changedFields = EDITABLE.filter((f) => JSON.stringify(from[f] ?? null) !== JSON.stringify(before[f] ?? null));
+    const changedFields = POLICY_FIELDS.filter((f) => JSON.stringify(from[f] ?? null) !== JSON.stringify(before[f] ?? null));
     return { ok: false, kind: "conflict", current: before, changedFields };
   }
   const after = await db.policyDocument.findUniqueOrThrow({ where: { id: target.id } });
@@ -126,3 +133,16 @@ export async function updatePolicy(db: DbOrTx, target: PolicyTarget, input: Poli
 
 export const removePolicy = (db: DbOrTx, target: PolicyTarget, actor: Actor) => guardedPolicyWrite(db, target, false, { removedAt: new Date() }, "REMOVE", actor);
 export const restorePolicy = (db: DbOrTx, target: PolicyTarget, actor: Actor) => guardedPolicyWrite(db, target, true, { removedAt: null }, "RESTORE", actor);
+
+/**
+ * Re-applies the fields of one of this document's audit events as a new version (a versioned,
+ * scoped write like any other edit; the version it replaces stays in the history).
+ */
+export async function restorePolicyVersion(db: DbOrTx, target: PolicyTarget, auditEventId: string, actor: Actor): Promise<PolicyEditResult> {
+  if (!/^\d{1,18}$/.test(auditEventId)) return { ok: false, kind: "not_found" };
+  const event = await db.auditEvent.findUnique({ where: { id: BigInt(auditEventId) } });
+  if (!event || event.entityType !== "PolicyDocument" || event.entityId !== String(target.id) || !event.after) return { ok: false, kind: "not_found" };
+  const snapshot = event.after as Record<string, unknown>;
+  const data = Object.fromEntries(POLICY_FIELDS.map((field) => [field, snapshot[field] ?? (field === "goals" || field === "rules" ? [] : null)]));
+  return guardedPolicyWrite(db, target, false, data as Partial<PolicyDocument>, "UPDATE", actor);
+}

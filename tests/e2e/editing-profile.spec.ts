@@ -27,7 +27,24 @@ test("the Umeå officer adds a policy document, sees it publicly, and removes it
   await expect(page.getByRole("heading", { level: 2, name: "Internationell strategi 2025–2028" })).toBeVisible();
   await expect(page.getByText("Två EU-projekt per år")).toBeVisible();
 
+  // Its own history: an edit shows before and after, and the earlier version can be restored.
   await page.goto(editUrl);
+  await page.getByLabel("Titel").fill("Internationell strategi 2025–2028 (utkast)");
+  await page.getByRole("button", { name: "Spara dokumentet" }).click();
+  await expect(page.getByText("Dokumentet är sparat.")).toBeVisible();
+  const entries = page.getByTestId("history-entry");
+  await expect(page.getByRole("heading", { level: 2, name: "Dokumentets ändringshistorik" })).toBeVisible();
+  await expect(entries).toHaveCount(2);
+  await expect(entries.first().getByRole("heading", { level: 3 })).toContainText("Ändrat av");
+  const titleRow = entries.first().getByRole("row", { name: /^Titel/ });
+  await expect(titleRow).toContainText("Internationell strategi 2025–2028");
+  await expect(titleRow).toContainText("Internationell strategi 2025–2028 (utkast)");
+  await expectNoAccessibilityViolations(page);
+  await entries.nth(1).getByRole("button", { name: /Återställ versionen från/ }).click();
+  await expect(page.getByText("Den tidigare versionen är återställd som en ny version.")).toBeVisible();
+  await expect(page.getByLabel("Titel")).toHaveValue("Internationell strategi 2025–2028");
+  await expect(page.getByTestId("history-entry")).toHaveCount(3);
+
   await page.getByRole("button", { name: "Ta bort dokumentet" }).click();
   await expect(page.getByText("Dokumentet är borttaget. Du kan återställa det nedan.")).toBeVisible();
   await page.goto("/kommun/umea/policy");

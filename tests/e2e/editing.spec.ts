@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./accessibility";
-import { UMEA, query, signIn } from "./support/editing";
+import { ADMIN, UMEA, partnershipId, query, signIn } from "./support/editing";
 
 // The Umeå officer's journey: sign in, add a twin town through the gazetteer, edit it, end
 // it, restore an earlier version, and see each step on the public page. The partnership is
@@ -126,4 +126,24 @@ test("the English signed-in area", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Partnerships" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Confirm that our information is current" })).toBeVisible();
   await expectNoAccessibilityViolations(page);
+});
+
+test("on the English pages the rule messages are English", async ({ page }) => {
+  // The seeded partnership with a start year: Östersund–Sundsvall–Trondheim (1999), edited by the administrator.
+  await signIn(page, ADMIN, "en");
+  const id = await partnershipId("2380", "Trondheim");
+  const state = async () =>
+    (await query<{ version: number; startYear: number; endedOn: Date | null }>(`SELECT version, "startYear", "endedOn" FROM "Partnership" WHERE id = $1`, [id]))[0]!;
+  const before = await state();
+  expect(before).toMatchObject({ startYear: 1999, endedOn: null });
+  const { slug } = (await query<{ slug: string }>(`SELECT slug FROM "Organisation" WHERE code = '2380'`))[0]!;
+  await page.goto(`/en/hantera/${slug}/samarbeten/${id}`);
+  await page.getByLabel("End date").fill("1998-12-31");
+  await page.getByRole("button", { name: "End the partnership" }).click();
+  const endedOn = page.getByLabel("End date");
+  await expect(endedOn).toHaveAttribute("aria-invalid", "true");
+  await expect(endedOn).toHaveAccessibleDescription("The end date cannot be before the start year 1999. Change the end date or the start year.");
+  await expect(page.locator(".field-errors [lang=sv]")).toHaveCount(0);
+  await expectNoAccessibilityViolations(page);
+  expect(await state()).toEqual(before);
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateWithPassword } from "../../lib/auth/authenticate";
 import { acceptInvitation, findOpenInvitation, inviteUser, setUserActive, setUserAssignments } from "../../lib/auth/invitations";
-import { MAX_FAILURES_PER_ACCOUNT } from "../../lib/auth/rate-limit";
+import { LOGIN_WINDOW_MINUTES, MAX_FAILURES_PER_ACCOUNT, loginAllowed, recordLoginAttempt } from "../../lib/auth/rate-limit";
 import { loadSessionUser, type SessionUser } from "../../lib/auth/session-user";
 import type { FormState } from "../../lib/editing/form-state";
 import { submitOrganisationContacts, submitOrganisationReview, submitOrganisationVersionRestore } from "../../lib/editing/organisation-actions";
@@ -15,12 +15,14 @@ import {
   submitPartnershipUpdate,
   submitPartnershipVersionRestore,
 } from "../../lib/editing/partnership-actions";
-import { managedPartnerships, findManagedOrganisation } from "../../lib/editing/queries";
+import { managedPartnerships, findManagedOrganisation, policyHistory } from "../../lib/editing/queries";
+import { policyChanges } from "../../lib/editing/history";
 import { searchPlaceOptions } from "../../lib/editing/place-options";
-import { submitNewPolicy, submitPolicyRemove, submitPolicyRestore, submitPolicyUpdate } from "../../lib/editing/policy-actions";
+import { submitNewPolicy, submitPolicyRemove, submitPolicyRestore, submitPolicyUpdate, submitPolicyVersionRestore } from "../../lib/editing/policy-actions";
 import { partnershipHistory } from "../../lib/partnerships/versions";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import { testDatabase } from "../support/database";
+import { inSwedish } from "../support/in-language";
 
 // The form handlers behind every server action of /hantera, called as the actions call them:
 // with a real user row from the seeded demo accounts (or null when signed out) and a FormData.
@@ -146,7 +148,7 @@ describe("adding a partnership (createPartnershipAction)", () => {
     const before = await counts();
     const state = await submitNewPartnership(db, umeaOfficer, twinTownForm({ startYear: "nittonhundra", "partners.0.placeId": "" }));
     expect(state.status).toBe("invalid");
-    expect(state.fieldErrors).toEqual({
+    expect(inSwedish(state).fieldErrors).toEqual({
       startYear: [`Startåret måste vara ett årtal mellan 1900 och ${new Date().getFullYear()}.`],
       "partners.0.placeId": ["Välj orten i listan över orter."],
     });
@@ -162,7 +164,7 @@ describe("adding a partnership (createPartnershipAction)", () => {
     // A second current twin town with the same place is a duplicate.
     const again = await submitNewPartnership(db, umeaOfficer, twinTownForm());
     expect(again.status).toBe("invalid");
-    expect(again.fieldErrors?.["partners.0"]?.[0]).toContain("har redan ett pågående samarbete av typen vänort med Tartu");
+    expect(inSwedish(again).fieldErrors?.["partners.0"]?.[0]).toContain("har redan ett pågående samarbete av typen vänort med Tartu");
   });
 
   it("adds a multilateral cooperation with a further Swedish participant", async () => {
@@ -186,7 +188,7 @@ describe("editing a partnership (updatePartnershipAction)", () => {
     expect(await submitPartnershipUpdate(db, null, edit({ startYear: "2001" }))).toEqual({ status: "unauthenticated" });
     expect(await submitPartnershipUpdate(db, sollefteaOfficer, edit({ startYear: "2001" }))).toMatchObject({ status: "forbidden" });
     const invalid = await submitPartnershipUpdate(db, umeaOfficer, edit({ startYear: "1850" }));
-    expect(invalid).toMatchObject({ status: "invalid", fieldErrors: { startYear: [`Startåret måste vara ett årtal mellan 1900 och ${new Date().getFullYear()}.`] } });
+    expect(inSwedish(invalid)).toMatchObject({ status: "invalid", fieldErrors: { startYear: [`Startåret måste vara ett årtal mellan 1900 och ${new Date().getFullYear()}.`] } });
     expect(await counts()).toEqual(before);
     expect(await db.partnership.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ startYear: 1995, version: 1 });
   });
@@ -216,11 +218,11 @@ describe("lifecycle actions", () => {
     const ending = { endedOn: "2020-06-30", endReason: "Kommunsammanslagning", endDecisionRef: "KF 2020-06-15 § 80" };
     expect(await submitPartnershipEnd(db, null, target(row, ending))).toEqual({ status: "unauthenticated" });
     expect(await submitPartnershipEnd(db, sollefteaOfficer, target(row, ending))).toMatchObject({ status: "forbidden" });
-    expect(await submitPartnershipEnd(db, umeaOfficer, target(row, { ...ending, endedOn: "1990-01-01" }))).toMatchObject({
+    expect(inSwedish(await submitPartnershipEnd(db, umeaOfficer, target(row, { ...ending, endedOn: "1990-01-01" })))).toMatchObject({
       status: "invalid",
       fieldErrors: { endedOn: ["Slutdatumet kan inte vara före startåret 1995. Ändra slutdatumet eller startåret."] },
     });
-    expect(await submitPartnershipEnd(db, umeaOfficer, target(row, { endedOn: "i fjol" }))).toMatchObject({
+    expect(inSwedish(await submitPartnershipEnd(db, umeaOfficer, target(row, { endedOn: "i fjol" })))).toMatchObject({
       status: "invalid",
       fieldErrors: { endedOn: ["Ange slutdatumet som ett datum, till exempel 2020-12-31."] },
     });
@@ -280,7 +282,7 @@ describe("organisation contacts and review", () => {
     expect(await submitOrganisationContacts(db, null, contacts())).toEqual({ status: "unauthenticated" });
     expect(await submitOrganisationContacts(db, sollefteaOfficer, contacts())).toMatchObject({ status: "forbidden" });
     expect(await submitOrganisationContacts(db, sollefteaOfficer, contacts({ contactEmail: "fel" }))).toMatchObject({ status: "forbidden" });
-    expect(await submitOrganisationContacts(db, umeaOfficer, contacts({ contactEmail: "inte-en-adress", website: "umea" }))).toMatchObject({
+    expect(inSwedish(await submitOrganisationContacts(db, umeaOfficer, contacts({ contactEmail: "inte-en-adress", website: "umea" })))).toMatchObject({
       status: "invalid",
       fieldErrors: {
         contactEmail: ["Ange e-postadressen i formen namn@kommun.se, eller lämna fältet tomt."],
@@ -334,7 +336,7 @@ describe("policy documents", () => {
     const before = await counts();
     expect(await submitNewPolicy(db, null, policyForm())).toEqual({ status: "unauthenticated" });
     expect(await submitNewPolicy(db, sollefteaOfficer, policyForm())).toMatchObject({ status: "forbidden" });
-    expect(await submitNewPolicy(db, umeaOfficer, policyForm({ title: "", validToYear: "2020" }))).toMatchObject({
+    expect(inSwedish(await submitNewPolicy(db, umeaOfficer, policyForm({ title: "", validToYear: "2020" })))).toMatchObject({
       status: "invalid",
       fieldErrors: { title: ["Ange dokumentets titel."], validToYear: ["Giltig till kan inte vara före Giltig från. Ändra något av årtalen."] },
     });
@@ -349,7 +351,7 @@ describe("policy documents", () => {
     const edit = (user: SessionUser | null, fields: Record<string, string | number> = {}) => submitPolicyUpdate(db, user, policyForm({ policyId: policy.id, expectedVersion: 1, ...fields }));
     expect(await edit(null)).toEqual({ status: "unauthenticated" });
     expect(await edit(sollefteaOfficer, { title: "Kapad" })).toMatchObject({ status: "forbidden" });
-    expect(await edit(umeaOfficer, { decisionDate: "26 feb" })).toMatchObject({ status: "invalid", fieldErrors: { decisionDate: [expect.stringContaining("Ange beslutsdatumet")] } });
+    expect(inSwedish(await edit(umeaOfficer, { decisionDate: "26 feb" }))).toMatchObject({ status: "invalid", fieldErrors: { decisionDate: [expect.stringContaining("Ange beslutsdatumet")] } });
     expect(await edit(umeaOfficer, { title: "Internationell strategi (reviderad)" })).toMatchObject({ status: "saved" });
     expect(await edit(umeaOfficer, { title: "Inaktuell" })).toMatchObject({ status: "conflict", conflict: { changedFields: ["title"], currentVersion: 2 } });
 
@@ -358,6 +360,24 @@ describe("policy documents", () => {
     expect(await submitPolicyRemove(db, umeaOfficer, target(umeaOfficer, 2))).toMatchObject({ status: "saved" });
     expect(await submitPolicyRestore(db, umeaOfficer, target(umeaOfficer, 3))).toMatchObject({ status: "saved" });
     expect(await db.policyDocument.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ title: "Internationell strategi (reviderad)", removedAt: null, version: 4 });
+
+    // Its own history: who, when, each field before and after; an earlier version can be restored.
+    const history = await policyHistory(db, policy.id);
+    expect(history.map((e) => e.action)).toEqual(["RESTORE", "REMOVE", "UPDATE", "CREATE"]);
+    expect(history.every((e) => e.actorId === umeaOfficer.id)).toBe(true);
+    expect(policyChanges(history[2]!.before, history[2]!.after)).toEqual([{ field: "title", before: "Internationell strategi 2024–2027", after: "Internationell strategi (reviderad)" }]);
+    const created = history[3]!;
+    const restoreVersion = (user: SessionUser | null, version: number, auditEventId: string = String(created.id)) =>
+      submitPolicyVersionRestore(db, user, form({ policyId: policy.id, expectedVersion: version, auditEventId }));
+    expect(await restoreVersion(null, 4)).toEqual({ status: "unauthenticated" });
+    expect(await restoreVersion(sollefteaOfficer, 4)).toMatchObject({ status: "forbidden" });
+    expect(await restoreVersion(umeaOfficer, 4, String(history[0]!.id + 1000n))).toMatchObject({ status: "not_found" });
+    expect(await restoreVersion(umeaOfficer, 3)).toMatchObject({ status: "conflict" });
+    expect(await db.policyDocument.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ title: "Internationell strategi (reviderad)", version: 4 });
+    expect(await restoreVersion(umeaOfficer, 4)).toMatchObject({ status: "saved", savedId: policy.id });
+    expect(await db.policyDocument.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ title: "Internationell strategi 2024–2027", goals: ["Fler utbyten", "EU-projekt"], version: 5 });
+    const [restored] = await policyHistory(db, policy.id);
+    expect(policyChanges(restored!.before, restored!.after)).toEqual([{ field: "title", before: "Internationell strategi (reviderad)", after: "Internationell strategi 2024–2027" }]);
   });
 
   it("refuses changes to another municipality's seeded policy", async () => {
@@ -384,6 +404,23 @@ describe("signing in", () => {
     expect(await authenticateWithPassword(db, { email: "solleftea@example.org", password: "demo-solleftea-password", address: "192.0.2.99" })).toEqual({ ok: false, reason: "rate_limited" });
     await db.loginAttempt.deleteMany({ where: { email: "solleftea@example.org" } });
   });
+
+  it("forgets attempts once they have left the window, when the next attempt is recorded", async () => {
+    const email = "prune@example.org";
+    const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    await db.loginAttempt.createMany({
+      data: [
+        ...Array.from({ length: MAX_FAILURES_PER_ACCOUNT }, () => ({ email, address: ADDRESS, succeeded: false, at: minutesAgo(LOGIN_WINDOW_MINUTES + 1) })),
+        { email, address: ADDRESS, succeeded: false, at: minutesAgo(LOGIN_WINDOW_MINUTES - 1) },
+      ],
+    });
+    expect(await loginAllowed(db, email, ADDRESS)).toBe(true); // old failures no longer count
+    await recordLoginAttempt(db, "other@example.org", "192.0.2.50", false);
+    const left = await db.loginAttempt.findMany({ where: { email }, select: { at: true } });
+    expect(left).toHaveLength(1);
+    expect(left[0]!.at.getTime()).toBeGreaterThan(minutesAgo(LOGIN_WINDOW_MINUTES).getTime());
+    await db.loginAttempt.deleteMany({ where: { email: { in: [email, "other@example.org"] } } });
+  });
 });
 
 describe("user management", () => {
@@ -394,9 +431,9 @@ describe("user management", () => {
     const before = await counts();
     expect(await invite(null)).toEqual({ status: "unauthenticated" });
     expect(await invite(umeaOfficer)).toMatchObject({ status: "forbidden" });
-    expect(await invite(admin, { email: "inte-en-adress", organisationIds: [] })).toMatchObject({ status: "invalid", fieldErrors: { email: ["emailInvalid"] } });
-    expect(await invite(admin, { organisationIds: [] })).toMatchObject({ status: "invalid", fieldErrors: { organisationIds: ["organisationsRequired"] } });
-    expect(await invite(admin, { email: "umea@example.org" })).toMatchObject({ status: "invalid", fieldErrors: { email: ["emailTaken"] } });
+    expect(await invite(admin, { email: "inte-en-adress", organisationIds: [] })).toMatchObject({ status: "invalid", fieldErrors: { email: [{ code: "emailInvalid" }] } });
+    expect(await invite(admin, { organisationIds: [] })).toMatchObject({ status: "invalid", fieldErrors: { organisationIds: [{ code: "organisationsRequired" }] } });
+    expect(await invite(admin, { email: "umea@example.org" })).toMatchObject({ status: "invalid", fieldErrors: { email: [{ code: "emailTaken" }] } });
     expect(await counts()).toEqual(before);
   });
 
@@ -410,8 +447,8 @@ describe("user management", () => {
     expect(invitation.tokenHash).not.toContain(token);
     expect(invitation.expiresAt.getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
 
-    expect(await acceptInvitation(db, token, form({ password: "kort", passwordConfirmation: "kort" }))).toMatchObject({ status: "invalid", fieldErrors: { password: ["passwordTooShort"] } });
-    expect(await acceptInvitation(db, token, form({ password: "en lång fras som lösenord", passwordConfirmation: "annan" }))).toMatchObject({ fieldErrors: { passwordConfirmation: ["passwordMismatch"] } });
+    expect(await acceptInvitation(db, token, form({ password: "kort", passwordConfirmation: "kort" }))).toMatchObject({ status: "invalid", fieldErrors: { password: [{ code: "passwordTooShort" }] } });
+    expect(await acceptInvitation(db, token, form({ password: "en lång fras som lösenord", passwordConfirmation: "annan" }))).toMatchObject({ fieldErrors: { passwordConfirmation: [{ code: "passwordMismatch" }] } });
     expect(await acceptInvitation(db, "fel-token", form({ password: "en lång fras som lösenord", passwordConfirmation: "en lång fras som lösenord" }))).toEqual({ status: "not_found" });
     expect(await acceptInvitation(db, token, form({ password: "en lång fras som lösenord", passwordConfirmation: "en lång fras som lösenord" }))).toMatchObject({ status: "saved" });
     expect(await findOpenInvitation(db, token)).toBeNull();

@@ -7,6 +7,7 @@ import { createValidatedPartnership, updatePartnership } from "../../lib/partner
 import { partnershipHistory, restorePartnershipVersion } from "../../lib/partnerships/versions";
 import { PLACES } from "../../prisma/seed/documents";
 import { testDatabase } from "../support/database";
+import { inLanguage, inSwedish } from "../support/in-language";
 
 const db = testDatabase();
 
@@ -83,7 +84,7 @@ describe("createValidatedPartnership", () => {
   it("refuses invalid input with Swedish field errors and writes nothing", async () => {
     const before = await counts();
     const result = await createValidatedPartnership(db, content({ startYear: 1850, otherType: null }), actor, ALL, { source: SOURCE });
-    expect(result).toEqual({
+    expect(inSwedish(result)).toEqual({
       ok: false,
       kind: "invalid",
       fieldErrors: {
@@ -92,7 +93,7 @@ describe("createValidatedPartnership", () => {
       },
     });
     const unknownCodes = await createValidatedPartnership(db, content({ areaCodes: ["knitting"], participantIds: [umea, 999999] }), actor, ALL);
-    expect(unknownCodes).toMatchObject({
+    expect(inSwedish(unknownCodes)).toMatchObject({
       kind: "invalid",
       fieldErrors: {
         areaCodes: ["Samarbetsområdet ”knitting” finns inte. Välj samarbetsområden i listan."],
@@ -153,7 +154,7 @@ describe("ICLD eligibility of a kommunalt partnerskap", () => {
     const result = await createValidatedPartnership(db, municipal([{ type: "PLACE", placeId: PLACES.vaasa, name: "Vasa" }], 2018), actor, umeaOnly, {
       source: SOURCE,
     });
-    expect(result).toEqual({
+    expect(inSwedish(result)).toEqual({
       ok: false,
       kind: "invalid",
       fieldErrors: {
@@ -165,9 +166,9 @@ describe("ICLD eligibility of a kommunalt partnerskap", () => {
 
   it("without a list at or before the start year, or without a start year, it says so", async () => {
     const early = await createValidatedPartnership(db, municipal([{ type: "COUNTRY", countryCode: "CN" }], 2010), actor, umeaOnly);
-    expect(early).toMatchObject({ kind: "invalid", fieldErrors: { startYear: [expect.stringMatching(/ingen ICLD-lista .* 2010 eller tidigare/)] } });
+    expect(inSwedish(early)).toMatchObject({ kind: "invalid", fieldErrors: { startYear: [expect.stringMatching(/ingen ICLD-lista .* 2010 eller tidigare/)] } });
     const none = await createValidatedPartnership(db, municipal([{ type: "COUNTRY", countryCode: "CN" }]), actor, umeaOnly);
-    expect(none).toMatchObject({ kind: "invalid", fieldErrors: { startYear: [expect.stringMatching(/^Ange startåret/)] } });
+    expect(inSwedish(none)).toMatchObject({ kind: "invalid", fieldErrors: { startYear: [expect.stringMatching(/^Ange startåret/)] } });
   });
 });
 
@@ -176,11 +177,11 @@ describe("updatePartnership", () => {
     const p = await fresh();
     const before = await stateOf(p.id);
     const result = await updatePartnership(db, { id: p.id, expectedVersion: 1, scope: umeaOnly }, content({ otherType: undefined }), actor);
-    expect(result).toMatchObject({ kind: "invalid", fieldErrors: { otherType: [expect.stringMatching(/^Välj vilket slags samarbete/)] } });
+    expect(inSwedish(result)).toMatchObject({ kind: "invalid", fieldErrors: { otherType: [expect.stringMatching(/^Välj vilket slags samarbete/)] } });
     const endBeforeStart = await endPartnership(db, { id: p.id, expectedVersion: 1, scope: umeaOnly }, { endedOn: "2016-01-01" }, actor);
     expect(endBeforeStart.ok).toBe(true);
     const startAfterEnd = await updatePartnership(db, { id: p.id, expectedVersion: 2, scope: umeaOnly }, content({ startYear: 2020 }), actor);
-    expect(startAfterEnd).toMatchObject({ kind: "invalid", fieldErrors: { endedOn: [expect.stringMatching(/före startåret 2020/)] } });
+    expect(inSwedish(startAfterEnd)).toMatchObject({ kind: "invalid", fieldErrors: { endedOn: [expect.stringMatching(/före startåret 2020/)] } });
     const after = await stateOf(p.id);
     expect({ ...after.view, endedOn: null }).toEqual({ ...before.view, endedOn: null });
     expect(after.audits).toBe(before.audits + 1); // the end only
@@ -189,7 +190,7 @@ describe("updatePartnership", () => {
   it("refuses to move a partnership out of the officer's own reach", async () => {
     const p = await fresh();
     const result = await updatePartnership(db, { id: p.id, expectedVersion: 1, scope: umeaOnly }, content({ participantIds: [solleftea] }), actor);
-    expect(result).toMatchObject({ kind: "invalid", fieldErrors: { participantIds: [expect.stringMatching(/som du företräder/)] } });
+    expect(inSwedish(result)).toMatchObject({ kind: "invalid", fieldErrors: { participantIds: [expect.stringMatching(/som du företräder/)] } });
   });
 
   it("replaces fields and relations, bumps the version and audits before and after", async () => {
@@ -295,29 +296,29 @@ describe("ending, reopening, confirming, removing, restoring", () => {
     const p = await fresh({ startYear: 2015 });
     const target = { id: p.id, expectedVersion: 1, scope: umeaOnly };
     const before = await stateOf(p.id);
-    expect(await endPartnership(db, target, { endedOn: "2014-12-31" }, actor)).toEqual({
+    expect(inSwedish(await endPartnership(db, target, { endedOn: "2014-12-31" }, actor))).toEqual({
       ok: false,
       kind: "invalid",
       fieldErrors: { endedOn: ["Slutdatumet kan inte vara före startåret 2015. Ändra slutdatumet eller startåret."] },
     });
-    expect(await endPartnership(db, target, { endedOn: "2999-01-01" }, actor)).toMatchObject({
+    expect(inSwedish(await endPartnership(db, target, { endedOn: "2999-01-01" }, actor))).toMatchObject({
       kind: "invalid",
       fieldErrors: { endedOn: [expect.stringMatching(/^Slutdatumet kan inte vara senare än i dag/)] },
     });
-    expect(await endPartnership(db, target, {}, actor)).toMatchObject({ kind: "invalid", fieldErrors: { endedOn: [expect.any(String)] } });
+    expect(inSwedish(await endPartnership(db, target, {}, actor))).toMatchObject({ kind: "invalid", fieldErrors: { endedOn: [expect.any(String)] } });
     expect(await stateOf(p.id)).toEqual(before);
 
     const ended = await endPartnership(db, target, { endedOn: "2021-06-30", endReason: "Kommunsammanslagning", endDecisionRef: "KF 2021-06-14 § 80" }, actor);
     expect(ended.ok && ended.partnership).toMatchObject({ endReason: "Kommunsammanslagning", endDecisionRef: "KF 2021-06-14 § 80", version: 2 });
     expect(ended.ok && ended.partnership.endedOn?.toISOString().slice(0, 10)).toBe("2021-06-30");
-    expect(await endPartnership(db, { ...target, expectedVersion: 2 }, { endedOn: "2022-01-01" }, actor)).toMatchObject({
+    expect(inSwedish(await endPartnership(db, { ...target, expectedVersion: 2 }, { endedOn: "2022-01-01" }, actor))).toMatchObject({
       kind: "invalid",
       fieldErrors: { endedOn: [expect.stringMatching(/avslutades redan 2021-06-30/)] },
     });
 
     const reopened = await reopenPartnership(db, { ...target, expectedVersion: 2 }, actor);
     expect(reopened.ok && reopened.partnership).toMatchObject({ endedOn: null, endReason: null, endDecisionRef: null, version: 3 });
-    expect(await reopenPartnership(db, { ...target, expectedVersion: 3 }, actor)).toMatchObject({ kind: "invalid", fieldErrors: { form: [expect.any(String)] } });
+    expect(inSwedish(await reopenPartnership(db, { ...target, expectedVersion: 3 }, actor))).toMatchObject({ kind: "invalid", fieldErrors: { form: [expect.any(String)] } });
   });
 
   it("confirm verifies and clears the review note", async () => {
@@ -349,7 +350,10 @@ describe("the duplicate rule", () => {
   it("refuses a second current vänort Umeå–Vasa, allows it once the first has ended, then refuses reopening the first", async () => {
     const before = await counts();
     const refused = await createValidatedPartnership(db, secondVasa(), actor, umeaOnly, { source: SOURCE });
-    expect(refused).toEqual({
+    expect(inLanguage(refused, "en")).toMatchObject({
+      fieldErrors: { "partners.0": ["Umeå kommun already has a current twin town with Vasa (Vaasa). Edit the existing cooperation, or end it first."] },
+    });
+    expect(inSwedish(refused)).toEqual({
       ok: false,
       kind: "invalid",
       fieldErrors: {
@@ -363,7 +367,7 @@ describe("the duplicate rule", () => {
     const allowed = await createValidatedPartnership(db, secondVasa(), actor, umeaOnly, { source: SOURCE });
     expect(allowed.ok).toBe(true);
 
-    expect(await reopenPartnership(db, { id: vasa.id, expectedVersion: vasa.version + 1, scope: umeaOnly }, actor)).toMatchObject({
+    expect(inSwedish(await reopenPartnership(db, { id: vasa.id, expectedVersion: vasa.version + 1, scope: umeaOnly }, actor))).toMatchObject({
       kind: "invalid",
       fieldErrors: { "partners.0": [expect.stringMatching(/^Umeå kommun har redan ett pågående samarbete av typen vänort med Vasa/)] },
     });

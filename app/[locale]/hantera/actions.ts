@@ -21,7 +21,7 @@ import {
   submitPartnershipUpdate,
   submitPartnershipVersionRestore,
 } from "@/lib/editing/partnership-actions";
-import { submitNewPolicy, submitPolicyRemove, submitPolicyRestore, submitPolicyUpdate } from "@/lib/editing/policy-actions";
+import { submitNewPolicy, submitPolicyRemove, submitPolicyRestore, submitPolicyUpdate, submitPolicyVersionRestore } from "@/lib/editing/policy-actions";
 import { DEFAULT_LOCALE, isLocale, localePath } from "@/lib/i18n/config";
 
 type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
@@ -98,6 +98,9 @@ export async function removePolicyAction(state: FormState, formData: FormData) {
 }
 export async function restorePolicyAction(state: FormState, formData: FormData) {
   return policyAction(submitPolicyRestore, "policyRestored")(state, formData);
+}
+export async function restorePolicyVersionAction(state: FormState, formData: FormData) {
+  return policyAction(submitPolicyVersionRestore, "version")(state, formData);
 }
 
 /** Stays on the page: the invitation link is shown once, in the form's answer. */

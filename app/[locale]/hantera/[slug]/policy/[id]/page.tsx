@@ -1,15 +1,17 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/manage/action-form";
+import { HistoryList } from "@/components/manage/history-list";
 import { PolicyFields } from "@/components/manage/policy-fields";
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/components/manage/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { findManagedOrganisation } from "@/lib/editing/queries";
+import { policyChanges } from "@/lib/editing/history";
+import { findManagedOrganisation, policyHistory } from "@/lib/editing/queries";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { removePolicyAction, restorePolicyAction, updatePolicyAction } from "../../../actions";
+import { removePolicyAction, restorePolicyAction, restorePolicyVersionAction, updatePolicyAction } from "../../../actions";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>;
@@ -26,7 +28,8 @@ export default async function EditPolicyPage({ params, searchParams }: Props) {
   // The URL's organisation and document must belong together (and the organisation is in scope).
   const policy = await db().policyDocument.findFirst({ where: { id, organisationId: organisation.id } });
   if (!policy) notFound();
-  const { t } = getI18n(locale);
+  const { t, format } = getI18n(locale);
+  const history = await policyHistory(db(), policy.id);
   const hidden = { policyId: policy.id, expectedVersion: policy.version, locale, slug };
   return (
     <>
@@ -50,6 +53,28 @@ export default async function EditPolicyPage({ params, searchParams }: Props) {
           <ActionForm action={removePolicyAction} hidden={hidden} submitLabel={t("manage.policy.remove")} secondary />
         </>
       )}
+      <HistoryList
+        locale={locale}
+        heading={t("manage.policy.history")}
+        fieldLabels="manage.policy"
+        entries={history.map((e, index) => ({
+          id: String(e.id),
+          action: e.action,
+          actor: e.actor?.name ?? e.actorLabel,
+          at: e.at,
+          changes: policyChanges(e.before, e.after),
+          // The newest entry is the current state; a removed document is restored first.
+          restore:
+            index > 0 && e.after && !policy.removedAt ? (
+              <ActionForm
+                action={restorePolicyVersionAction}
+                hidden={{ ...hidden, auditEventId: String(e.id) }}
+                submitLabel={t("manage.partnership.restoreVersionLabel", { at: format.dateTime(e.at, { dateStyle: "short", timeStyle: "short" }) })}
+                secondary
+              />
+            ) : undefined,
+        }))}
+      />
     </>
   );
 }
