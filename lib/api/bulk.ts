@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import type { Database } from "../database/client";
 import { NO_FILTERS, type DirectoryFilters } from "../directory/types";
 import type { Locale } from "../i18n/config";
-import { exportPartnershipsCsv } from "../partnerships/export";
+import { byteStream, exportPartnershipsCsv } from "../partnerships/export";
 import { DATA_LICENSE_URL } from "./http";
 import { findPartnerships, listOrganisations, MAX_API_PAGE_SIZE } from "./registry";
 
@@ -93,23 +93,9 @@ async function* bulkGeoJson(db: Database, now: Date) {
   yield "\n]}\n";
 }
 
-function stream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream({
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
-}
-
 export function bulkStream(db: Database, file: BulkFile, locale: Locale, now = new Date()): ReadableStream<Uint8Array> {
   if (file === "vanortsregistret.csv") return exportPartnershipsCsv(db, BULK_FILTERS, locale);
-  return stream(file === "vanortsregistret.json" ? bulkJson(db, now) : bulkGeoJson(db, now));
+  return byteStream(file === "vanortsregistret.json" ? bulkJson(db, now) : bulkGeoJson(db, now));
 }
 
 /**

@@ -283,7 +283,7 @@ async function* selectionBatches(db: Database, filters: DirectoryFilters, batchS
 }
 
 /** A byte stream that asks for the next chunk only when the reader wants more (backpressure). */
-function byteStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+export function byteStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
