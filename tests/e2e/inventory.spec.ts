@@ -21,6 +21,7 @@ test.afterAll(async () => {
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 test("an administrator opens a round, the Umeå officer answers, the response rate rises, the closed round has its statistics", async ({ browser }) => {
+  test.setTimeout(120_000);
   const total = (await query<{ total: number }>(`SELECT count(*)::int AS total FROM "Organisation" WHERE kind = 'MUNICIPALITY'`))[0]!.total;
   const adminPage = await (await browser.newContext()).newPage();
   await signIn(adminPage, ADMIN);
