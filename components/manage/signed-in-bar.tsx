@@ -11,10 +11,14 @@ export function SignedInBar({ user, locale }: { user: SessionUser; locale: Local
     <div className="signed-in-bar">
       <p>
         {t("manage.signedInAs", { name: user.name, email: user.email })} <Link href={localePath(locale, "/hantera")}>{t("manage.title")}</Link>
+        {" · "}
+        <Link href={localePath(locale, "/hantera/import")}>{t("manage.importLink")}</Link>
         {user.role === "ADMINISTRATOR" ? (
           <>
             {" · "}
             <Link href={localePath(locale, "/hantera/anvandare")}>{t("manage.users")}</Link>
+            {" · "}
+            <Link href={localePath(locale, "/hantera/inventering")}>{t("manage.inventoryLink")}</Link>
           </>
         ) : null}
       </p>

@@ -7,9 +7,11 @@ import { redirect } from "next/navigation";
 import { acceptInvitation, inviteUser, setUserActive, setUserAssignments } from "@/lib/auth/invitations";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
-import type { DbOrTx } from "@/lib/database/transaction";
+import type { Database } from "@/lib/database/client";
 import { db } from "@/lib/db";
 import { text, type FormState } from "@/lib/editing/form-state";
+import { submitImportCommit, submitImportPreview, submitMunicipalityGroupImport, type ImportState } from "@/lib/editing/import-actions";
+import { submitCloseRound, submitInventoryResponse, submitOpenRound, submitRoundReminder } from "@/lib/editing/inventory-actions";
 import { submitOrganisationContacts, submitOrganisationReview, submitOrganisationVersionRestore } from "@/lib/editing/organisation-actions";
 import {
   submitNewPartnership,
@@ -24,7 +26,7 @@ import {
 import { submitNewPolicy, submitPolicyRemove, submitPolicyRestore, submitPolicyUpdate, submitPolicyVersionRestore } from "@/lib/editing/policy-actions";
 import { DEFAULT_LOCALE, isLocale, localePath } from "@/lib/i18n/config";
 
-type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
+type Handler = (db: Database,  user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
 /** Where to go after a save, from the form's own locale and organisation slug (checked, path only). */
 function managePath(formData: FormData, rest: string) {
@@ -120,4 +122,34 @@ export async function acceptInvitationAction(_state: FormState, formData: FormDa
   if (state.status !== "saved") return state;
   const locale = text(formData, "locale");
   redirect(`${localePath(isLocale(locale) ? locale : DEFAULT_LOCALE, "/logga-in")}?inbjudan=accepterad`);
+}
+
+// Import (lib/editing/import-actions.ts): the page shows the answer (preview, result) in place.
+export async function previewImportAction(_state: ImportState, formData: FormData): Promise<ImportState> {
+  return submitImportPreview(db(), await getCurrentUser(), formData);
+}
+export async function commitImportAction(_state: ImportState, formData: FormData): Promise<ImportState> {
+  const state = await submitImportCommit(db(), await getCurrentUser(), formData);
+  if (state.status === "committed") revalidatePath("/", "layout");
+  return state;
+}
+export async function importMunicipalityGroupsAction(_state: ImportState, formData: FormData): Promise<ImportState> {
+  const state = await submitMunicipalityGroupImport(db(), await getCurrentUser(), formData);
+  if (state.status === "committed") revalidatePath("/", "layout");
+  return state;
+}
+
+// Inventory rounds (lib/editing/inventory-actions.ts).
+const inventoryPath = (formData: FormData, saved: string) => managePath(formData, `/inventering?sparat=${saved}`);
+export async function openRoundAction(_state: FormState, formData: FormData) {
+  return run(submitOpenRound, formData, () => inventoryPath(formData, "roundOpened"));
+}
+export async function roundReminderAction(_state: FormState, formData: FormData) {
+  return run(submitRoundReminder, formData, () => inventoryPath(formData, "roundReminded"));
+}
+export async function closeRoundAction(_state: FormState, formData: FormData) {
+  return run(submitCloseRound, formData, () => inventoryPath(formData, "roundClosed"));
+}
+export async function inventoryResponseAction(_state: FormState, formData: FormData) {
+  return run(submitInventoryResponse, formData, () => managePath(formData, "/inventering?sparat=roundAnswered"));
 }

@@ -3,6 +3,8 @@ import { SignedInBar } from "@/components/manage/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { managedOrganisations } from "@/lib/editing/queries";
+import { openInventoryRound, responsesOf } from "@/lib/inventory/overview";
+import { formatDay } from "@/lib/i18n/dates";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 
@@ -11,13 +13,30 @@ type Props = { params: Promise<{ locale: string }> };
 export default async function ManagePage({ params }: Props) {
   const locale = await localeOf(params);
   const user = await requireUser(locale, localePath(locale, "/hantera"));
-  const { t } = getI18n(locale);
+  const i18n = getI18n(locale);
+  const { t } = i18n;
   const organisations = await managedOrganisations(db(), user);
+  // An officer's task while an inventory round is open: one per organisation they answer for.
+  const round = user.role === "OFFICER" ? await openInventoryRound(db()) : null;
+  const answered = round ? await responsesOf(db(), round.id, organisations.map((o) => o.id)) : new Map();
   return (
     <>
       <SignedInBar user={user} locale={locale} />
       <h1>{t("manage.title")}</h1>
       <p className="lead">{t("manage.intro")}</p>
+      {round ? (
+        <ul className="tasks" data-testid="inventory-tasks">
+          {organisations.map((o) => (
+            <li key={o.id}>
+              <Link href={localePath(locale, `/hantera/${o.slug}/inventering`)}>
+                {answered.has(o.id)
+                  ? t("inventoryUi.taskDone", { name: `${round.name} (${o.name})`, date: formatDay(i18n, answered.get(o.id).respondedAt), deadline: formatDay(i18n, round.deadline) })
+                  : t("inventoryUi.task", { name: organisations.length > 1 ? `${round.name} (${o.name})` : round.name })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <h2>{user.role === "ADMINISTRATOR" ? t("manage.allOrganisations") : t("manage.yourOrganisations")}</h2>
       {organisations.length ? (
         <ul className={organisations.length > 10 ? "organisation-list" : undefined}>

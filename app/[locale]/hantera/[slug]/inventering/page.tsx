@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/manage/action-form";
+import { CheckboxGroup, SelectField, TextArea } from "@/components/manage/fields";
+import { ManageIntl } from "@/components/manage/manage-intl";
+import { SavedMessage } from "@/components/manage/saved-message";
+import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { findManagedOrganisation } from "@/lib/editing/queries";
+import { openInventoryRound, responsesOf } from "@/lib/inventory/overview";
+import { ADDED_VALUES, OBSTACLE_ANSWERS, OBSTACLES, REASONS_FOR_NONE, type QuestionId } from "@/lib/inventory/questions";
+import { localePath } from "@/lib/i18n/config";
+import { formatDay } from "@/lib/i18n/dates";
+import { getI18n, localeOf } from "@/lib/i18n/server";
+import { organisationPath } from "@/lib/organisations/paths";
+import { COORDINATION_FORMS } from "@/lib/stats/dataset";
+import { inventoryResponseAction } from "../../actions";
+
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const OPTIONS: Record<QuestionId, readonly string[]> = {
+  reasonsForNone: REASONS_FOR_NONE,
+  obstacles: OBSTACLE_ANSWERS,
+  obstacleKinds: OBSTACLES,
+  addedValue: ADDED_VALUES,
+  coordination: COORDINATION_FORMS,
+};
+
+export default async function InventoryAnswerPage({ params, searchParams }: Props) {
+  const locale = await localeOf(params);
+  const { slug } = await params;
+  const user = await requireUser(locale, localePath(locale, `/hantera/${slug}/inventering`));
+  const organisation = await findManagedOrganisation(db(), user, slug);
+  if (!organisation) notFound();
+  const i18n = getI18n(locale);
+  const { t } = i18n;
+  const round = await openInventoryRound(db());
+  const response = round ? (await responsesOf(db(), round.id, [organisation.id])).get(organisation.id) : undefined;
+  const answers = (response?.answers ?? {}) as Record<string, unknown>;
+  const options = (q: QuestionId) => OPTIONS[q].map((value) => ({ value, label: t(`inventoryUi.options.${q}.${value}` as never) }));
+  return (
+    <>
+      <SignedInBar user={user} locale={locale} />
+      <h1>{round ? t("inventoryUi.answerTitle", { name: round.name, organisation: organisation.name }) : t("inventoryUi.title")}</h1>
+      <SavedMessage saved={(await searchParams).sparat} locale={locale} />
+      {!round ? (
+        <p>{t("inventoryUi.noOpenRound")}</p>
+      ) : (
+        <>
+          <p className="lead">{t("inventoryUi.answerIntro")}</p>
+          <p>
+            {t("inventoryUi.deadlineShown", { date: formatDay(i18n, round.deadline) })}{" "}
+            {response ? t("inventoryUi.answeredAt", { date: formatDay(i18n, response.respondedAt) }) : null}
+          </p>
+          <p>
+            <Link href={localePath(locale, `/hantera/${organisation.slug}`)}>{t("inventoryUi.checkEntries")}</Link> ·{" "}
+            <Link href={localePath(locale, organisationPath(organisation))}>{organisation.name}</Link>
+          </p>
+          <ManageIntl locale={locale}>
+            <ActionForm
+              action={inventoryResponseAction}
+              hidden={{ roundId: round.id, organisationId: organisation.id, locale, slug: organisation.slug }}
+              submitLabel={t("inventoryUi.submit")}
+              testId="inventory-answer"
+            >
+              <CheckboxGroup
+                name="confirmedEntries"
+                legend={t("inventoryUi.checkEntries")}
+                options={[{ value: "on", label: t("inventoryUi.confirmedEntries") }]}
+                defaultValue={answers.confirmedEntries ? ["on"] : []}
+              />
+              {round.questionIds.map((q) =>
+                q === "obstacles" ? (
+                  <SelectField key={q} name={q} label={t(`inventoryUi.questions.${q}`)} options={options(q)} emptyLabel="–" defaultValue={(answers[q] as string) ?? ""} />
+                ) : (
+                  <CheckboxGroup key={q} name={q} legend={t(`inventoryUi.questions.${q}`)} options={options(q)} defaultValue={(answers[q] as string[]) ?? []} />
+                ),
+              )}
+              <TextArea name="comment" label={t("inventoryUi.comment")} defaultValue={(answers.comment as string) ?? ""} />
+            </ActionForm>
+          </ManageIntl>
+        </>
+      )}
+    </>
+  );
+}

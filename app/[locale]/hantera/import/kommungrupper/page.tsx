@@ -1,0 +1,26 @@
+import { ClientIntlProvider } from "@/components/client-intl-provider";
+import { MunicipalityGroupImport } from "@/components/manage/municipality-group-import";
+import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { requireAdministrator } from "@/lib/auth/session";
+import { MAX_IMPORT_BYTES } from "@/lib/editing/import-actions";
+import { localePath } from "@/lib/i18n/config";
+import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
+import { importMunicipalityGroupsAction } from "../../actions";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export default async function MunicipalityGroupImportPage({ params }: Props) {
+  const locale = await localeOf(params);
+  const admin = await requireAdministrator(locale, localePath(locale, "/hantera/import/kommungrupper"));
+  const { t } = getI18n(locale);
+  return (
+    <>
+      <SignedInBar user={admin} locale={locale} />
+      <h1>{t("importUi.groupsTitle")}</h1>
+      <p className="lead">{t("importUi.groupsIntro")}</p>
+      <ClientIntlProvider locale={locale} messages={{ importUi: MESSAGES[locale].importUi }}>
+        <MunicipalityGroupImport action={importMunicipalityGroupsAction} maxBytes={MAX_IMPORT_BYTES} />
+      </ClientIntlProvider>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { ClientIntlProvider } from "@/components/client-intl-provider";
+import { ImportWizard } from "@/components/manage/import-form";
+import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { requireUser } from "@/lib/auth/session";
+import { MAX_IMPORT_BYTES } from "@/lib/editing/import-actions";
+import { localePath } from "@/lib/i18n/config";
+import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
+import { commitImportAction, previewImportAction } from "../actions";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export default async function ImportPage({ params }: Props) {
+  const locale = await localeOf(params);
+  const user = await requireUser(locale, localePath(locale, "/hantera/import"));
+  const { t } = getI18n(locale);
+  return (
+    <>
+      <SignedInBar user={user} locale={locale} />
+      <h1>{t("importUi.title")}</h1>
+      <p className="lead">{t("importUi.intro")}</p>
+      {user.role === "OFFICER" ? <p>{t("importUi.introOfficer")}</p> : null}
+      <p>
+        <Link href={localePath(locale, "/hantera/import/granska")}>{t("importUi.queueTitle")}</Link>
+        {user.role === "ADMINISTRATOR" ? (
+          <>
+            {" · "}
+            <Link href={localePath(locale, "/hantera/import/kommungrupper")}>{t("importUi.groupsLink")}</Link>
+          </>
+        ) : null}
+      </p>
+      <ClientIntlProvider locale={locale} messages={{ importUi: MESSAGES[locale].importUi, import: MESSAGES[locale].import }}>
+        <ImportWizard
+          previewAction={previewImportAction}
+          commitAction={commitImportAction}
+          maxBytes={MAX_IMPORT_BYTES}
+          locale={locale}
+          reviewHref={localePath(locale, "/hantera/import/granska")}
+        />
+      </ClientIntlProvider>
+    </>
+  );
+}

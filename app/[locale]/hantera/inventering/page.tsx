@@ -1,0 +1,103 @@
+import Link from "next/link";
+import { ActionForm } from "@/components/manage/action-form";
+import { TextField } from "@/components/manage/fields";
+import { ManageIntl } from "@/components/manage/manage-intl";
+import { SavedMessage } from "@/components/manage/saved-message";
+import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { requireAdministrator } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { DEFAULT_QUESTION_SET } from "@/lib/inventory/questions";
+import { closedInventoryRounds, openInventoryRound } from "@/lib/inventory/overview";
+import { responseRate } from "@/lib/inventory/rounds";
+import { localePath } from "@/lib/i18n/config";
+import { formatDay } from "@/lib/i18n/dates";
+import { getI18n, localeOf } from "@/lib/i18n/server";
+import { MEMBER_KINDS } from "@/lib/stats/dataset";
+import { ROUND_PARAM } from "@/lib/stats/statistics-view";
+import { closeRoundAction, openRoundAction, roundReminderAction } from "../actions";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function InventoryRoundsPage({ params, searchParams }: Props) {
+  const locale = await localeOf(params);
+  const admin = await requireAdministrator(locale, localePath(locale, "/hantera/inventering"));
+  const i18n = getI18n(locale);
+  const { t, format } = i18n;
+  const [round, closed] = await Promise.all([openInventoryRound(db()), closedInventoryRounds(db())]);
+  const rate = round ? await responseRate(db(), round.id) : null;
+  const questionNames = (ids: readonly string[]) => ids.map((q) => t(`inventoryUi.questions.${q}` as never)).join(" ");
+  return (
+    <>
+      <SignedInBar user={admin} locale={locale} />
+      <h1>{t("inventoryUi.title")}</h1>
+      <p className="lead">{t("inventoryUi.intro")}</p>
+      <SavedMessage saved={(await searchParams).sparat} locale={locale} />
+      <ManageIntl locale={locale}>
+        {round && rate ? (
+          <section aria-labelledby="current-round" data-testid="current-round">
+            <h2 id="current-round">{t("inventoryUi.current", { name: round.name })}</h2>
+            <p>{t("inventoryUi.deadlineShown", { date: formatDay(i18n, round.deadline) })}</p>
+            <h3>{t("inventoryUi.rateTitle")}</h3>
+            <table data-testid="response-rate">
+              <caption className="visually-hidden">{t("inventoryUi.rateCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("inventoryUi.kindColumn")}</th>
+                  <th scope="col">{t("inventoryUi.answeredColumn")}</th>
+                  <th scope="col">{t("inventoryUi.totalColumn")}</th>
+                  <th scope="col">{t("inventoryUi.shareColumn")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {MEMBER_KINDS.map((kind) => (
+                  <tr key={kind} data-testid={`rate-${kind}`}>
+                    <th scope="row">{t(`inventoryUi.${kind}`)}</th>
+                    <td>{format.number(rate[kind].answered)}</td>
+                    <td>{format.number(rate[kind].total)}</td>
+                    <td>{format.number(rate[kind].total ? rate[kind].answered / rate[kind].total : 0, { style: "percent", maximumFractionDigits: 1 })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <details>
+              <summary>{t("inventoryUi.notAnsweredTitle", { count: rate.notAnswered.length })}</summary>
+              <ul className="organisation-list" data-testid="not-answered">
+                {rate.notAnswered.map((m) => (
+                  <li key={m.code}>{m.name}</li>
+                ))}
+              </ul>
+            </details>
+            <p>{t("inventoryUi.remindersSent", { count: rate.reminders })}</p>
+            <ActionForm action={roundReminderAction} hidden={{ roundId: round.id, locale }} submitLabel={t("inventoryUi.remind")} secondary testId="reminder-form">
+              <TextField name="note" label={t("inventoryUi.reminderNote")} autoComplete="off" />
+            </ActionForm>
+            <p>{t("inventoryUi.closeHint")}</p>
+            <ActionForm action={closeRoundAction} hidden={{ roundId: round.id, locale }} submitLabel={t("inventoryUi.close")} testId="close-form" />
+          </section>
+        ) : (
+          <section aria-labelledby="open-round">
+            <h2 id="open-round">{t("inventoryUi.openTitle")}</h2>
+            <p>{t("inventoryUi.questionsUsed", { questions: questionNames(DEFAULT_QUESTION_SET.questions) })}</p>
+            <ActionForm action={openRoundAction} hidden={{ locale }} submitLabel={t("inventoryUi.open")} testId="open-round-form">
+              <TextField name="name" label={t("inventoryUi.name")} autoComplete="off" />
+              <TextField name="deadline" label={t("inventoryUi.deadline")} type="date" />
+            </ActionForm>
+          </section>
+        )}
+      </ManageIntl>
+      <h2>{t("inventoryUi.closedTitle")}</h2>
+      {closed.length ? (
+        <ul data-testid="closed-rounds">
+          {closed.map((r) => (
+            <li key={r.id}>
+              {t("inventoryUi.closedItem", { name: r.name, date: r.closedAt ? formatDay(i18n, r.closedAt) : "", answered: r._count.responses })}{" "}
+              <Link href={`${localePath(locale, "/statistik")}?${ROUND_PARAM}=${r.id}`}>{t("inventoryUi.statisticsLink", { name: r.name })}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("inventoryUi.closedNone")}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+// The inventory round forms' handlers (same shape as partnership-actions.ts). Administrators
+// open, remind and close rounds; an officer answers for an organisation in their scope.
+import { actorOf, editScope, type SessionUser } from "../auth/session-user";
+import type { Database } from "../database/client";
+import { questionSetSchema, type QuestionId } from "../inventory/questions";
+import { closeRound, openRound, recordReminder, recordResponse, type RoundFailure } from "../inventory/rounds";
+import { fieldMessage, type FieldErrors, type ValidationCode } from "../validation/field-errors";
+import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, text, type FormState } from "./form-state";
+
+type Handler = (db: Database, user: SessionUser | null, formData: FormData) => Promise<FormState>;
+
+/** The questions answered with one choice; every other question takes several. */
+const SINGLE_CHOICE: QuestionId[] = ["obstacles"];
+
+/** The domain's field errors as validation codes (its own texts are English diagnostics). */
+const ERROR_CODES: Record<string, ValidationCode> = { name: "roundName", deadline: "roundDeadline", confirmedEntries: "confirmEntries" };
+
+function failureState(failure: RoundFailure, formData: FormData): FormState {
+  const values = formValues(formData);
+  if (failure.kind === "invalid") {
+    const fieldErrors: FieldErrors = {};
+    for (const field of Object.keys(failure.errors)) fieldErrors[field] = [fieldMessage(ERROR_CODES[field] ?? "invalidInput")];
+    return { status: "invalid", fieldErrors, values };
+  }
+  if (failure.kind === "already_open") return { status: "invalid", fieldErrors: { form: [fieldMessage("roundAlreadyOpen")] }, values };
+  if (failure.kind === "closed") return { status: "invalid", fieldErrors: { form: [fieldMessage("roundClosed")] }, values };
+  return { status: failure.kind, values };
+}
+
+const administrator =
+  (handler: (db: Database, user: SessionUser, formData: FormData) => Promise<FormState>): Handler =>
+  async (db, user, formData) => {
+    if (!user) return UNAUTHENTICATED;
+    if (user.role !== "ADMINISTRATOR") return FORBIDDEN_STATE;
+    return handler(db, user, formData);
+  };
+
+/** A yyyy-mm-dd date from a date field, as midnight UTC (the deadline is a @db.Date); an invalid Date otherwise. */
+function dateField(formData: FormData, name: string): Date {
+  const value = text(formData, name);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
+}
+
+export const submitOpenRound = administrator(async (db, user, formData) => {
+  const result = await openRound(db, { name: text(formData, "name"), deadline: dateField(formData, "deadline") }, actorOf(user));
+  return result.ok ? { status: "saved", savedId: result.round.id } : failureState(result, formData);
+});
+
+export const submitRoundReminder = administrator(async (db, user, formData) => {
+  const roundId = positiveInt(formData, "roundId");
+  if (!roundId) return NOT_FOUND_STATE;
+  const result = await recordReminder(db, roundId, text(formData, "note") || undefined, actorOf(user));
+  return result.ok ? { status: "saved", savedId: roundId } : failureState(result, formData);
+});
+
+export const submitCloseRound = administrator(async (db, user, formData) => {
+  const roundId = positiveInt(formData, "roundId");
+  if (!roundId) return NOT_FOUND_STATE;
+  const result = await closeRound(db, roundId, actorOf(user));
+  return result.ok ? { status: "saved", savedId: roundId } : failureState(result, formData);
+});
+
+/** The answers in a response form: only the questions the round asks, checkboxes as lists. */
+export function answersFromForm(formData: FormData, questions: QuestionId[]): Record<string, unknown> {
+  const answers: Record<string, unknown> = {};
+  if (formData.get("confirmedEntries") === "on") answers.confirmedEntries = true;
+  for (const q of questions) {
+    if (SINGLE_CHOICE.includes(q)) {
+      const value = text(formData, q);
+      if (value) answers[q] = value;
+    } else {
+      const values = formData.getAll(q).filter((v): v is string => typeof v === "string" && v !== "");
+      if (values.length) answers[q] = values;
+    }
+  }
+  const comment = text(formData, "comment");
+  if (comment) answers.comment = comment;
+  return answers;
+}
+
+export const submitInventoryResponse: Handler = async (db, user, formData) => {
+  if (!user) return UNAUTHENTICATED;
+  const roundId = positiveInt(formData, "roundId");
+  const organisationId = positiveInt(formData, "organisationId");
+  if (!roundId || !organisationId) return { ...NOT_FOUND_STATE, values: formValues(formData) };
+  const round = await db.inventoryRound.findUnique({ where: { id: roundId }, select: { questions: true } });
+  if (!round) return { ...NOT_FOUND_STATE, values: formValues(formData) };
+  const { questions } = questionSetSchema.parse(round.questions);
+  const result = await recordResponse(db, { roundId, organisationId, answers: answersFromForm(formData, questions) }, actorOf(user), editScope(user));
+  return result.ok ? { status: "saved", savedId: organisationId } : failureState(result, formData);
+};

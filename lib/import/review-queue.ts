@@ -1,0 +1,48 @@
+// The review queue: partnerships an import saved as unverified (NEEDS_REVIEW) that nobody has
+// confirmed yet, within what the user may edit. Confirming one (the partnership edit page's
+// confirm action) takes it off the queue.
+import type { DbOrTx } from "../database/transaction";
+import type { Scope } from "../partnerships/edit-result";
+
+/** Every import writes its source as "Import av <file> ..." (lib/import/commit.ts). */
+export const IMPORT_SOURCE_PREFIX = "Import av ";
+
+export type ReviewQueueItem = {
+  id: number;
+  kind: string;
+  reviewNote: string | null;
+  source: string | null;
+  organisation: { name: string; slug: string };
+  partners: string[];
+};
+
+export async function importReviewQueue(db: DbOrTx, scope: Scope): Promise<ReviewQueueItem[]> {
+  const rows = await db.partnership.findMany({
+    where: {
+      removedAt: null,
+      verification: "NEEDS_REVIEW",
+      source: { startsWith: IMPORT_SOURCE_PREFIX },
+      ...(scope === "all" ? {} : { participants: { some: { organisationId: { in: scope.organisationIds } } } }),
+    },
+    select: {
+      id: true,
+      kind: true,
+      reviewNote: true,
+      source: true,
+      participants: { select: { organisation: { select: { id: true, name: true, slug: true } } } },
+      partners: { select: { name: true, place: { select: { name: true } } } },
+    },
+    orderBy: { id: "asc" },
+  });
+  return rows.map((p) => {
+    const own = p.participants.find((x) => scope === "all" || scope.organisationIds.includes(x.organisation.id)) ?? p.participants[0]!;
+    return {
+      id: p.id,
+      kind: p.kind,
+      reviewNote: p.reviewNote,
+      source: p.source,
+      organisation: { name: own.organisation.name, slug: own.organisation.slug },
+      partners: p.partners.map((x) => x.place?.name ?? x.name ?? "").filter(Boolean),
+    };
+  });
+}

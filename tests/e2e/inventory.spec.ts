@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAccessibilityViolations } from "./accessibility";
+import { ADMIN, UMEA, query, signIn } from "./support/editing";
+
+const ROUND = "Höst 2026";
+let umeaBefore: { lastReviewedOn: Date | null; version: number };
+let auditBefore = "0";
+
+test.beforeAll(async () => {
+  umeaBefore = (await query<{ lastReviewedOn: Date | null; version: number }>(`SELECT "lastReviewedOn", version FROM "Organisation" WHERE code = '2480'`))[0]!;
+  auditBefore = (await query<{ max: string | null }>(`SELECT max(id)::text AS max FROM "AuditEvent"`))[0]!.max ?? "0";
+});
+
+// The round, its answer and Umeå's review date go again: other specs see the seed as it was.
+test.afterAll(async () => {
+  await query(`DELETE FROM "InventoryRound" WHERE name = $1`, [ROUND]);
+  await query(`UPDATE "Organisation" SET "lastReviewedOn" = $1, version = $2 WHERE code = '2480'`, [umeaBefore.lastReviewedOn, umeaBefore.version]);
+  await query(`DELETE FROM "AuditEvent" WHERE id > $1::bigint AND "entityType" IN ('InventoryRound', 'InventoryResponse', 'InventoryReminder')`, [auditBefore]);
+});
+
+const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
+test("an administrator opens a round, the Umeå officer answers, the response rate rises, the closed round has its statistics", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const total = (await query<{ total: number }>(`SELECT count(*)::int AS total FROM "Organisation" WHERE kind = 'MUNICIPALITY'`))[0]!.total;
+  const adminPage = await (await browser.newContext()).newPage();
+  await signIn(adminPage, ADMIN);
+  await adminPage.getByRole("link", { name: "Inventeringar" }).click();
+  await expect(adminPage.getByRole("heading", { level: 1, name: "Inventeringar" })).toBeVisible();
+  await adminPage.getByRole("button", { name: "Starta inventeringen" }).click();
+  await expect(adminPage.getByText("Ge omgången ett namn, till exempel Inventering 2026.")).toBeVisible();
+  await expectNoAccessibilityViolations(adminPage);
+  await adminPage.getByLabel("Namn").fill(ROUND);
+  await adminPage.getByLabel("Sista svarsdag").fill(tomorrow());
+  await adminPage.getByRole("button", { name: "Starta inventeringen" }).click();
+  await expect(adminPage.getByText("Inventeringen är startad.")).toBeVisible();
+  await expect(adminPage.getByTestId("rate-MUNICIPALITY")).toHaveText(`Kommuner0${total}0 %`);
+  await adminPage.getByLabel("Anteckning om påminnelsen (valfri)").fill("E-post till alla");
+  await adminPage.getByRole("button", { name: "Registrera en påminnelse" }).click();
+  await expect(adminPage.getByText("Påminnelsen är registrerad.")).toBeVisible();
+  await expect(adminPage.getByText("1 påminnelse skickad.")).toBeVisible();
+  await expectNoAccessibilityViolations(adminPage);
+
+  // The officer's task, and the answer form.
+  const officer = await (await browser.newContext()).newPage();
+  await signIn(officer, UMEA);
+  await officer.getByRole("link", { name: `Inventering ${ROUND}: bekräfta uppgifterna och svara på frågorna` }).click();
+  await expect(officer.getByRole("heading", { level: 1, name: `Inventering ${ROUND}: Umeå kommun` })).toBeVisible();
+  await expectNoAccessibilityViolations(officer);
+  await officer.getByLabel("Påverkan").check();
+  await officer.getByRole("button", { name: "Skicka svaret" }).click();
+  await expect(officer.getByText("Bekräfta att organisationens samarbeten i registret är aktuella.")).toBeVisible();
+  await expect(officer.getByLabel("Påverkan")).toBeChecked();
+  await officer.getByLabel("Jag har kontrollerat att organisationens samarbeten i registret är aktuella").check();
+  await officer.getByLabel("Finns det hinder för det internationella arbetet?").selectOption({ label: "Ja" });
+  await officer.getByRole("button", { name: "Skicka svaret" }).click();
+  await expect(officer.getByText("Tack! Svaret är sparat.")).toBeVisible();
+  await expect(officer.getByLabel("Påverkan")).toBeChecked();
+  await officer.goto("/hantera");
+  await expect(officer.getByTestId("inventory-tasks")).toContainText("besvarad");
+
+  // The administrator sees the rate rise, closes the round and follows it to its statistics.
+  await adminPage.reload();
+  await expect(adminPage.getByTestId("rate-MUNICIPALITY")).toHaveText(new RegExp(`^Kommuner1${total}`));
+  await adminPage.getByRole("button", { name: "Stäng inventeringen" }).click();
+  await expect(adminPage.getByText("Inventeringen är stängd och ögonblicksbilden sparad.")).toBeVisible();
+  await expect(adminPage.getByTestId("closed-rounds")).toContainText(`${ROUND}, stängd`);
+  await adminPage.getByRole("link", { name: `Statistik för ${ROUND}` }).click();
+  await expect(adminPage).toHaveURL(/\/statistik\?omgang=\d+$/);
+  await expect(adminPage.getByText(`Statistik från inventeringsomgången ${ROUND}, fryst när omgången stängdes.`)).toBeVisible();
+  await expectNoAccessibilityViolations(adminPage);
+
+  // A closed round leaves no task.
+  await officer.goto("/hantera");
+  await expect(officer.getByTestId("inventory-tasks")).toHaveCount(0);
+});
