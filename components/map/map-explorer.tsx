@@ -4,7 +4,7 @@
 // map, the counts, the side panel and the list twin all derive from that one object, so they
 // always agree. The view (selection, overview mode, zoom and centre) is kept in the URL.
 import dynamic from "next/dynamic";
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "use-intl/react";
 import type { Locale } from "@/lib/i18n/config";
 import { choroplethClasses } from "@/lib/map/choropleth";
@@ -131,8 +131,6 @@ export function MapExplorer({
 
   const members = useMemo(() => model.rows.map((r) => r.index), [model]);
   const sortedRows = useMemo(() => sortMemberRows(model.rows, sort, locale), [model, sort, locale]);
-  // The list twin (a row per member) renders after the map has drawn the data, not before it.
-  const table = useDeferredValue(useMemo(() => ({ rows: sortedRows, loaded: Boolean(data) }), [sortedRows, data]));
 
   const selectMember = useCallback(
     (index: number) => {
@@ -213,7 +211,7 @@ export function MapExplorer({
         />
       </div>
       <MapLegend overviewClasses={choropleth?.classes} />
-      <MapMemberTable rows={table.rows} selected={memberIndex} onSelect={selectMember} loaded={table.loaded} />
+      <MapMemberTable rows={sortedRows} selected={memberIndex} onSelect={selectMember} loaded={Boolean(data)} />
     </div>
   );
 }
