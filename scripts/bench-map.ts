@@ -66,7 +66,7 @@ const READY_PROBE = `
     };
     requestAnimationFrame(check);
   });
-  // The list twin renders just after the map (a deferred render): when its first row is there.
+  // When the list twin shows its first row: the data has arrived (the map may still be drawing).
   window.__listReady = new Promise((resolve) => {
     const check = () => (document.querySelector("table.map-members tbody button") ? resolve(performance.now()) : requestAnimationFrame(check));
     requestAnimationFrame(check);
