@@ -17,6 +17,10 @@ import type { MapData } from "@/lib/map/map-data";
 import type { DrawnLink } from "@/lib/map/model";
 import { loadBasemap, type BasemapShapes } from "./basemap";
 
+// Start fetching and parsing the basemap as soon as this chunk runs (map-explorer.tsx loads it
+// early), not only once React has mounted the map: the shapes are then usually ready first.
+if (typeof window !== "undefined") void loadBasemap().catch(() => undefined);
+
 export type InitialView = { zoom: number; center: [number, number] } | { bounds: [[number, number], [number, number]] };
 
 export type LeafletMapProps = {
@@ -122,18 +126,34 @@ function MapContents(props: LeafletMapProps) {
 }
 
 function useBasemapLayers(map: L.Map, renderer: L.Canvas, shapes: BasemapShapes | undefined, props: LeafletMapProps) {
-  const { choropleth, data, onSelectMember } = props;
+  const { choropleth, data, onSelectMember, locale } = props;
+  // The click handlers read the latest data through a ref, so the arrival of the data does not
+  // rebuild (and redraw) a basemap that does not show it.
+  const latest = useRef({ data, onSelectMember });
+  useEffect(() => {
+    latest.current = { data, onSelectMember };
+  }, [data, onSelectMember]);
+
+  // The world and the county borders: drawn once.
   useEffect(() => {
     if (!shapes) return;
-    const memberByCode = new Map(data.members.map((m, i) => [m[1], i]));
     const group = L.layerGroup().addTo(map);
     // Leaflet passes these options on to each shape's path, renderer included (the types omit it).
     L.geoJSON(shapes.countries, {
       ...({ renderer } as L.GeoJSONOptions),
-      attribution: basemapAttribution(props.locale),
+      attribution: basemapAttribution(locale),
       interactive: false,
       style: { color: "#a59f93", weight: 0.6, fillColor: "#efebe2", fillOpacity: 1 },
     }).addTo(group);
+    return () => {
+      group.remove();
+    };
+  }, [map, renderer, shapes, locale]);
+
+  // The municipalities: plain, or coloured by their active partnerships in the overview mode.
+  useEffect(() => {
+    if (!shapes) return;
+    const group = L.layerGroup().addTo(map);
     L.geoJSON(shapes.municipalities, {
       ...({ renderer } as L.GeoJSONOptions),
       interactive: Boolean(choropleth),
@@ -146,8 +166,11 @@ function useBasemapLayers(map: L.Map, renderer: L.Canvas, shapes: BasemapShapes 
         ? (f, layer) => {
             const count = choropleth.countsByCode.get(f.properties.code) ?? 0;
             layer.bindTooltip(`${f.properties.name}: ${count}`, { sticky: true });
-            const index = memberByCode.get(f.properties.code);
-            if (index !== undefined) layer.on("click", () => onSelectMember(index));
+            layer.on("click", () => {
+              const { data: current, onSelectMember: select } = latest.current;
+              const index = current.members.findIndex((m) => m[1] === f.properties.code);
+              if (index >= 0) select(index);
+            });
           }
         : undefined,
     }).addTo(group);
@@ -155,7 +178,7 @@ function useBasemapLayers(map: L.Map, renderer: L.Canvas, shapes: BasemapShapes 
     return () => {
       group.remove();
     };
-  }, [map, renderer, shapes, choropleth, data, onSelectMember, props.locale]);
+  }, [map, renderer, shapes, choropleth]);
 }
 
 /** The basemap's sources, as the site footer names them. */

@@ -1,22 +1,36 @@
+import { RegistryCache } from "../cache/data-version-cache";
 import type { Database } from "../database/client";
 import type { Locale } from "../i18n/config";
+
+type Named = { code: string; nameSv: string; nameEn: string };
+
+/**
+ * The rows behind the choices, the same in either language. The countries with a partner take
+ * a join over every partner (slow at 100,000 partnerships), hence the cache: partners change
+ * only with their partnership's version (lib/cache/data-version-cache.ts).
+ */
+const rowsCache = new RegistryCache<Awaited<ReturnType<typeof loadFilterRows>>>(1);
+
+function loadFilterRows(db: Database) {
+  return Promise.all([
+    db.county.findMany({ orderBy: { code: "asc" } }),
+    db.municipalityGroup.findMany({ orderBy: { code: "asc" } }),
+    db.cooperationArea.findMany({ orderBy: { position: "asc" } }),
+    db.fundingForm.findMany({ orderBy: { position: "asc" } }),
+    db.$queryRaw<Named[]>`
+      SELECT c."code", c."nameSv", c."nameEn" FROM "Country" c
+       WHERE EXISTS (SELECT 1 FROM "PartnershipPartner" pp LEFT JOIN "Place" pl ON pl."id" = pp."placeId"
+                      WHERE COALESCE(pl."countryCode", pp."countryCode") = c."code")`,
+  ]);
+}
 
 /**
  * The choices the directory filters offer, in the reader's language: all counties, groups,
  * areas and funding forms, and the countries that have at least one partner.
  */
 export async function loadFilterOptions(db: Database, locale: Locale) {
-  const [counties, groups, areas, fundingForms, countries] = await Promise.all([
-    db.county.findMany({ orderBy: { code: "asc" } }),
-    db.municipalityGroup.findMany({ orderBy: { code: "asc" } }),
-    db.cooperationArea.findMany({ orderBy: { position: "asc" } }),
-    db.fundingForm.findMany({ orderBy: { position: "asc" } }),
-    db.$queryRaw<{ code: string; nameSv: string; nameEn: string }[]>`
-      SELECT c."code", c."nameSv", c."nameEn" FROM "Country" c
-       WHERE EXISTS (SELECT 1 FROM "PartnershipPartner" pp LEFT JOIN "Place" pl ON pl."id" = pp."placeId"
-                      WHERE COALESCE(pl."countryCode", pp."countryCode") = c."code")`,
-  ]);
-  const name = (row: { nameSv: string; nameEn: string }) => (locale === "sv" ? row.nameSv : row.nameEn);
+  const [counties, groups, areas, fundingForms, countries] = await rowsCache.get(db, "all", () => loadFilterRows(db));
+  const name = (row: Omit<Named, "code">) => (locale === "sv" ? row.nameSv : row.nameEn);
   return {
     counties: counties.map((c) => ({ value: c.code, label: c.name })),
     municipalityGroups: groups.map((g) => ({ value: g.code, label: `${g.code} ${g.name}` })),

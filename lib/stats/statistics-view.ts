@@ -1,11 +1,12 @@
 // What /statistik and its CSV downloads need: the dataset (the registry now, or a closed
 // inventory round's frozen snapshot), the figures, the tables, and the chosen country (the
 // `land` URL parameter, as on the directory pages) and round (`omgang`).
+import { registryDataVersion, VersionedCache } from "../cache/data-version-cache";
 import type { Database } from "../database/client";
 import { FILTER_PARAMS } from "../directory/types";
 import type { Locale } from "../i18n/config";
 import type { I18n } from "../i18n/server";
-import { computeStatistics } from "./compute";
+import { computeStatistics, type Statistics } from "./compute";
 import { statsDatasetSchema, type StatsDataset } from "./dataset";
 import { loadStatsDataset } from "./load-dataset";
 import { statisticsTables } from "./tables";
@@ -20,24 +21,45 @@ export function listClosedRounds(db: Database) {
   return db.inventoryRound.findMany({ where: { status: "CLOSED" }, select: { id: true, name: true, closedAt: true }, orderBy: { closedAt: "desc" } });
 }
 
+// Computing the dataset and figures of 100,000 partnerships takes seconds. The registry's are
+// kept until its data changes (lib/cache); a closed round's snapshot is frozen, so its parsed
+// dataset and figures are kept as long as the cache holds them.
+const datasets = new VersionedCache<StatsDataset | undefined>(4);
+const figures = new VersionedCache<Statistics>(16);
+const CURRENT = "now";
+
 /** The frozen dataset of a closed round, or undefined when `param` names none. */
-export async function roundDataset(db: Database, param: string): Promise<{ id: number; name: string; dataset: StatsDataset } | undefined> {
+export async function roundDataset(db: Database, param: string): Promise<{ id: number; name: string; dataset: StatsDataset; version: string } | undefined> {
   if (!/^\d{1,9}$/.test(param)) return undefined;
-  const round = await db.inventoryRound.findFirst({ where: { id: Number(param), status: "CLOSED" }, select: { id: true, name: true, snapshot: true } });
-  return round?.snapshot ? { id: round.id, name: round.name, dataset: statsDatasetSchema.parse(round.snapshot) } : undefined;
+  const round = await db.inventoryRound.findFirst({ where: { id: Number(param), status: "CLOSED" }, select: { id: true, name: true, closedAt: true } });
+  if (!round) return undefined;
+  const version = `closed ${round.closedAt?.toISOString()}`;
+  const dataset = await datasets.get(`round ${round.id}`, version, async () => {
+    const { snapshot } = await db.inventoryRound.findUniqueOrThrow({ where: { id: round.id }, select: { snapshot: true } });
+    return snapshot ? statsDatasetSchema.parse(snapshot) : undefined;
+  });
+  return dataset ? { id: round.id, name: round.name, dataset, version } : undefined;
 }
 
-export async function loadStatisticsView(db: Database, i18n: Pick<I18n, "t">, locale: Locale, selection: StatisticsSelection) {
+/**
+ * The dataset and figures of a selection: the registry now, or a closed round (`omgang`), for
+ * all countries or one (`land`). A value that names no country or closed round is returned as
+ * `invalidCountry` / `invalidRound`, so the page can say so and the API refuse it.
+ */
+export async function statisticsOf(db: Database, selection: StatisticsSelection) {
   const roundParam = selection.round?.trim() || undefined;
   const round = roundParam ? await roundDataset(db, roundParam) : undefined;
-  const dataset = round?.dataset ?? (await loadStatsDataset(db));
+  const source = round ? `round ${round.id}` : CURRENT;
+  const version = round?.version ?? (await registryDataVersion(db));
+  const dataset = round?.dataset ?? (await datasets.get(CURRENT, version, () => loadStatsDataset(db)))!;
   const requested = selection.country?.trim().toUpperCase() || undefined;
   const country = requested && dataset.countries.some((c) => c.code === requested) ? requested : undefined;
-  const stats = computeStatistics(dataset, { country });
+  const cached = await figures.get(`${source} ${country ?? ""}`, version, async () => computeStatistics(dataset, { country }));
+  // The registry's figures hold until its data changes: they are as of now, not of when computed.
+  const stats = round ? cached : { ...cached, asOf: new Date().toISOString() };
   return {
     dataset,
     stats,
-    tables: statisticsTables(stats, dataset, { ...i18n, locale }),
     country,
     round: round ? { id: round.id, name: round.name } : undefined,
     /** A `land` value that names no country, so the page can say so. */
@@ -45,4 +67,9 @@ export async function loadStatisticsView(db: Database, i18n: Pick<I18n, "t">, lo
     /** An `omgang` value that names no closed round. */
     invalidRound: roundParam && !round ? roundParam : undefined,
   };
+}
+
+export async function loadStatisticsView(db: Database, i18n: Pick<I18n, "t">, locale: Locale, selection: StatisticsSelection) {
+  const statistics = await statisticsOf(db, selection);
+  return { ...statistics, tables: statisticsTables(statistics.stats, statistics.dataset, { ...i18n, locale }) };
 }
