@@ -2,6 +2,7 @@
 // partnership that is not removed (ended ones included, as history), as CSV, JSON or GeoJSON.
 // Partnerships are read in id-ordered pages and streamed, so memory stays flat.
 import { createHash } from "node:crypto";
+import { registryDataVersion } from "../cache/data-version-cache";
 import type { Database } from "../database/client";
 import { NO_FILTERS, type DirectoryFilters } from "../directory/types";
 import type { Locale } from "../i18n/config";
@@ -99,14 +100,10 @@ export function bulkStream(db: Database, file: BulkFile, locale: Locale, now = n
 }
 
 /**
- * A weak ETag for the bulk files without reading them: every write bumps `updatedAt`, and
- * counts catch rows that appear or go. Any change to the registry changes it.
+ * A weak ETag for the bulk files without reading them: the registry's data version moves with
+ * every write (lib/cache/data-version-cache.ts), so any change to the registry changes it.
  */
 export async function bulkEtag(db: Database, file: BulkFile, locale: Locale): Promise<string> {
-  const [p, o] = await Promise.all([
-    db.partnership.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
-    db.organisation.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
-  ]);
-  const key = [file, locale, p._count._all, p._max.updatedAt?.toISOString(), o._count._all, o._max.updatedAt?.toISOString()].join("|");
+  const key = [file, locale, await registryDataVersion(db)].join("|");
   return `W/"${createHash("sha1").update(key).digest("base64url")}"`;
 }
