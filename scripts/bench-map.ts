@@ -9,7 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
-import { BENCH_DIR, BUILD_TIMEOUT_MS, buildApp, count, DIST_DIR, finish, prepareBenchDatabase, startServer } from "./bench-support";
+import { BENCH_DIR, BUILD_TIMEOUT_MS, buildApp, count, DIST_DIR, prepareBenchDatabase, startServer, runBenchmark } from "./bench-support";
 
 const { values: flags } = parseArgs({
   options: {
@@ -202,15 +202,4 @@ async function main() {
 }
 
 const budgetMs = BUILD_TIMEOUT_MS + 20 * 60_000;
-setTimeout(() => {
-  console.error(`bench:map ran longer than ${Math.round(budgetMs / 60_000)} minutes: stopping`);
-  void finish(1);
-}, budgetMs).unref();
-
-try {
-  await main();
-  await finish(0);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  await finish(1);
-}
+await runBenchmark("bench:map", main, budgetMs);

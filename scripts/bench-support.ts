@@ -233,3 +233,18 @@ export async function startServer(databaseUrl: string, logName = "next-start.log
   }
   throw new Error(`next start did not answer /api/health within ${READY_TIMEOUT_MS / 1000} s; see ${logFile}`);
 }
+
+/** Runs a benchmark to its end, bounded in time whatever happens, and exits with its outcome. */
+export async function runBenchmark(name: string, main: () => Promise<void>, budgetMs: number): Promise<never> {
+  setTimeout(() => {
+    console.error(`${name} ran longer than ${Math.round(budgetMs / 60_000)} minutes: stopping`);
+    void finish(1);
+  }, budgetMs).unref();
+  try {
+    await main();
+    return await finish(0);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return await finish(1);
+  }
+}

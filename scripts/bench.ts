@@ -7,7 +7,7 @@
 // --duration and --warmup are seconds per route; --rows is the number of synthetic partnerships.
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
-import { BUILD_TIMEOUT_MS, buildApp, count, finish, prepareBenchDatabase, query, startServer } from "./bench-support";
+import { BUILD_TIMEOUT_MS, buildApp, count, prepareBenchDatabase, query, startServer, runBenchmark } from "./bench-support";
 import { SYNTHETIC_SOURCE } from "./synthetic/generate";
 
 const SETTLE_TIMEOUT_MS = 120_000;
@@ -267,15 +267,4 @@ async function main() {
 // Bounded in time whatever happens: the build's limit, the measurements, and a margin.
 const perRouteMs = (options.warmup + 60 + options.duration + 30) * 1000 + SETTLE_TIMEOUT_MS;
 const budgetMs = BUILD_TIMEOUT_MS + 10 * 60_000 + 5 * perRouteMs;
-setTimeout(() => {
-  console.error(`The benchmark ran longer than ${Math.round(budgetMs / 60_000)} minutes: stopping`);
-  void finish(1);
-}, budgetMs).unref();
-
-try {
-  await main();
-  await finish(0);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  await finish(1);
-}
+await runBenchmark("The benchmark", main, budgetMs);
