@@ -2,6 +2,7 @@
 // organisation's own answer.
 import type { DbOrTx } from "../database/transaction";
 import { questionSetSchema, type InventoryAnswers, type QuestionId } from "./questions";
+import { summariseAnswers, type AnswerSummary } from "./rounds";
 
 export async function openInventoryRound(db: DbOrTx) {
   const round = await db.inventoryRound.findFirst({ where: { status: "OPEN" }, orderBy: { id: "desc" } });
@@ -20,4 +21,10 @@ export async function closedInventoryRounds(db: DbOrTx) {
 export async function responsesOf(db: DbOrTx, roundId: number, organisationIds: number[]) {
   const rows = await db.inventoryResponse.findMany({ where: { roundId, organisationId: { in: organisationIds } } });
   return new Map(rows.map((r) => [r.organisationId, { answers: r.answers as InventoryAnswers, respondedAt: r.updatedAt }]));
+}
+
+/** Every answer to a round so far, counted per question and option (the administrator's live view). */
+export async function roundAnswerSummary(db: DbOrTx, roundId: number): Promise<AnswerSummary> {
+  const rows = await db.inventoryResponse.findMany({ where: { roundId }, select: { answers: true } });
+  return summariseAnswers(rows.map((r) => r.answers as InventoryAnswers));
 }

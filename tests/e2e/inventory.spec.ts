@@ -39,6 +39,7 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   await adminPage.getByRole("button", { name: "Registrera en påminnelse" }).click();
   await expect(adminPage.getByText("Påminnelsen är registrerad.")).toBeVisible();
   await expect(adminPage.getByText("1 påminnelse skickad.")).toBeVisible();
+  await expect(adminPage.getByText("Inga svar ännu.")).toBeVisible();
   await expectNoAccessibilityViolations(adminPage);
 
   // The officer's task, and the answer form.
@@ -62,6 +63,10 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   // The administrator sees the rate rise, closes the round and follows it to its statistics.
   await adminPage.reload();
   await expect(adminPage.getByTestId("rate-MUNICIPALITY")).toHaveText(new RegExp(`^Kommuner1${total}`));
+  // The answers so far, counted per option of each question.
+  await expect(adminPage.getByTestId("answers-obstacles")).toContainText("(1 har svarat)");
+  await expect(adminPage.getByTestId("answers-obstacles").getByRole("row", { name: "Ja" })).toContainText("1");
+  await expect(adminPage.getByTestId("answers-addedValue").getByRole("row", { name: "Påverkan" })).toContainText("1");
   await adminPage.getByRole("button", { name: "Stäng inventeringen" }).click();
   await expect(adminPage.getByText("Inventeringen är stängd och ögonblicksbilden sparad.")).toBeVisible();
   await expect(adminPage.getByTestId("closed-rounds")).toContainText(`${ROUND}, stängd`);

@@ -7,7 +7,7 @@ import { SignedInBar } from "@/components/manage/signed-in-bar";
 import { requireAdministrator } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DEFAULT_QUESTION_SET } from "@/lib/inventory/questions";
-import { closedInventoryRounds, openInventoryRound } from "@/lib/inventory/overview";
+import { closedInventoryRounds, openInventoryRound, roundAnswerSummary } from "@/lib/inventory/overview";
 import { responseRate } from "@/lib/inventory/rounds";
 import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
@@ -24,7 +24,7 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
   const i18n = getI18n(locale);
   const { t, format } = i18n;
   const [round, closed] = await Promise.all([openInventoryRound(db()), closedInventoryRounds(db())]);
-  const rate = round ? await responseRate(db(), round.id) : null;
+  const [rate, summary] = round ? await Promise.all([responseRate(db(), round.id), roundAnswerSummary(db(), round.id)]) : [null, null];
   const questionNames = (ids: readonly string[]) => ids.map((q) => t(`inventoryUi.questions.${q}` as never)).join(" ");
   return (
     <>
@@ -67,6 +67,30 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
                 ))}
               </ul>
             </details>
+            <h3>{t("inventoryUi.answersTitle")}</h3>
+            {summary && summary.respondents > 0 ? (
+              round.questionIds.map((q) => (
+                <table key={q} data-testid={`answers-${q}`}>
+                  <caption>{t("inventoryUi.answersCaption", { question: t(`inventoryUi.questions.${q}`), count: summary.questions[q]?.answered ?? 0 })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("inventoryUi.optionColumn")}</th>
+                      <th scope="col">{t("inventoryUi.countColumn")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {Object.entries(summary.questions[q]?.options ?? {}).map(([option, count]) => (
+                      <tr key={option}>
+                        <th scope="row">{t(`inventoryUi.options.${q}.${option}` as never)}</th>
+                        <td>{format.number(count)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ))
+            ) : (
+              <p>{t("inventoryUi.answersNone")}</p>
+            )}
             <p>{t("inventoryUi.remindersSent", { count: rate.reminders })}</p>
             <ActionForm action={roundReminderAction} hidden={{ roundId: round.id, locale }} submitLabel={t("inventoryUi.remind")} secondary testId="reminder-form">
               <TextField name="note" label={t("inventoryUi.reminderNote")} autoComplete="off" />
