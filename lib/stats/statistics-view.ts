@@ -9,7 +9,7 @@ import type { I18n } from "../i18n/server";
 import { computeStatistics, type Statistics } from "./compute";
 import { statsDatasetSchema, type StatsDataset } from "./dataset";
 import { loadStatsDataset } from "./load-dataset";
-import { statisticsTables } from "./tables";
+import { statisticsTables, type RoundTrend } from "./tables";
 
 export const COUNTRY_PARAM = FILTER_PARAMS.country;
 export const ROUND_PARAM = "omgang";
@@ -69,7 +69,23 @@ export async function statisticsOf(db: Database, selection: StatisticsSelection)
   };
 }
 
+/** The closed rounds, oldest first, with the figures the trend shows (each from its frozen snapshot, cached). */
+async function closedRoundTrend(db: Database): Promise<RoundTrend[]> {
+  const rounds = (await listClosedRounds(db)).reverse();
+  return Promise.all(
+    rounds.map(async (round) => {
+      const { stats } = await statisticsOf(db, { round: String(round.id) });
+      return {
+        name: round.name,
+        closedAt: (round.closedAt ?? new Date()).toISOString(),
+        twinOrPartnershipTotal: stats.twinOrPartnershipTotal,
+        municipalitiesWithTwinOrPartnership: stats.municipalitiesWithTwinOrPartnership,
+      };
+    }),
+  );
+}
+
 export async function loadStatisticsView(db: Database, i18n: Pick<I18n, "t">, locale: Locale, selection: StatisticsSelection) {
-  const statistics = await statisticsOf(db, selection);
-  return { ...statistics, tables: statisticsTables(statistics.stats, statistics.dataset, { ...i18n, locale }) };
+  const [statistics, rounds] = await Promise.all([statisticsOf(db, selection), closedRoundTrend(db)]);
+  return { ...statistics, tables: statisticsTables(statistics.stats, statistics.dataset, { ...i18n, locale }, rounds) };
 }

@@ -49,7 +49,15 @@ const share = (count: number, total: number) => (total > 0 ? count / total : nul
 const AREA_TABLE: Record<AreaGroup, TableId> = { TWIN_OR_PARTNERSHIP: "omraden-vanort-partnerskap", OTHER: "omraden-annat" };
 
 /** Every table of the statistics, in page order; "land" only when a country is chosen. */
-export function statisticsTables(stats: Statistics, dataset: Pick<StatsDataset, "areas" | "fundingForms" | "countries">, { t, locale }: Pick<I18n, "t"> & { locale: Locale }): StatsTable[] {
+/** A closed inventory round's place in the trend: its name, when it closed, and its figures. */
+export type RoundTrend = { name: string; closedAt: string; twinOrPartnershipTotal: number; municipalitiesWithTwinOrPartnership: number };
+
+export function statisticsTables(
+  stats: Statistics,
+  dataset: Pick<StatsDataset, "areas" | "fundingForms" | "countries">,
+  { t, locale }: Pick<I18n, "t"> & { locale: Locale },
+  closedRounds: readonly RoundTrend[] = [],
+): StatsTable[] {
   const name = (row: { nameSv: string; nameEn: string }) => (locale === "sv" ? row.nameSv : row.nameEn);
   const areaName = new Map(dataset.areas.map((a) => [a.code, name(a)]));
   const fundingName = new Map(dataset.fundingForms.map((f) => [f.code, name(f)]));
@@ -189,6 +197,7 @@ export function statisticsTables(stats: Statistics, dataset: Pick<StatsDataset, 
     columns: [c("round", "text"), c("twinOrPartnershipTotal", "count"), c("municipalitiesWithTwinOrPartnership", "count"), c("source", "text")],
     rows: [
       ...HISTORICAL_ROUNDS.map((r) => [String(r.year), r.twinOrPartnershipTotal, r.municipalitiesWithTwinOrPartnership, r.source]),
+      ...closedRounds.map((r) => [r.name, r.twinOrPartnershipTotal, r.municipalitiesWithTwinOrPartnership, t("statistics.roundSource", { name: r.name, date: r.closedAt.slice(0, 10) })]),
       [t("statistics.registryNow"), stats.twinOrPartnershipTotal, stats.municipalitiesWithTwinOrPartnership, t("statistics.registrySource", { date: stats.asOf.slice(0, 10) })],
     ],
     chart: { valueColumn: 1, labelColumns: [0] },

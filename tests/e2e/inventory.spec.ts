@@ -73,6 +73,8 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   await adminPage.getByRole("link", { name: `Statistik för ${ROUND}` }).click();
   await expect(adminPage).toHaveURL(/\/statistik\?omgang=\d+$/);
   await expect(adminPage.getByText(`Statistik från inventeringsomgången ${ROUND}, fryst när omgången stängdes.`)).toBeVisible();
+  // The closed round joins the trend, between the report's historical figures and today.
+  await expect(adminPage.locator('table[data-table="utveckling"]')).toContainText(`Vänortsregistret, inventeringsomgången ${ROUND}, stängd`);
   await expectNoAccessibilityViolations(adminPage);
 
   // A closed round leaves no task.
