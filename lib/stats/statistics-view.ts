@@ -76,6 +76,7 @@ async function closedRoundTrend(db: Database): Promise<RoundTrend[]> {
     rounds.map(async (round) => {
       const { stats } = await statisticsOf(db, { round: String(round.id) });
       return {
+        id: round.id,
         name: round.name,
         closedAt: (round.closedAt ?? new Date()).toISOString(),
         twinOrPartnershipTotal: stats.twinOrPartnershipTotal,
@@ -87,5 +88,7 @@ async function closedRoundTrend(db: Database): Promise<RoundTrend[]> {
 
 export async function loadStatisticsView(db: Database, i18n: Pick<I18n, "t">, locale: Locale, selection: StatisticsSelection) {
   const [statistics, rounds] = await Promise.all([statisticsOf(db, selection), closedRoundTrend(db)]);
-  return { ...statistics, tables: statisticsTables(statistics.stats, statistics.dataset, { ...i18n, locale }, rounds) };
+  // A closed round's page shows the trend up to that round; the registry's page up to today.
+  const upToRound = statistics.round ? rounds.slice(0, rounds.findIndex((r) => r.id === statistics.round!.id) + 1) : rounds;
+  return { ...statistics, tables: statisticsTables(statistics.stats, statistics.dataset, { ...i18n, locale }, upToRound, !statistics.round) };
 }

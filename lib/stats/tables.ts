@@ -50,13 +50,15 @@ const AREA_TABLE: Record<AreaGroup, TableId> = { TWIN_OR_PARTNERSHIP: "omraden-v
 
 /** Every table of the statistics, in page order; "land" only when a country is chosen. */
 /** A closed inventory round's place in the trend: its name, when it closed, and its figures. */
-export type RoundTrend = { name: string; closedAt: string; twinOrPartnershipTotal: number; municipalitiesWithTwinOrPartnership: number };
+export type RoundTrend = { id: number; name: string; closedAt: string; twinOrPartnershipTotal: number; municipalitiesWithTwinOrPartnership: number };
 
 export function statisticsTables(
   stats: Statistics,
   dataset: Pick<StatsDataset, "areas" | "fundingForms" | "countries">,
   { t, locale }: Pick<I18n, "t"> & { locale: Locale },
   closedRounds: readonly RoundTrend[] = [],
+  /** False when `stats` are a closed round's: the trend then ends with that round, not "today". */
+  statsAreCurrent = true,
 ): StatsTable[] {
   const name = (row: { nameSv: string; nameEn: string }) => (locale === "sv" ? row.nameSv : row.nameEn);
   const areaName = new Map(dataset.areas.map((a) => [a.code, name(a)]));
@@ -198,7 +200,9 @@ export function statisticsTables(
     rows: [
       ...HISTORICAL_ROUNDS.map((r) => [String(r.year), r.twinOrPartnershipTotal, r.municipalitiesWithTwinOrPartnership, r.source]),
       ...closedRounds.map((r) => [r.name, r.twinOrPartnershipTotal, r.municipalitiesWithTwinOrPartnership, t("statistics.roundSource", { name: r.name, date: r.closedAt.slice(0, 10) })]),
-      [t("statistics.registryNow"), stats.twinOrPartnershipTotal, stats.municipalitiesWithTwinOrPartnership, t("statistics.registrySource", { date: stats.asOf.slice(0, 10) })],
+      ...(statsAreCurrent
+        ? [[t("statistics.registryNow"), stats.twinOrPartnershipTotal, stats.municipalitiesWithTwinOrPartnership, t("statistics.registrySource", { date: stats.asOf.slice(0, 10) })]]
+        : []),
     ],
     chart: { valueColumn: 1, labelColumns: [0] },
   });

@@ -75,6 +75,7 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   await expect(adminPage.getByText(`Statistik från inventeringsomgången ${ROUND}, fryst när omgången stängdes.`)).toBeVisible();
   // The closed round joins the trend, between the report's historical figures and today.
   await expect(adminPage.locator('table[data-table="utveckling"]')).toContainText(`Vänortsregistret, inventeringsomgången ${ROUND}, stängd`);
+  await expect(adminPage.locator('table[data-table="utveckling"]')).not.toContainText("Registret i dag");
   await expectNoAccessibilityViolations(adminPage);
 
   // A closed round leaves no task.
