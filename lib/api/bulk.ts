@@ -6,7 +6,7 @@ import { registryDataVersion } from "../cache/data-version-cache";
 import type { Database } from "../database/client";
 import { NO_FILTERS, type DirectoryFilters } from "../directory/types";
 import type { Locale } from "../i18n/config";
-import { byteStream, exportPartnershipsCsv } from "../partnerships/export";
+import { byteStream, exportPartnershipsCsv, jsonArrayElements } from "../partnerships/export";
 import { DATA_LICENSE_URL } from "./http";
 import { findPartnerships, listOrganisations, MAX_API_PAGE_SIZE } from "./registry";
 
@@ -32,7 +32,9 @@ export function isBulkFile(name: string): name is BulkFile {
   return Object.hasOwn(BULK_FILES, name);
 }
 
-async function* allPartnerships(db: Database) {
+type BulkPartnership = Awaited<ReturnType<typeof findPartnerships>>["items"][number];
+
+async function* allPartnerships(db: Database): AsyncGenerator<BulkPartnership[]> {
   for (let page = 1; ; page++) {
     const result = await findPartnerships(db, BULK_FILTERS, page, MAX_API_PAGE_SIZE);
     yield result.items;
@@ -43,12 +45,7 @@ async function* allPartnerships(db: Database) {
 async function* bulkJson(db: Database, now: Date) {
   const organisations = await listOrganisations(db, NO_FILTERS);
   yield `{"metadata":${JSON.stringify({ ...BULK_METADATA, generatedAt: now.toISOString() })},\n"organisations":${JSON.stringify(organisations)},\n"partnerships":[`;
-  let separator = "\n";
-  for await (const batch of allPartnerships(db)) {
-    if (batch.length === 0) continue;
-    yield separator + batch.map((p) => JSON.stringify(p)).join(",\n");
-    separator = ",\n";
-  }
+  yield* jsonArrayElements(allPartnerships(db), (batch) => batch);
   yield "\n]}\n";
 }
 
@@ -66,9 +63,8 @@ async function* bulkGeoJson(db: Database, now: Date) {
   }));
   yield `{"type":"FeatureCollection","metadata":${JSON.stringify({ ...BULK_METADATA, generatedAt: now.toISOString() })},"features":[\n`;
   yield memberFeatures.map((f) => JSON.stringify(f)).join(",\n");
-  let separator = memberFeatures.length ? ",\n" : "";
-  for await (const batch of allPartnerships(db)) {
-    const features = batch.flatMap((p) =>
+  const partnerFeatures = (batch: BulkPartnership[]) =>
+    batch.flatMap((p) =>
       p.partners
         .filter((x) => x.latitude !== null && x.longitude !== null)
         .map((x) => ({
@@ -87,10 +83,7 @@ async function* bulkGeoJson(db: Database, now: Date) {
           },
         })),
     );
-    if (features.length === 0) continue;
-    yield separator + features.map((f) => JSON.stringify(f)).join(",\n");
-    separator = ",\n";
-  }
+  yield* jsonArrayElements(allPartnerships(db), partnerFeatures, memberFeatures.length ? ",\n" : "");
   yield "\n]}\n";
 }
 

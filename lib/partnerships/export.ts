@@ -321,13 +321,23 @@ export function exportPartnershipsJson(
 ): ReadableStream<Uint8Array> {
   return byteStream(
     (async function* () {
-      let separator = "\n";
       yield "[";
-      for await (const batch of selectionBatches(db, filters, options.batchSize)) {
-        yield separator + batch.map((p) => JSON.stringify(toExportRecord(p, locale))).join(",\n");
-        separator = ",\n";
-      }
+      yield* jsonArrayElements(selectionBatches(db, filters, options.batchSize), (batch) => batch.map((p) => toExportRecord(p, locale)));
       yield "\n]\n";
     })(),
   );
+}
+
+/**
+ * The elements of a streamed JSON array, batch by batch: `toItems` turns a batch into the
+ * elements to write (none is fine). `first` goes before the first element, ",\n" between all.
+ */
+export async function* jsonArrayElements<T>(batches: AsyncIterable<T[]>, toItems: (batch: T[]) => unknown[], first = "\n"): AsyncGenerator<string> {
+  let separator = first;
+  for await (const batch of batches) {
+    const items = toItems(batch);
+    if (items.length === 0) continue;
+    yield separator + items.map((item) => JSON.stringify(item)).join(",\n");
+    separator = ",\n";
+  }
 }
