@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATA_DIR } from "./tests/e2e/support/paths";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
@@ -37,7 +38,7 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       PORT: String(PORT),
-      EMBEDDED_POSTGRES_DIR: path.join(process.cwd(), ".data", "e2e", "postgres"),
+      EMBEDDED_POSTGRES_DIR: path.join(E2E_DATA_DIR, "postgres"),
       EMBEDDED_POSTGRES_PORT: process.env.E2E_POSTGRES_PORT ?? "54339",
       DATABASE_URL: "",
     },

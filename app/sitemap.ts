@@ -1,14 +1,14 @@
 // GET /sitemap.xml: every public page in Swedish, with its English alternate.
 import type { MetadataRoute } from "next";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { LOCALES, localePath } from "@/lib/i18n/config";
 import { organisationPath } from "@/lib/organisations/paths";
+import { siteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const base = env().SITE_URL ?? `http://localhost:${env().PORT}`;
+  const base = siteUrl().origin;
   const database = db();
   const [organisations, countries, places] = await Promise.all([
     database.organisation.findMany({ select: { kind: true, slug: true, updatedAt: true, _count: { select: { policyDocuments: true } } } }),

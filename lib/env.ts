@@ -27,22 +27,31 @@ const schema = z.object({
   MAP_TILE_URL: z.string().regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, "needs {z}, {x} and {y}").optional(),
   /** The tiles' attribution, required with MAP_TILE_URL ("© OpenStreetMap contributors"). */
   MAP_TILE_ATTRIBUTION: z.string().min(1).optional(),
-}).refine((e) => !e.MAP_TILE_URL || e.MAP_TILE_ATTRIBUTION, { path: ["MAP_TILE_ATTRIBUTION"], message: "is required with MAP_TILE_URL" });
+  /** An SMTP server for invitation mail ("smtps://user:password@mail.example.org:465"); unset: links are only shown and logged. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]+/, "must be an smtp:// or smtps:// address").optional(),
+  /** The sender of that mail ("Vänortsregistret <noreply@example.org>"), required with SMTP_URL. */
+  MAIL_FROM: z.string().min(3).optional(),
+})
+  .refine((e) => !e.MAP_TILE_URL || e.MAP_TILE_ATTRIBUTION, { path: ["MAP_TILE_ATTRIBUTION"], message: "is required with MAP_TILE_URL" })
+  .refine((e) => !e.SMTP_URL || e.MAIL_FROM, { path: ["MAIL_FROM"], message: "is required with SMTP_URL" })
+  // Links in mail come from SITE_URL, never from a request's Host header, which a client chooses.
+  .refine((e) => !e.SMTP_URL || e.SITE_URL, { path: ["SITE_URL"], message: "is required with SMTP_URL (mailed links need the public address)" });
 
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 
-export function env(): Env {
-  if (!cached) {
-    // An empty variable (DATABASE_URL=) counts as unset.
-    const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
-    const parsed = schema.safeParse(given);
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-      throw new Error(`Invalid environment variables:\n${problems}`);
-    }
-    cached = parsed.data;
+/** Validates a set of variables; an empty variable (DATABASE_URL=) counts as unset. */
+export function parseEnv(variables: Record<string, string | undefined>): Env {
+  const given = Object.fromEntries(Object.entries(variables).filter(([, value]) => value !== ""));
+  const parsed = schema.safeParse(given);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment variables:\n${problems}`);
   }
-  return cached;
+  return parsed.data;
+}
+
+export function env(): Env {
+  return (cached ??= parseEnv(process.env));
 }

@@ -2,18 +2,17 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { env } from "@/lib/env";
 import { LOCALES } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
+import { siteUrl } from "@/lib/site-url";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = getI18n(await localeOf(params));
-  const { SITE_URL, PORT } = env();
   return {
-    metadataBase: new URL(SITE_URL ?? `http://localhost:${PORT}`),
+    metadataBase: siteUrl(),
     title: { default: t("site.name"), template: `%s – ${t("site.name")}` },
     description: t("site.description"),
   };

@@ -3,7 +3,7 @@
 import { useActionState, useId, type ReactNode } from "react";
 import { useTranslations } from "use-intl";
 import { useValidationMessage } from "./validation-message";
-import { codeLabelKey } from "@/lib/editing/code-labels";
+import { codeLabelKey, fieldLabelOf, type FieldLabelNamespace } from "@/lib/editing/code-labels";
 import type { FormState } from "@/lib/editing/form-state";
 import { FormContext } from "./form-context";
 
@@ -21,6 +21,7 @@ export function ActionForm({
   children,
   className,
   conflictMessage = "status.conflict",
+  fieldLabels = "manage.fields",
   secondary,
   testId,
 }: {
@@ -29,7 +30,10 @@ export function ActionForm({
   submitLabel: string;
   children?: ReactNode;
   className?: string;
-  conflictMessage?: "status.conflict" | "status.conflictOrganisation";
+  /** The message of a refused stale save: a partnership's, or any other record's. */
+  conflictMessage?: "status.conflict" | "status.conflictRecord";
+  /** Where the labels of the changed fields a conflict lists are. */
+  fieldLabels?: FieldLabelNamespace;
   secondary?: boolean;
   testId?: string;
 }) {
@@ -44,7 +48,7 @@ export function ActionForm({
         {Object.entries(hiddenValues).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={String(value)} />
         ))}
-        <StatusMessage state={state} conflictMessage={conflictMessage} />
+        <StatusMessage state={state} conflictMessage={conflictMessage} fieldLabels={fieldLabels} />
         {children}
         <p>
           <button type="submit" disabled={pending} className={secondary ? "secondary" : undefined}>
@@ -66,7 +70,7 @@ function display(value: unknown, t: ReturnType<typeof useTranslations<"manage">>
   return String(value);
 }
 
-function StatusMessage({ state, conflictMessage }: { state: FormState; conflictMessage: string }) {
+function StatusMessage({ state, conflictMessage, fieldLabels }: { state: FormState; conflictMessage: string; fieldLabels: FieldLabelNamespace }) {
   const t = useTranslations("manage");
   const root = useTranslations();
   const message = useValidationMessage();
@@ -82,11 +86,14 @@ function StatusMessage({ state, conflictMessage }: { state: FormState; conflictM
     return (
       <div role="status" aria-live="polite" className="message message-ok">
         <p>{t("status.saved")}</p>
-        {state.detail ? <p className="detail">{state.detail}</p> : null}
+        {state.notices?.map((notice) => (
+          <p key={notice.key} data-notice={notice.key}>
+            {t(`notice.${notice.key}`, notice.values)}
+          </p>
+        ))}
       </div>
     );
   }
-  const fieldLabel = (field: string) => (t.has(`fields.${field}` as never) ? t(`fields.${field}` as never) : field);
   return (
     <div role="alert" className="message message-error">
       <p>{t((state.status === "conflict" ? conflictMessage : `status.${state.status}`) as never)}</p>
@@ -96,7 +103,7 @@ function StatusMessage({ state, conflictMessage }: { state: FormState; conflictM
           <ul data-testid="conflict-fields">
             {state.conflict.changedFields.map((field) => (
               <li key={field}>
-                <strong>{fieldLabel(field)}</strong>: {shown(field, state.conflict!.current[field])}
+                <strong>{fieldLabelOf(root, fieldLabels, field)}</strong>: {shown(field, state.conflict!.current[field])}
               </li>
             ))}
           </ul>

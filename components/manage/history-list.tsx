@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { codeLabelKey } from "@/lib/editing/code-labels";
+import { codeLabelKey, fieldLabelOf, type FieldLabelNamespace } from "@/lib/editing/code-labels";
 import type { FieldChange } from "@/lib/editing/history";
 import type { Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
@@ -17,7 +17,7 @@ export function HistoryList({
   locale: Locale;
   heading: string;
   /** Where the fields' labels are (a policy document's are its form's). */
-  fieldLabels?: "manage.fields" | "manage.policy";
+  fieldLabels?: FieldLabelNamespace;
 }) {
   const { t, format } = getI18n(locale);
   const value = (field: string, raw: string) => {
@@ -30,7 +30,7 @@ export function HistoryList({
       })
       .join(", ");
   };
-  const label = (field: string) => (t.has(`${fieldLabels}.${field}` as never) ? t(`${fieldLabels}.${field}` as never) : field);
+  const label = (field: string) => fieldLabelOf(t, fieldLabels, field);
   return (
     <section aria-labelledby="history-heading" className="history">
       <h2 id="history-heading">{heading}</h2>

@@ -1,16 +1,21 @@
 // Administrators invite officers: an account without a password and a one-time link (only the
-// token's SHA-256 is stored) that expires. Accepting it sets the password. Administrators also
+// token's SHA-256 is stored) that expires, shown, logged and mailed when SMTP is configured. Accepting it sets the password. Administrators also
 // assign organisations and deactivate accounts. Every change is an AuditEvent of the "User".
 // Field errors are codes of the "validation" messages (lib/validation), like every form's.
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import type { DbOrTx } from "../database/transaction";
-import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, text, type FormState } from "../editing/form-state";
+import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, text, type FormState, type Notice } from "../editing/form-state";
+import { env } from "../env";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/config";
+import { invitationMail, invitationPath } from "../mail/invitation-mail";
+import { configuredMailer, type Mailer } from "../mail/smtp";
 import { inTransaction } from "../partnerships/guard";
 import { hashPassword, passwordSchema } from "./password";
 import { normaliseEmail } from "./rate-limit";
 import { fieldErrors, fieldErrorsFromZod, fieldMessage } from "../validation/field-errors";
+import { siteUrl } from "../site-url";
 import { actorOf, type SessionUser } from "./session-user";
 
 export const INVITATION_DAYS = 7;
@@ -39,8 +44,55 @@ function refuse(user: SessionUser | null, formData: FormData): FormState | null 
   return null;
 }
 
-/** Creates the account and an invitation; `detail` is the link's path, shown once to the administrator. */
-export async function inviteUser(db: DbOrTx, admin: SessionUser | null, formData: FormData, log: (line: string) => void = console.log): Promise<FormState> {
+/** Where an invitation goes besides the administrator's screen: the server log, and mail when SMTP is configured. */
+export type InvitationOutlets = { log: (line: string) => void; mailer: Mailer | null };
+
+const serverOutlets = (): InvitationOutlets => ({ log: console.log, mailer: configuredMailer() });
+
+/** A new one-time token for the user; only its hash is stored. */
+async function issueInvitation(tx: DbOrTx, userId: number, adminId: number): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await tx.invitation.create({
+    data: { userId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000), createdById: adminId },
+  });
+  return token;
+}
+
+/**
+ * Shows the link to the administrator (absolute when SITE_URL is set), logs it, and mails it
+ * when a mailer is configured. The account exists whatever happens to the mail: a failed send
+ * is reported next to the link, which the administrator can pass on another way.
+ */
+async function deliverInvitation(
+  invitee: { id: number; email: string; name: string },
+  token: string,
+  admin: SessionUser,
+  locale: Locale,
+  { log, mailer }: InvitationOutlets,
+): Promise<FormState> {
+  const path = invitationPath(locale, token);
+  const link = env().SITE_URL ? new URL(path, siteUrl()).href : path;
+  log(`Invitation for ${invitee.email} (valid ${INVITATION_DAYS} days): ${link}`);
+  const notices: Notice[] = [{ key: "invitationLink", values: { link, days: INVITATION_DAYS } }];
+  if (mailer) {
+    try {
+      await mailer(invitationMail({ to: invitee.email, name: invitee.name, invitedBy: admin.name, token, days: INVITATION_DAYS, locale }));
+      notices.push({ key: "invitationMailed", values: { email: invitee.email } });
+    } catch (error) {
+      log(`Invitation mail to ${invitee.email} failed: ${error instanceof Error ? error.message : String(error)}`);
+      notices.push({ key: "invitationMailFailed", values: { email: invitee.email } });
+    }
+  }
+  return { status: "saved", savedId: invitee.id, notices };
+}
+
+const formLocale = (formData: FormData): Locale => {
+  const locale = text(formData, "locale");
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+};
+
+/** Creates the account and an invitation, then delivers the link (deliverInvitation). */
+export async function inviteUser(db: DbOrTx, admin: SessionUser | null, formData: FormData, outlets: InvitationOutlets = serverOutlets()): Promise<FormState> {
   const refused = refuse(admin, formData);
   if (refused) return refused;
   const values = formValues(formData);
@@ -55,7 +107,6 @@ export async function inviteUser(db: DbOrTx, admin: SessionUser | null, formData
   }
   const input = parsed.data;
   if (input.role === "OFFICER" && input.organisationIds.length === 0) return { status: "invalid", fieldErrors: fieldErrors("organisationIds", fieldMessage("organisationsRequired")), values };
-  const token = randomBytes(32).toString("base64url");
   const result = await inTransaction(db, async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email } })) return null;
     const organisations = await tx.organisation.findMany({ where: { id: { in: input.organisationIds } }, select: { id: true } });
@@ -67,17 +118,35 @@ export async function inviteUser(db: DbOrTx, admin: SessionUser | null, formData
         assignments: { create: input.role === "OFFICER" ? organisations.map((o) => ({ organisationId: o.id })) : [] },
       },
     });
-    await tx.invitation.create({
-      data: { userId: created.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000), createdById: admin!.id },
-    });
+    const token = await issueInvitation(tx, created.id, admin!.id);
     await recordAudit(tx, actorOf(admin!), { entityType: "User", entityId: created.id, action: "CREATE", after: await snapshotUser(tx, created.id) });
-    return created;
+    return { user: created, token };
   });
   if (!result) return { status: "invalid", fieldErrors: fieldErrors("email", fieldMessage("emailTaken")), values };
-  const link = `/inbjudan/${token}`;
-  // No mail server is assumed: the link is shown to the administrator and written to the log.
-  log(`Invitation for ${result.email} (valid ${INVITATION_DAYS} days): ${link}`);
-  return { status: "saved", savedId: result.id, detail: link };
+  return deliverInvitation(result.user, result.token, admin!, formLocale(formData), outlets);
+}
+
+/**
+ * A new link for an active account that has not set its password yet (the first one expired
+ * or went astray): earlier links stop working.
+ */
+export async function renewInvitation(db: DbOrTx, admin: SessionUser | null, formData: FormData, outlets: InvitationOutlets = serverOutlets()): Promise<FormState> {
+  const refused = refuse(admin, formData);
+  if (refused) return refused;
+  const userId = positiveInt(formData, "userId");
+  if (!userId) return NOT_FOUND_STATE;
+  const result = await inTransaction(db, async (tx) => {
+    const invitee = await tx.user.findFirst({ where: { id: userId, active: true, passwordHash: null }, select: { id: true, email: true, name: true } });
+    if (!invitee) return null;
+    const now = new Date();
+    await tx.invitation.updateMany({ where: { userId, acceptedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+    const token = await issueInvitation(tx, userId, admin!.id);
+    const snapshot = await snapshotUser(tx, userId);
+    await recordAudit(tx, actorOf(admin!), { entityType: "User", entityId: userId, action: "UPDATE", before: snapshot, after: { ...snapshot, event: "invitation renewed" } });
+    return { invitee, token };
+  });
+  if (!result) return { status: "invalid", fieldErrors: fieldErrors("form", fieldMessage("invitationNotRenewable")) };
+  return deliverInvitation(result.invitee, result.token, admin!, formLocale(formData), outlets);
 }
 
 /** The open invitation a token names, or null when unknown, used or expired. */

@@ -10,3 +10,15 @@ const CODE_KEYS: Record<string, (code: string) => string> = {
 export function codeLabelKey(field: string, code: string): string | null {
   return CODE_KEYS[field]?.(code) ?? null;
 }
+
+/** Where a form's field labels are: a partnership's and an organisation's in manage.fields, a policy document's in manage.policy. */
+export type FieldLabelNamespace = "manage.fields" | "manage.policy";
+
+/** A root translator (use-intl's, on the server or the client). */
+type Translator = ((key: never) => string) & { has: (key: never) => boolean };
+
+/** A field's label, or the field's own name when it has none. */
+export function fieldLabelOf(t: Translator, namespace: FieldLabelNamespace, field: string): string {
+  const key = `${namespace}.${field}` as never;
+  return t.has(key) ? t(key) : field;
+}

@@ -12,11 +12,13 @@ export type FormState = {
   values?: FormValues;
   /** A refused stale save: the fields someone else changed, and the version now stored. */
   conflict?: { changedFields: string[]; currentVersion: number; current: Record<string, unknown> };
-  /** Shown once after a save, e.g. an invitation link. */
-  detail?: string;
+  /** Messages shown once after a save, e.g. an invitation link (keys of manage.notice). */
+  notices?: Notice[];
   /** The partnership or organisation a successful save wrote. */
   savedId?: number;
 };
+
+export type Notice = { key: "invitationLink" | "invitationMailed" | "invitationMailFailed"; values: Record<string, string | number> };
 
 export const IDLE: FormState = { status: "idle" };
 export const UNAUTHENTICATED: FormState = { status: "unauthenticated" };

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./accessibility";
+import type { ParsedMail } from "mailparser";
 import { ADMIN, signIn } from "./support/editing";
+import { lastMailTo } from "./support/mail";
 
 test("sign-in is rate-limited per account, with one message for any failure", async ({ page }) => {
   await page.goto("/logga-in");
@@ -19,22 +21,37 @@ test("sign-in is rate-limited per account, with one message for any failure", as
   await expectNoAccessibilityViolations(page);
 });
 
-test("an administrator invites an officer, who sets a password and signs in; deactivation ends access", async ({ page, browser }) => {
+test("an administrator invites an officer by mail, renews the link, and the officer sets a password and signs in; deactivation ends access", async ({ page, browser }) => {
   test.setTimeout(90_000);
+  const email = "ny.handlaggare@example.org";
   await signIn(page, ADMIN);
   await page.getByRole("link", { name: "Användare" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Användare" })).toBeVisible();
   await expectNoAccessibilityViolations(page);
   const invite = page.getByTestId("invite-form");
   await invite.getByLabel("Namn").fill("Ny Handläggare");
-  await invite.getByLabel("E-postadress").fill("ny.handlaggare@example.org");
+  await invite.getByLabel("E-postadress").fill(email);
   await invite.getByLabel("Kommuner och regioner", { exact: true }).selectOption({ label: "Umeå kommun" });
   await invite.getByRole("button", { name: "Skapa inbjudan" }).click();
-  const link = await invite.locator(".detail").textContent();
-  expect(link).toMatch(/^\/inbjudan\/[\w-]{43}$/);
+  await expect(invite.getByRole("status")).toContainText(`Inbjudan har skickats med e-post till ${email}.`);
+  const shown = (await invite.getByRole("status").textContent())!.match(/http:\/\/\S+\/inbjudan\/[\w-]{43}/)?.[0];
+  const firstMail = await lastMailTo(email);
+  expect(firstMail.subject).toBe("Inbjudan till Vänortsregistret / Invitation to Vänortsregistret");
+  const linkIn = (mail: ParsedMail) => mail.text!.match(/http:\/\/\S+?\/inbjudan\/[\w-]{43}/)![0];
+  expect(linkIn(firstMail)).toBe(shown);
+
+  // The first link went astray: the administrator sends a new one, and only that one works.
+  await page.reload();
+  await page.getByTestId(`user-${email}`).getByRole("button", { name: "Ny inbjudningslänk för Ny Handläggare" }).click();
+  await expect(page.getByTestId(`user-${email}`).getByText(`Inbjudan har skickats med e-post till ${email}.`)).toBeVisible();
+  await expect.poll(async () => linkIn(await lastMailTo(email))).not.toBe(linkIn(firstMail));
+  const link = linkIn(await lastMailTo(email));
+  const stale = await (await browser.newContext()).newPage();
+  await stale.goto(linkIn(firstMail));
+  await expect(stale.locator("main").getByRole("alert")).toContainText("Inbjudan är ogiltig");
 
   const officer = await (await browser.newContext()).newPage();
-  await officer.goto(link!);
+  await officer.goto(link);
   await expect(officer.getByText("Välkommen, Ny Handläggare.")).toBeVisible();
   await expectNoAccessibilityViolations(officer);
   await officer.getByLabel("Nytt lösenord").fill("kort");
@@ -45,11 +62,11 @@ test("an administrator invites an officer, who sets a password and signs in; dea
   await officer.getByLabel("Upprepa lösenordet").fill("tre gröna äpplen i korgen");
   await officer.getByRole("button", { name: "Spara lösenord" }).click();
   await expect(officer.getByText("Lösenordet är sparat.")).toBeVisible();
-  await signIn(officer, { email: "ny.handlaggare@example.org", password: "tre gröna äpplen i korgen" });
+  await signIn(officer, { email, password: "tre gröna äpplen i korgen" });
   await expect(officer.getByRole("link", { name: "Umeå kommun" })).toBeVisible();
 
   // The link works once.
-  await officer.goto(link!);
+  await officer.goto(link);
   await expect(officer.locator("main").getByRole("alert")).toContainText("Inbjudan är ogiltig");
 
   await page.reload();

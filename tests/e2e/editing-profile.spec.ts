@@ -4,7 +4,7 @@ import { ADMIN, UMEA, signIn } from "./support/editing";
 
 // Policy documents and "our information is current". The review is confirmed by the
 // administrator for Ale (no seeded facts), so the seeded public pages other specs check stay as they are.
-test("the Umeå officer adds a policy document, sees it publicly, and removes it again", async ({ page }) => {
+test("the Umeå officer adds a policy document, sees it publicly, and removes it again", async ({ page, browser }) => {
   await signIn(page, UMEA);
   await page.goto("/hantera/umea");
   await page.getByRole("link", { name: "Lägg till dokument" }).click();
@@ -28,10 +28,20 @@ test("the Umeå officer adds a policy document, sees it publicly, and removes it
   await expect(page.getByText("Två EU-projekt per år")).toBeVisible();
 
   // Its own history: an edit shows before and after, and the earlier version can be restored.
+  const colleague = await (await browser.newContext()).newPage();
+  await signIn(colleague, UMEA);
+  await colleague.goto(editUrl);
   await page.goto(editUrl);
   await page.getByLabel("Titel").fill("Internationell strategi 2025–2028 (utkast)");
   await page.getByRole("button", { name: "Spara dokumentet" }).click();
   await expect(page.getByText("Dokumentet är sparat.")).toBeVisible();
+
+  // A colleague who opened the document before that save is refused, with the document's own field names.
+  await colleague.getByLabel("Sammanfattning").fill("Kollegans sammanfattning");
+  await colleague.getByRole("button", { name: "Spara dokumentet" }).click();
+  await expect(colleague.getByTestId("policy-form").getByRole("alert")).toContainText("Någon annan har sparat uppgifterna efter att du öppnade dem.");
+  await expect(colleague.getByTestId("conflict-fields")).toHaveText("Titel: Internationell strategi 2025–2028 (utkast)");
+  await expect(colleague.getByLabel("Sammanfattning")).toHaveValue("Kollegans sammanfattning");
   const entries = page.getByTestId("history-entry");
   await expect(page.getByRole("heading", { level: 2, name: "Dokumentets ändringshistorik" })).toBeVisible();
   await expect(entries).toHaveCount(2);

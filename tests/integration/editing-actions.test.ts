@@ -425,7 +425,7 @@ describe("signing in", () => {
 
 describe("user management", () => {
   const invite = (user: SessionUser | null, fields: Record<string, string | (string | number)[]> = {}) =>
-    inviteUser(db, user, form({ name: "Ny Handläggare", email: `ny${INVITED_DOMAIN}`, role: "OFFICER", organisationIds: [umea], ...fields }), () => {});
+    inviteUser(db, user, form({ name: "Ny Handläggare", email: `ny${INVITED_DOMAIN}`, role: "OFFICER", organisationIds: [umea], ...fields }), { log: () => {}, mailer: null });
 
   it("lets only administrators invite, with field errors for bad input", async () => {
     const before = await counts();
@@ -439,10 +439,12 @@ describe("user management", () => {
 
   it("invites an officer who sets a password once and signs in; deactivation stops sign-in", async () => {
     const lines: string[] = [];
-    const state: FormState = await inviteUser(db, admin, form({ name: "Ny Handläggare", email: `ny${INVITED_DOMAIN}`, role: "OFFICER", organisationIds: [umea] }), (l) => lines.push(l));
+    const state: FormState = await inviteUser(db, admin, form({ name: "Ny Handläggare", email: `ny${INVITED_DOMAIN}`, role: "OFFICER", organisationIds: [umea] }), { log: (l) => lines.push(l), mailer: null });
     expect(state.status).toBe("saved");
-    const token = state.detail!.replace("/inbjudan/", "");
-    expect(lines[0]).toContain(state.detail!);
+    const link = String(state.notices![0]!.values.link);
+    const token = link.replace("/inbjudan/", "");
+    expect(state.notices).toEqual([{ key: "invitationLink", values: { link, days: 7 } }]);
+    expect(lines[0]).toContain(link);
     const invitation = await db.invitation.findFirstOrThrow({ where: { userId: state.savedId! } });
     expect(invitation.tokenHash).not.toContain(token);
     expect(invitation.expiresAt.getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);

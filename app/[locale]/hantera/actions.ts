@@ -4,7 +4,7 @@
 // refreshes every page (public pages show the change at once) and redirects.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { acceptInvitation, inviteUser, setUserActive, setUserAssignments } from "@/lib/auth/invitations";
+import { acceptInvitation, inviteUser, renewInvitation, setUserActive, setUserAssignments } from "@/lib/auth/invitations";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Database } from "@/lib/database/client";
@@ -108,6 +108,9 @@ export async function restorePolicyVersionAction(state: FormState, formData: For
 /** Stays on the page: the invitation link is shown once, in the form's answer. */
 export async function inviteUserAction(_state: FormState, formData: FormData) {
   return run(inviteUser, formData, () => null);
+}
+export async function renewInvitationAction(_state: FormState, formData: FormData) {
+  return run(renewInvitation, formData, () => null);
 }
 export async function setUserActiveAction(_state: FormState, formData: FormData) {
   return run(setUserActive, formData, () => managePath(formData, "/anvandare?sparat=user"));

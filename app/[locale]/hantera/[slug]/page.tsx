@@ -120,10 +120,10 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
           ? t("manage.organisation.reviewedOn", { date: formatDay(i18n, organisation.lastReviewedOn) })
           : t("manage.organisation.notReviewed")}
       </p>
-      <ActionForm action={organisationReviewAction} hidden={hidden} submitLabel={t("manage.organisation.confirmReview")} conflictMessage="status.conflictOrganisation" />
+      <ActionForm action={organisationReviewAction} hidden={hidden} submitLabel={t("manage.organisation.confirmReview")} conflictMessage="status.conflictRecord" />
 
       <h2>{t("manage.organisation.contactsTitle")}</h2>
-      <ActionForm action={organisationContactsAction} hidden={hidden} submitLabel={t("manage.organisation.saveContacts")} conflictMessage="status.conflictOrganisation" testId="contacts-form">
+      <ActionForm action={organisationContactsAction} hidden={hidden} submitLabel={t("manage.organisation.saveContacts")} conflictMessage="status.conflictRecord" testId="contacts-form">
         <TextField name="contactName" label={t("manage.fields.contactName")} defaultValue={organisation.contactName} autoComplete="off" />
         <TextField name="contactTitle" label={t("manage.fields.contactTitle")} defaultValue={organisation.contactTitle} />
         <TextField name="contactEmail" label={t("manage.fields.contactEmail")} defaultValue={organisation.contactEmail} type="email" />
@@ -155,7 +155,7 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
                 action={organisationVersionRestoreAction}
                 hidden={{ ...hidden, auditEventId: String(e.id) }}
                 submitLabel={t("manage.partnership.restoreVersionLabel", { at: i18n.format.dateTime(e.at, { dateStyle: "short", timeStyle: "short" }) })}
-                conflictMessage="status.conflictOrganisation"
+                conflictMessage="status.conflictRecord"
                 secondary
               />
             ) : undefined,

@@ -6,7 +6,7 @@ import { requireAdministrator } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { inviteUserAction, setUserActiveAction, setUserAssignmentsAction } from "../actions";
+import { inviteUserAction, renewInvitationAction, setUserActiveAction, setUserAssignmentsAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -58,6 +58,9 @@ export default async function UsersPage({ params, searchParams }: Props) {
               <td>{t(`manage.admin.${u.role}`)}</td>
               <td>
                 {!u.active ? t("manage.admin.inactive") : u.passwordHash ? t("manage.admin.active") : t("manage.admin.pending")}
+                {u.active && !u.passwordHash ? (
+                  <ActionForm action={renewInvitationAction} hidden={{ userId: u.id, locale }} submitLabel={t("manage.admin.renewLabel", { name: u.name })} secondary />
+                ) : null}
                 {u.id !== admin.id ? (
                   <ActionForm
                     action={setUserActiveAction}

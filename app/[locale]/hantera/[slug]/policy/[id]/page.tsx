@@ -47,7 +47,14 @@ export default async function EditPolicyPage({ params, searchParams }: Props) {
         </>
       ) : (
         <>
-          <ActionForm action={updatePolicyAction} hidden={hidden} submitLabel={t("manage.policy.save")} testId="policy-form">
+          <ActionForm
+            action={updatePolicyAction}
+            hidden={hidden}
+            submitLabel={t("manage.policy.save")}
+            conflictMessage="status.conflictRecord"
+            fieldLabels="manage.policy"
+            testId="policy-form"
+          >
             <PolicyFields policy={policy} locale={locale} />
           </ActionForm>
           <ActionForm action={removePolicyAction} hidden={hidden} submitLabel={t("manage.policy.remove")} secondary />
