@@ -74,6 +74,8 @@ export function PartnerFields({
         <>
           <PlacePicker
             name={`${prefix}.placeId`}
+            queryName={`${prefix}.placeQuery`}
+            countryName={`${prefix}.placeCountry`}
             initial={defaults.place}
             countries={countries}
             locale={locale}

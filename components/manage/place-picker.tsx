@@ -2,26 +2,24 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
+import type { PlaceOption } from "@/lib/editing/place-options";
+import { useFieldValue, useFormContext } from "./form-context";
 import { PlacePreview } from "./place-preview";
 
-export type PlaceOption = {
-  id: number;
-  name: string;
-  countryCode: string;
-  countryName: string;
-  admin1Code: string | null;
-  population: number;
-  latitude: number;
-  longitude: number;
-};
+export type { PlaceOption };
 
 /**
  * Type-ahead over the offline gazetteer (every name and alternate name), optionally within one
  * country: an ARIA 1.2 combobox with a listbox. Each option shows country, admin area and
  * population, so two places called Esashi can be told apart. The chosen id goes in `name`.
+ * Without JavaScript the text and the country are posted as `queryName` and `countryName`; the
+ * server looks them up (lib/editing/place-query.ts) and, when several places match, sends them
+ * back as `placeCandidates`, offered here as radio buttons.
  */
 export function PlacePicker({
   name,
+  queryName,
+  countryName,
   initial,
   countries,
   describedBy,
@@ -29,6 +27,8 @@ export function PlacePicker({
   locale,
 }: {
   name: string;
+  queryName: string;
+  countryName: string;
   initial: PlaceOption | null;
   countries: { value: string; label: string }[];
   describedBy?: string;
@@ -37,9 +37,12 @@ export function PlacePicker({
 }) {
   const t = useTranslations("manage.partner");
   const id = useId();
+  const candidates = useFormContext().state.placeCandidates?.[name] ?? [];
+  const submittedQuery = useFieldValue(queryName, initial?.name ?? "");
+  const submittedCountry = useFieldValue(countryName, "");
   const [chosen, setChosen] = useState<PlaceOption | null>(initial);
-  const [query, setQuery] = useState(initial?.name ?? "");
-  const [country, setCountry] = useState("");
+  const [query, setQuery] = useState(typeof submittedQuery === "string" ? submittedQuery : "");
+  const [country, setCountry] = useState(typeof submittedCountry === "string" ? submittedCountry : "");
   const [options, setOptions] = useState<PlaceOption[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -75,7 +78,7 @@ export function PlacePicker({
     <div className="place-picker">
       <div className="field">
         <label htmlFor={`${id}-country`}>{t("countryFilter")}</label>
-        <select id={`${id}-country`} value={country} onChange={(e) => setCountry(e.target.value)}>
+        <select id={`${id}-country`} name={countryName} value={country} onChange={(e) => setCountry(e.target.value)}>
           <option value="">{t("anyCountry")}</option>
           {countries.map((c) => (
             <option key={c.value} value={c.value}>
@@ -91,6 +94,7 @@ export function PlacePicker({
         </p>
         <input
           id={`${id}-input`}
+          name={queryName}
           role="combobox"
           autoComplete="off"
           aria-autocomplete="list"
@@ -141,7 +145,19 @@ export function PlacePicker({
           {expanded ? (options.length ? t("matches", { count: options.length }) : t("noMatches")) : ""}
         </p>
       </div>
-      <input type="hidden" name={name} value={chosen?.id ?? ""} />
+      {candidates.length && !chosen ? (
+        <fieldset className="place-candidates">
+          <legend>{t("candidates")}</legend>
+          <p className="hint">{t("candidatesHint")}</p>
+          {candidates.map((p) => (
+            <label key={p.id} className="checkbox">
+              <input type="radio" name={name} value={p.id} onChange={() => choose(p)} /> <strong>{p.name}</strong> <span className="note">{describe(p)}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <input type="hidden" name={name} value={chosen?.id ?? ""} />
+      )}
       <div className="place-chosen" aria-live="polite">
         {chosen ? (
           <>

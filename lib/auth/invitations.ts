@@ -6,9 +6,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import type { DbOrTx } from "../database/transaction";
-import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, text, type FormState, type Notice } from "../editing/form-state";
+import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formLocale, formValues, positiveInt, text, type FormState, type Notice } from "../editing/form-state";
 import { env } from "../env";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/config";
+import type { Locale } from "../i18n/config";
 import { invitationMail, invitationPath } from "../mail/invitation-mail";
 import { configuredMailer, type Mailer } from "../mail/smtp";
 import { inTransaction } from "../partnerships/guard";
@@ -85,11 +85,6 @@ async function deliverInvitation(
   }
   return { status: "saved", savedId: invitee.id, notices };
 }
-
-const formLocale = (formData: FormData): Locale => {
-  const locale = text(formData, "locale");
-  return isLocale(locale) ? locale : DEFAULT_LOCALE;
-};
 
 /** Creates the account and an invitation, then delivers the link (deliverInvitation). */
 export async function inviteUser(db: DbOrTx, admin: SessionUser | null, formData: FormData, outlets: InvitationOutlets = serverOutlets()): Promise<FormState> {

@@ -1,5 +1,7 @@
 // What every form action of the signed-in area answers to its form (React's useActionState).
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/config";
 import type { FieldErrors } from "../validation/field-errors";
+import type { PlaceOption } from "./place-options";
 
 /** The values the user submitted, kept so that a refused save loses nothing on screen. */
 export type FormValues = Record<string, string | string[]>;
@@ -14,6 +16,8 @@ export type FormState = {
   conflict?: { changedFields: string[]; currentVersion: number; current: Record<string, unknown> };
   /** Messages shown once after a save, e.g. an invitation link (keys of manage.notice). */
   notices?: Notice[];
+  /** Places to choose from, per place field whose typed name matched several (place-query.ts). */
+  placeCandidates?: Record<string, PlaceOption[]>;
   /** The partnership or organisation a successful save wrote. */
   savedId?: number;
 };
@@ -40,6 +44,12 @@ export const text = (formData: FormData, name: string) => {
   const value = formData.get(name);
   return typeof value === "string" ? value.trim() : "";
 };
+
+/** The language of the page a form was posted from (its hidden "locale" field). */
+export function formLocale(formData: FormData): Locale {
+  const locale = text(formData, "locale");
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}
 
 /** A positive whole number from a field, or null. */
 export function positiveInt(formData: FormData, name: string): number | null {

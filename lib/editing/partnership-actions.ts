@@ -12,8 +12,9 @@ import { editableView } from "../partnerships/snapshot";
 import type { PartnershipWithDetail } from "../partnerships/types";
 import { createValidatedPartnership, updatePartnership } from "../partnerships/update";
 import { restorePartnershipVersion } from "../partnerships/versions";
-import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, text, type FormState } from "./form-state";
+import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formLocale, formValues, positiveInt, text, type FormState } from "./form-state";
 import { endingInputFromForm, partnershipInputFromForm } from "./partnership-form";
+import { resolvePlaceQueries } from "./place-query";
 
 /** The current values of a conflicting partnership, readable in the conflict message. */
 export function conflictSummary(current: PartnershipWithDetail): Record<string, unknown> {
@@ -66,13 +67,17 @@ const onExisting =
 
 export const submitNewPartnership: Handler = async (db, user, formData) => {
   if (!user) return UNAUTHENTICATED;
+  const unresolved = await resolvePlaceQueries(db, formData, formLocale(formData));
+  if (unresolved) return unresolved;
   const result = await createValidatedPartnership(db, partnershipInputFromForm(formData), actorOf(user), editScope(user));
   return toFormState(result, formData);
 };
 
-export const submitPartnershipUpdate = onExisting((db, target, formData, user) =>
-  updatePartnership(db, target, partnershipInputFromForm(formData), actorOf(user)),
-);
+export const submitPartnershipUpdate: Handler = async (db, user, formData) => {
+  if (!user) return UNAUTHENTICATED;
+  const unresolved = await resolvePlaceQueries(db, formData, formLocale(formData));
+  return unresolved ?? onExisting((db, target, formData, user) => updatePartnership(db, target, partnershipInputFromForm(formData), actorOf(user)))(db, user, formData);
+};
 export const submitPartnershipEnd = onExisting((db, target, formData, user) => endPartnership(db, target, endingInputFromForm(formData), actorOf(user)));
 export const submitPartnershipReopen = onExisting((db, target, _f, user) => reopenPartnership(db, target, actorOf(user)));
 export const submitPartnershipConfirm = onExisting((db, target, _f, user) => confirmPartnership(db, target, actorOf(user)));

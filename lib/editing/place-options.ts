@@ -1,9 +1,24 @@
 // The gazetteer search (lib/geocoding/search.ts) shaped for the partnership form's type-ahead.
-import type { Database } from "../database/client";
+import type { DbOrTx } from "../database/transaction";
 import { searchPlaces } from "../geocoding/search";
 import type { Locale } from "../i18n/config";
 
-export async function searchPlaceOptions(db: Database, query: string, options: { countryCode?: string; locale: Locale }) {
+/** A place as the form shows it: enough to tell two Esashi apart. */
+export type PlaceOption = {
+  id: number;
+  name: string;
+  countryCode: string;
+  countryName: string;
+  admin1Code: string | null;
+  population: number;
+  latitude: number;
+  longitude: number;
+};
+
+/** A search's answer: a place and how its name matched the text typed (the whole name, its beginning, or nearly). */
+export type PlaceSearchHit = PlaceOption & { match: "exact" | "prefix" | "fuzzy" };
+
+export async function searchPlaceOptions(db: DbOrTx, query: string, options: { countryCode?: string; locale: Locale }): Promise<PlaceSearchHit[]> {
   const hits = await searchPlaces(db, query.slice(0, 100), { countryCode: options.countryCode, limit: 12 });
   const countries = await db.country.findMany({ where: { code: { in: [...new Set(hits.map((h) => h.countryCode))] } }, select: { code: true, nameSv: true, nameEn: true } });
   return hits.map((hit) => {
@@ -17,6 +32,7 @@ export async function searchPlaceOptions(db: Database, query: string, options: {
       population: hit.population,
       latitude: hit.latitude,
       longitude: hit.longitude,
+      match: hit.match,
     };
   });
 }

@@ -1,4 +1,4 @@
-import type { Database } from "../database/client";
+import type { DbOrTx } from "../database/transaction";
 import { normalizeName } from "../text/normalize";
 import { rankPlaces, type PlaceCandidate } from "./rank";
 
@@ -18,7 +18,7 @@ const CANDIDATES = 60;
  * prefixes and misspellings through the trigram index; optionally within one country.
  */
 export async function searchPlaces(
-  db: Database,
+  db: DbOrTx,
   rawQuery: string,
   options: { countryCode?: string; limit?: number } = {},
 ): Promise<PlaceHit[]> {

@@ -26,3 +26,31 @@ test("without JavaScript an officer signs in, adds a partnership with a whole co
   await page.getByRole("button", { name: "Ta bort samarbetet" }).click();
   await expect(page.getByText("Samarbetet är borttaget. Du kan återställa det nedan.")).toBeVisible();
 });
+
+test("without JavaScript an officer finds the partner town by typing its name and choosing among the matches", async ({ page }) => {
+  await signIn(page, UMEA);
+  await page.goto("/hantera/umea/samarbeten/ny");
+  await page.getByLabel("Typ av samarbete").selectOption("OTHER");
+  await page.getByLabel("Slag av samarbete").selectOption("PROJECT");
+  await page.getByLabel("Vad är partnern?").selectOption("PLACE");
+  await page.getByLabel("Sök bara i land").selectOption("US");
+  await page.getByRole("combobox", { name: "Ort" }).fill("Springfield");
+  await page.getByLabel("Startår").fill("2020");
+  await page.getByRole("button", { name: "Lägg till samarbetet" }).click();
+
+  // Several Springfields: nothing is saved, the matches are offered with their state and population.
+  const matches = page.getByRole("group", { name: "Orter som matchar" });
+  await expect(matches).toBeVisible();
+  await expect(page.getByText("Flera orter matchar ”Springfield”. Välj den rätta i listan.")).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Ort" })).toHaveValue("Springfield");
+  await expect(page.getByLabel("Startår")).toHaveValue("2020");
+  const first = matches.getByRole("radio").first();
+  const chosen = (await matches.locator("label").first().innerText()).trim();
+  await first.check();
+  await page.getByRole("button", { name: "Lägg till samarbetet" }).click();
+  await expect(page.getByText("Samarbetet är tillagt.")).toBeVisible();
+  await expect(page.getByText(`Vald ort: Springfield`)).toBeVisible();
+  await expect(page.locator(".place-chosen")).toContainText(chosen.replace(/^Springfield\s*/, ""));
+  await page.getByRole("button", { name: "Ta bort samarbetet" }).click();
+  await expect(page.getByText("Samarbetet är borttaget. Du kan återställa det nedan.")).toBeVisible();
+});

@@ -167,6 +167,28 @@ describe("adding a partnership (createPartnershipAction)", () => {
     expect(inSwedish(again).fieldErrors?.["partners.0"]?.[0]).toContain("har redan ett pågående samarbete av typen vänort med Tartu");
   });
 
+  it("without JavaScript looks the typed place up: one exact name is taken, several are offered, none is refused", async () => {
+    const typed = (query: string, country = "") =>
+      twinTownForm({ kind: "OTHER", otherType: "PROJECT", "partners.0.placeId": "", "partners.0.placeQuery": query, "partners.0.placeCountry": country, locale: "sv" });
+    const before = await counts();
+    const several = await submitNewPartnership(db, umeaOfficer, typed("Springfield", "US"));
+    expect(several).toMatchObject({ status: "invalid", values: { "partners.0.placeQuery": "Springfield" } });
+    expect(inSwedish(several).fieldErrors).toEqual({ "partners.0.placeId": ["Flera orter matchar ”Springfield”. Välj den rätta i listan."] });
+    const offered = several.placeCandidates!["partners.0.placeId"]!;
+    expect(offered.every((p) => p.countryCode === "US")).toBe(true);
+    expect(offered.filter((p) => p.name === "Springfield").length).toBeGreaterThanOrEqual(2);
+    expect(new Set(offered.map((p) => p.admin1Code)).size).toBeGreaterThan(1); // told apart by state
+    const none = await submitNewPartnership(db, umeaOfficer, typed("Qxzvyborg"));
+    expect(inSwedish(none).fieldErrors).toEqual({ "partners.0.placeId": ["Ingen ort i ortregistret heter ”Qxzvyborg”. Kontrollera stavningen eller sök i ett annat land."] });
+    expect(await counts()).toEqual(before);
+
+    const state = await submitNewPartnership(db, umeaOfficer, typed("Tartu", "EE"));
+    expect(state).toMatchObject({ status: "saved" });
+    created.push(state.savedId!);
+    const partner = await db.partnershipPartner.findFirstOrThrow({ where: { partnershipId: state.savedId! } });
+    expect(partner.placeId).toBe(tartu);
+  });
+
   it("adds a multilateral cooperation with a further Swedish participant", async () => {
     const state = await submitNewPartnership(
       db,

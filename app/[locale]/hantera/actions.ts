@@ -9,7 +9,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Database } from "@/lib/database/client";
 import { db } from "@/lib/db";
-import { text, type FormState } from "@/lib/editing/form-state";
+import { formLocale, text, type FormState } from "@/lib/editing/form-state";
 import { submitImportCommit, submitImportPreview, submitMunicipalityGroupImport, type ImportState } from "@/lib/editing/import-actions";
 import { submitCloseRound, submitInventoryResponse, submitOpenRound, submitRoundReminder } from "@/lib/editing/inventory-actions";
 import { submitOrganisationContacts, submitOrganisationReview, submitOrganisationVersionRestore } from "@/lib/editing/organisation-actions";
@@ -24,16 +24,15 @@ import {
   submitPartnershipVersionRestore,
 } from "@/lib/editing/partnership-actions";
 import { submitNewPolicy, submitPolicyRemove, submitPolicyRestore, submitPolicyUpdate, submitPolicyVersionRestore } from "@/lib/editing/policy-actions";
-import { DEFAULT_LOCALE, isLocale, localePath } from "@/lib/i18n/config";
+import { localePath } from "@/lib/i18n/config";
 
 type Handler = (db: Database,  user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
 /** Where to go after a save, from the form's own locale and organisation slug (checked, path only). */
 function managePath(formData: FormData, rest: string) {
-  const locale = text(formData, "locale");
   const slug = text(formData, "slug");
   const safeSlug = /^[a-z0-9-]+$/.test(slug) ? slug : "";
-  return localePath(isLocale(locale) ? locale : DEFAULT_LOCALE, `/hantera${safeSlug ? `/${safeSlug}` : ""}${rest}`);
+  return localePath(formLocale(formData), `/hantera${safeSlug ? `/${safeSlug}` : ""}${rest}`);
 }
 
 async function run(handler: Handler, formData: FormData, onSaved: (state: FormState) => string | null): Promise<FormState> {
@@ -123,8 +122,7 @@ export async function setUserAssignmentsAction(_state: FormState, formData: Form
 export async function acceptInvitationAction(_state: FormState, formData: FormData) {
   const state = await acceptInvitation(db(), text(formData, "token"), formData);
   if (state.status !== "saved") return state;
-  const locale = text(formData, "locale");
-  redirect(`${localePath(isLocale(locale) ? locale : DEFAULT_LOCALE, "/logga-in")}?inbjudan=accepterad`);
+  redirect(`${localePath(formLocale(formData), "/logga-in")}?inbjudan=accepterad`);
 }
 
 // Import (lib/editing/import-actions.ts): the page shows the answer (preview, result) in place.
