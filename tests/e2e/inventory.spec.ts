@@ -31,7 +31,15 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   await adminPage.getByRole("button", { name: "Starta inventeringen" }).click();
   await expect(adminPage.getByText("Ge omgången ett namn, till exempel Inventering 2026.")).toBeVisible();
   await expectNoAccessibilityViolations(adminPage);
+  await expect(adminPage.getByText("Ange sista svarsdag som ett datum, till exempel 2026-12-31.")).toBeVisible();
   await adminPage.getByLabel("Namn").fill(ROUND);
+  // A deadline in the past is refused next to the field, naming today's (Swedish) date.
+  await adminPage.getByLabel("Sista svarsdag").fill("2020-01-31");
+  await adminPage.getByRole("button", { name: "Starta inventeringen" }).click();
+  await expect(adminPage.getByLabel("Sista svarsdag")).toHaveAttribute("aria-invalid", "true");
+  await expect(adminPage.getByTestId("open-round-form").locator(".field", { has: adminPage.getByLabel("Sista svarsdag") })).toContainText(
+    /Sista svarsdag kan inte vara före i dag \(\d{4}-\d{2}-\d{2}\)\. Välj i dag eller en senare dag\./,
+  );
   await adminPage.getByLabel("Sista svarsdag").fill(tomorrow());
   await adminPage.getByRole("button", { name: "Starta inventeringen" }).click();
   await expect(adminPage.getByText("Inventeringen är startad.")).toBeVisible();
