@@ -2,9 +2,9 @@
 // open, remind and close rounds; an officer answers for an organisation in their scope.
 import { actorOf, editScope, type SessionUser } from "../auth/session-user";
 import type { Database } from "../database/client";
-import { questionSetSchema, type QuestionId } from "../inventory/questions";
+import { QUESTION_IDS, type QuestionId } from "../inventory/questions";
 import { closeRound, openRound, recordReminder, recordResponse, type RoundFailure } from "../inventory/rounds";
-import { fieldMessage, type FieldErrors, type ValidationCode } from "../validation/field-errors";
+import { fieldMessage } from "../validation/field-errors";
 import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, text, type FormState } from "./form-state";
 
 type Handler = (db: Database, user: SessionUser | null, formData: FormData) => Promise<FormState>;
@@ -12,16 +12,9 @@ type Handler = (db: Database, user: SessionUser | null, formData: FormData) => P
 /** The questions answered with one choice; every other question takes several. */
 const SINGLE_CHOICE: QuestionId[] = ["obstacles"];
 
-/** The domain's field errors as validation codes (its own texts are English diagnostics). */
-const ERROR_CODES: Record<string, ValidationCode> = { name: "roundName", deadline: "roundDeadline", confirmedEntries: "confirmEntries" };
-
 function failureState(failure: RoundFailure, formData: FormData): FormState {
   const values = formValues(formData);
-  if (failure.kind === "invalid") {
-    const fieldErrors: FieldErrors = {};
-    for (const field of Object.keys(failure.errors)) fieldErrors[field] = [fieldMessage(ERROR_CODES[field] ?? "invalidInput")];
-    return { status: "invalid", fieldErrors, values };
-  }
+  if (failure.kind === "invalid") return { status: "invalid", fieldErrors: failure.fieldErrors, values };
   if (failure.kind === "already_open") return { status: "invalid", fieldErrors: { form: [fieldMessage("roundAlreadyOpen")] }, values };
   if (failure.kind === "closed") return { status: "invalid", fieldErrors: { form: [fieldMessage("roundClosed")] }, values };
   return { status: failure.kind, values };
@@ -42,7 +35,9 @@ function dateField(formData: FormData, name: string): Date {
 }
 
 export const submitOpenRound = administrator(async (db, user, formData) => {
-  const result = await openRound(db, { name: text(formData, "name"), deadline: dateField(formData, "deadline") }, actorOf(user));
+  // Every question box unticked posts no "questions" at all: an empty choice, which the domain refuses.
+  const questions = formData.getAll("questions").filter((v) => typeof v === "string");
+  const result = await openRound(db, { name: text(formData, "name"), deadline: dateField(formData, "deadline"), questions }, actorOf(user));
   return result.ok ? { status: "saved", savedId: result.round.id } : failureState(result, formData);
 });
 
@@ -60,11 +55,14 @@ export const submitCloseRound = administrator(async (db, user, formData) => {
   return result.ok ? { status: "saved", savedId: roundId } : failureState(result, formData);
 });
 
-/** The answers in a response form: only the questions the round asks, checkboxes as lists. */
-export function answersFromForm(formData: FormData, questions: QuestionId[]): Record<string, unknown> {
+/**
+ * The answers in a response form, checkboxes as lists. Every known question is read, not only
+ * the round's: an answer to a question the round does not ask is refused, not silently dropped.
+ */
+export function answersFromForm(formData: FormData): Record<string, unknown> {
   const answers: Record<string, unknown> = {};
   if (formData.get("confirmedEntries") === "on") answers.confirmedEntries = true;
-  for (const q of questions) {
+  for (const q of QUESTION_IDS) {
     if (SINGLE_CHOICE.includes(q)) {
       const value = text(formData, q);
       if (value) answers[q] = value;
@@ -83,9 +81,6 @@ export const submitInventoryResponse: Handler = async (db, user, formData) => {
   const roundId = positiveInt(formData, "roundId");
   const organisationId = positiveInt(formData, "organisationId");
   if (!roundId || !organisationId) return { ...NOT_FOUND_STATE, values: formValues(formData) };
-  const round = await db.inventoryRound.findUnique({ where: { id: roundId }, select: { questions: true } });
-  if (!round) return { ...NOT_FOUND_STATE, values: formValues(formData) };
-  const { questions } = questionSetSchema.parse(round.questions);
-  const result = await recordResponse(db, { roundId, organisationId, answers: answersFromForm(formData, questions) }, actorOf(user), editScope(user));
+  const result = await recordResponse(db, { roundId, organisationId, answers: answersFromForm(formData) }, actorOf(user), editScope(user));
   return result.ok ? { status: "saved", savedId: organisationId } : failureState(result, formData);
 };

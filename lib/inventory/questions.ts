@@ -1,47 +1,74 @@
 // The questions of an inventory round: the 2018 survey's questions that are not facts about
-// a partnership (those are confirmed in the registry itself). Answers are validated here.
+// a partnership (those are confirmed in the registry itself). Question sets and answers are
+// validated here; refusals are codes of the "validation" messages (lib/validation/field-errors.ts).
 import { z } from "zod";
 import { COORDINATION_FORMS } from "../stats/dataset";
+import { addFieldError, fieldErrorsFromZod, fieldMessage, zodMessage, type FieldErrors } from "../validation/field-errors";
 
 export const REASONS_FOR_NONE = ["NOT_PRIORITISED", "LACK_OF_TIME", "LACK_OF_FUNDING", "LACK_OF_INTEREST", "OTHER"] as const;
 export const ADDED_VALUES = ["SKILLS_DEVELOPMENT", "SERVICE_DEVELOPMENT", "GOAL_ACHIEVEMENT", "CULTURAL_UNDERSTANDING", "INFLUENCE", "OTHER"] as const;
 export const OBSTACLE_ANSWERS = ["YES", "NO", "CANNOT_ASSESS"] as const;
 export const OBSTACLES = ["LACK_OF_TIME", "LACK_OF_FUNDING", "NOT_PRIORITISED", "ORGANISATIONAL", "OTHER"] as const;
 
-export type QuestionId = "reasonsForNone" | "obstacles" | "obstacleKinds" | "addedValue" | "coordination";
+/** Every question a round can ask, in the survey's order (a round asks them in this order). */
+export const QUESTION_IDS = ["reasonsForNone", "obstacles", "obstacleKinds", "addedValue", "coordination"] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+export const MAX_COMMENT = 2000;
 
 /** The question set a round asks, by default the report's. Stored with the round. */
 export const questionSetSchema = z.object({
   questions: z
-    .array(z.enum(["reasonsForNone", "obstacles", "obstacleKinds", "addedValue", "coordination"]))
-    .min(1)
-    .refine((ids) => new Set(ids).size === ids.length, "A question can be asked only once."),
+    .array(z.enum(QUESTION_IDS, { error: "questionUnknown" }), { error: "questionsRequired" })
+    .min(1, { error: "questionsRequired" })
+    .refine((ids) => new Set(ids).size === ids.length, { error: "questionRepeated" })
+    .transform((ids) => QUESTION_IDS.filter((q) => ids.includes(q))),
 });
 export type QuestionSet = z.infer<typeof questionSetSchema>;
 
-export const DEFAULT_QUESTION_SET: QuestionSet = { questions: ["reasonsForNone", "obstacles", "obstacleKinds", "addedValue", "coordination"] };
+export const DEFAULT_QUESTION_SET: QuestionSet = { questions: [...QUESTION_IDS] };
+
+/**
+ * zod's errors keyed by the form's field: an error of one option ("addedValue.1") or one
+ * question ("questions.0") belongs to the checkbox group, where the form shows it.
+ */
+export function fieldErrorsByField(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [path, messages] of Object.entries(fieldErrorsFromZod(error))) for (const m of messages) addFieldError(errors, path.split(".")[0]!, m);
+  return errors;
+}
+
+const choices = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.array(z.enum(values, { error: "inventoryOptionInvalid" }), { error: "inventoryOptionInvalid" });
 
 /** A member's answers. Every question is optional, as in 2018 ("no question was mandatory"). */
-export const answersSchema = z
-  .object({
-    confirmedEntries: z.literal(true, { error: "Confirm that your partnerships in the registry are up to date." }),
-    reasonsForNone: z.array(z.enum(REASONS_FOR_NONE)).optional(),
-    obstacles: z.enum(OBSTACLE_ANSWERS).optional(),
-    obstacleKinds: z.array(z.enum(OBSTACLES)).optional(),
-    addedValue: z.array(z.enum(ADDED_VALUES)).optional(),
-    coordination: z.array(z.enum(COORDINATION_FORMS)).optional(),
-    comment: z.string().trim().max(2000).optional(),
-  })
-  .strict();
+export const answersSchema = z.strictObject(
+  {
+    confirmedEntries: z.literal(true, { error: "confirmEntries" }),
+    reasonsForNone: choices(REASONS_FOR_NONE).optional(),
+    obstacles: z.enum(OBSTACLE_ANSWERS, { error: "inventoryOptionInvalid" }).optional(),
+    obstacleKinds: choices(OBSTACLES).optional(),
+    addedValue: choices(ADDED_VALUES).optional(),
+    coordination: choices(COORDINATION_FORMS).optional(),
+    comment: z
+      .string({ error: zodMessage("textExpected", { field: "inventoryComment" }) })
+      .trim()
+      .max(MAX_COMMENT, { error: zodMessage("tooLong", { field: "inventoryComment", max: MAX_COMMENT }) })
+      .optional(),
+  },
+  // A key that is no question at all: to the member, a question the round does not ask.
+  { error: "questionNotAsked" },
+);
 export type InventoryAnswers = z.infer<typeof answersSchema>;
 
-/** Answers to questions the round did not ask are refused, so a round's results mean what it asked. */
-export function validateAnswers(raw: unknown, set: QuestionSet): { ok: true; answers: InventoryAnswers } | { ok: false; errors: Record<string, string[]> } {
+/**
+ * Answers to questions the round did not ask are refused, so a round's results mean what it
+ * asked. The form shows no field for such a question, so the refusal is the form's own ("form").
+ */
+export function validateAnswers(raw: unknown, set: QuestionSet): { ok: true; answers: InventoryAnswers } | { ok: false; fieldErrors: FieldErrors } {
   const parsed = answersSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
-  const notAsked = (Object.keys(parsed.data) as (keyof InventoryAnswers)[]).filter(
-    (key) => key !== "confirmedEntries" && key !== "comment" && !set.questions.includes(key as QuestionId),
-  );
-  if (notAsked.length) return { ok: false, errors: Object.fromEntries(notAsked.map((k) => [k, ["This round does not ask this question."]])) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByField(parsed.error) };
+  const notAsked = QUESTION_IDS.filter((q) => parsed.data[q] !== undefined && !set.questions.includes(q));
+  if (notAsked.length) return { ok: false, fieldErrors: { form: [fieldMessage("questionNotAsked")] } };
   return { ok: true, answers: parsed.data };
 }

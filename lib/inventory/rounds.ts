@@ -6,10 +6,12 @@ import { inScope, type Scope } from "../partnerships/edit-result";
 import { computeStatistics, type Statistics } from "../stats/compute";
 import { MEMBER_KINDS, statsDatasetSchema, type MemberKind } from "../stats/dataset";
 import { loadCheckedStatsDataset } from "../stats/load-dataset";
-import { DEFAULT_QUESTION_SET, questionSetSchema, validateAnswers, type InventoryAnswers, type QuestionSet } from "./questions";
+import type { FieldErrors } from "../validation/field-errors";
+import { questionSetSchema, validateAnswers, type InventoryAnswers } from "./questions";
+import { validateRoundInput, type OpenRoundInput } from "./round-input";
 
 export type RoundFailure =
-  | { ok: false; kind: "invalid"; errors: Record<string, string[]> }
+  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }
   | { ok: false; kind: "already_open" }
   | { ok: false; kind: "closed" }
   | { ok: false; kind: "forbidden" }
@@ -17,16 +19,13 @@ export type RoundFailure =
 
 const fail = <K extends RoundFailure["kind"]>(kind: K, extra: object = {}) => ({ ok: false, kind, ...extra }) as RoundFailure;
 
-export async function openRound(db: Database, input: { name: string; deadline: Date; questions?: QuestionSet }, actor: Actor) {
-  const errors: Record<string, string[]> = {};
-  if (!input.name.trim()) errors.name = ["Give the round a name, for example Inventering 2026."];
-  if (Number.isNaN(input.deadline.getTime()) || input.deadline.getTime() < Date.now() - 86_400_000) errors.deadline = ["The deadline must be a date from today on."];
-  const questions = questionSetSchema.safeParse(input.questions ?? DEFAULT_QUESTION_SET);
-  if (!questions.success) errors.questions = questions.error.issues.map((i) => i.message);
-  if (Object.keys(errors).length) return fail("invalid", { errors });
+/** Opens a round with the chosen questions (the report's full set unless given). */
+export async function openRound(db: Database, input: OpenRoundInput, actor: Actor, now = new Date()) {
+  const valid = validateRoundInput(input, now);
+  if (!valid.ok) return fail("invalid", { fieldErrors: valid.fieldErrors });
   if (await db.inventoryRound.findFirst({ where: { status: "OPEN" } })) return fail("already_open");
   return db.$transaction(async (tx) => {
-    const round = await tx.inventoryRound.create({ data: { name: input.name.trim(), deadline: input.deadline, questions: questions.data! } });
+    const round = await tx.inventoryRound.create({ data: valid.data });
     await recordAudit(tx, actor, { entityType: "InventoryRound", entityId: round.id, action: "CREATE", after: round });
     return { ok: true as const, round };
   });
@@ -39,7 +38,7 @@ export async function recordResponse(db: Database, input: { roundId: number; org
   if (!round) return fail("not_found");
   if (round.status !== "OPEN") return fail("closed");
   const validated = validateAnswers(input.answers, questionSetSchema.parse(round.questions));
-  if (!validated.ok) return fail("invalid", { errors: validated.errors });
+  if (!validated.ok) return fail("invalid", { fieldErrors: validated.fieldErrors });
   return db.$transaction(async (tx) => {
     const key = { roundId_organisationId: { roundId: round.id, organisationId: input.organisationId } };
     const before = await tx.inventoryResponse.findUnique({ where: key });

@@ -3,6 +3,7 @@ import { expectNoAccessibilityViolations } from "./accessibility";
 import { ADMIN, UMEA, query, signIn } from "./support/editing";
 
 const ROUND = "Höst 2026";
+const ENGLISH_ROUND = "Spring 2027";
 let umeaBefore: { lastReviewedOn: Date | null; version: number };
 let auditBefore = "0";
 
@@ -13,7 +14,7 @@ test.beforeAll(async () => {
 
 // The round, its answer and Umeå's review date go again: other specs see the seed as it was.
 test.afterAll(async () => {
-  await query(`DELETE FROM "InventoryRound" WHERE name = $1`, [ROUND]);
+  await query(`DELETE FROM "InventoryRound" WHERE name = ANY($1)`, [[ROUND, ENGLISH_ROUND]]);
   await query(`UPDATE "Organisation" SET "lastReviewedOn" = $1, version = $2 WHERE code = '2480'`, [umeaBefore.lastReviewedOn, umeaBefore.version]);
   await query(`DELETE FROM "AuditEvent" WHERE id > $1::bigint AND "entityType" IN ('InventoryRound', 'InventoryResponse', 'InventoryReminder')`, [auditBefore]);
 });
@@ -30,7 +31,15 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   await adminPage.getByRole("button", { name: "Starta inventeringen" }).click();
   await expect(adminPage.getByText("Ge omgången ett namn, till exempel Inventering 2026.")).toBeVisible();
   await expectNoAccessibilityViolations(adminPage);
+  await expect(adminPage.getByText("Ange sista svarsdag som ett datum, till exempel 2026-12-31.")).toBeVisible();
   await adminPage.getByLabel("Namn").fill(ROUND);
+  // A deadline in the past is refused next to the field, naming today's (Swedish) date.
+  await adminPage.getByLabel("Sista svarsdag").fill("2020-01-31");
+  await adminPage.getByRole("button", { name: "Starta inventeringen" }).click();
+  await expect(adminPage.getByLabel("Sista svarsdag")).toHaveAttribute("aria-invalid", "true");
+  await expect(adminPage.getByTestId("open-round-form").locator(".field", { has: adminPage.getByLabel("Sista svarsdag") })).toContainText(
+    /Sista svarsdag kan inte vara före i dag \(\d{4}-\d{2}-\d{2}\)\. Välj i dag eller en senare dag\./,
+  );
   await adminPage.getByLabel("Sista svarsdag").fill(tomorrow());
   await adminPage.getByRole("button", { name: "Starta inventeringen" }).click();
   await expect(adminPage.getByText("Inventeringen är startad.")).toBeVisible();
@@ -81,4 +90,78 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   // A closed round leaves no task.
   await officer.goto("/hantera");
   await expect(officer.getByTestId("inventory-tasks")).toHaveCount(0);
+});
+
+test("in English: the administrator opens a round with only some questions, and the Umeå officer is asked only those", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const adminPage = await (await browser.newContext()).newPage();
+  await signIn(adminPage, ADMIN, "en");
+  await adminPage.goto("/en/hantera/inventering");
+  await expect(adminPage.getByRole("heading", { level: 1, name: "Inventory rounds" })).toBeVisible();
+  const questions = adminPage.getByRole("group", { name: "Questions the round asks" });
+  // Every question is asked unless the administrator unticks it, labelled as the officer will read it.
+  for (const checkbox of await questions.getByRole("checkbox").all()) await expect(checkbox).toBeChecked();
+  await expect(questions.getByRole("checkbox")).toHaveCount(5);
+  await expectNoAccessibilityViolations(adminPage);
+
+  // Unticking every question is refused, in English, next to the questions.
+  await adminPage.getByLabel("Name", { exact: true }).fill(ENGLISH_ROUND);
+  await adminPage.getByLabel("Deadline", { exact: true }).fill(tomorrow());
+  for (const checkbox of await questions.getByRole("checkbox").all()) await checkbox.uncheck();
+  await adminPage.getByRole("button", { name: "Open the round" }).click();
+  await expect(questions.getByText("Choose at least one question for the round to ask.")).toBeVisible();
+  await expect(adminPage.getByLabel("Name", { exact: true })).toHaveValue(ENGLISH_ROUND);
+  expect(await query(`SELECT id FROM "InventoryRound" WHERE name = $1`, [ENGLISH_ROUND])).toHaveLength(0);
+  await expectNoAccessibilityViolations(adminPage);
+
+  await questions.getByLabel("Are there obstacles to the international work?").check();
+  await questions.getByLabel("What added value does the international work give?").check();
+  await adminPage.getByRole("button", { name: "Open the round" }).click();
+  await expect(adminPage.getByText("The round is open.")).toBeVisible();
+  await expect(adminPage.getByRole("heading", { level: 2, name: `Open round: ${ENGLISH_ROUND}` })).toBeVisible();
+  await expect(adminPage.getByTestId("round-questions").getByRole("listitem")).toHaveText([
+    "Are there obstacles to the international work?",
+    "What added value does the international work give?",
+  ]);
+  await expectNoAccessibilityViolations(adminPage);
+
+  // The officer's task and form, in English, with only the round's two questions.
+  const officer = await (await browser.newContext()).newPage();
+  await signIn(officer, UMEA, "en");
+  await officer.getByRole("link", { name: `Inventory ${ENGLISH_ROUND}: confirm the information and answer the questions` }).click();
+  await expect(officer).toHaveURL(/\/en\/hantera\/umea\/inventering$/);
+  await expect(officer.getByRole("heading", { level: 1, name: `Inventory ${ENGLISH_ROUND}: Umeå kommun` })).toBeVisible();
+  const form = officer.getByTestId("inventory-answer");
+  await expect(form.getByLabel("Are there obstacles to the international work?")).toBeVisible();
+  await expect(form.getByRole("group", { name: "What added value does the international work give?" })).toBeVisible();
+  for (const notAsked of ["If you have no twin towns or partnerships: why not?", "Which obstacles?", "How is the international work coordinated?"]) {
+    await expect(form.getByText(notAsked)).toHaveCount(0);
+  }
+  await expectNoAccessibilityViolations(officer);
+
+  // Sending without confirming the entries is refused with the English field message; nothing is lost.
+  await form.getByLabel("Skills development").check();
+  await officer.getByRole("button", { name: "Send the answer" }).click();
+  await expect(form.getByRole("group", { name: "The organisation's information and partnerships" })).toContainText(
+    "Confirm that the organisation's partnerships in the registry are up to date.",
+  );
+  await expect(form.getByLabel("Skills development")).toBeChecked();
+  await expectNoAccessibilityViolations(officer);
+  await form.getByLabel("I have checked that the organisation's partnerships in the registry are up to date").check();
+  await form.getByLabel("Are there obstacles to the international work?").selectOption({ label: "No" });
+  await officer.getByRole("button", { name: "Send the answer" }).click();
+  await expect(officer.getByText("Thank you! The answer is saved.")).toBeVisible();
+  const stored = await query<{ answers: unknown }>(
+    `SELECT r.answers FROM "InventoryResponse" r JOIN "InventoryRound" i ON i.id = r."roundId" JOIN "Organisation" o ON o.id = r."organisationId" WHERE i.name = $1 AND o.code = '2480'`,
+    [ENGLISH_ROUND],
+  );
+  expect(stored.map((r) => r.answers)).toEqual([{ confirmedEntries: true, obstacles: "NO", addedValue: ["SKILLS_DEVELOPMENT"] }]);
+
+  // The administrator sees the answer counted under the round's questions, and closes the round.
+  await adminPage.reload();
+  await expect(adminPage.getByTestId("answers-addedValue").getByRole("row", { name: "Skills development" })).toContainText("1");
+  await expect(adminPage.getByTestId("answers-coordination")).toHaveCount(0);
+  await adminPage.getByRole("button", { name: "Close the round" }).click();
+  await expect(adminPage.getByText("The round is closed and its snapshot kept.")).toBeVisible();
+  await expect(adminPage.getByRole("link", { name: `Statistics for ${ENGLISH_ROUND}` })).toHaveAttribute("href", /^\/en\/statistik\?omgang=\d+$/);
 });

@@ -5,6 +5,7 @@ import { loadSessionUser, type SessionUser } from "../../lib/auth/session-user";
 import { MAX_IMPORT_BYTES, submitImportCommit, submitImportPreview, submitMunicipalityGroupImport, type ImportState } from "../../lib/editing/import-actions";
 import { submitCloseRound, submitInventoryResponse, submitOpenRound, submitRoundReminder } from "../../lib/editing/inventory-actions";
 import { importReviewQueue } from "../../lib/import/review-queue";
+import { swedishToday } from "../../lib/partnerships/rules";
 import { testDatabase } from "../support/database";
 
 // The handlers behind the import and inventory pages' server actions, called as the actions
@@ -159,16 +160,27 @@ describe("inventory round forms", () => {
   it("opening: administrators only, with a name and a deadline from today on, one round at a time", async () => {
     expect(await submitOpenRound(db, null, form({ name: "Inventering 2026", deadline: tomorrow() }))).toEqual({ status: "unauthenticated" });
     expect(await submitOpenRound(db, umeaOfficer, form({ name: "Inventering 2026", deadline: tomorrow() }))).toEqual({ status: "forbidden" });
-    expect(await submitOpenRound(db, admin, form({ name: " ", deadline: "2000-01-01" }))).toMatchObject({
+    // No question ticked posts no "questions" at all.
+    expect(await submitOpenRound(db, admin, form({ name: " ", deadline: "2000-01-01" }))).toEqual({
       status: "invalid",
-      fieldErrors: { name: [{ code: "roundName" }], deadline: [{ code: "roundDeadline" }] },
+      fieldErrors: { name: [{ code: "roundName" }], deadline: [{ code: "roundDeadline", values: { today: swedishToday() } }], questions: [{ code: "questionsRequired" }] },
       values: { name: " ", deadline: "2000-01-01" },
     });
-    expect(await submitOpenRound(db, admin, form({ name: "Inventering 2026", deadline: "not a date" }))).toMatchObject({ status: "invalid", fieldErrors: { deadline: [{ code: "roundDeadline" }] } });
+    expect(await submitOpenRound(db, admin, form({ name: "Inventering 2026", deadline: "not a date", questions: ["obstacles", "weather"] }))).toEqual({
+      status: "invalid",
+      fieldErrors: { deadline: [{ code: "roundDeadlineFormat" }], questions: [{ code: "questionUnknown" }] },
+      values: { name: "Inventering 2026", deadline: "not a date", questions: ["obstacles", "weather"] },
+    });
+    expect(await submitOpenRound(db, admin, form({ name: "Inventering 2026", deadline: tomorrow(), questions: ["obstacles", "obstacles"] }))).toMatchObject({
+      status: "invalid",
+      fieldErrors: { questions: [{ code: "questionRepeated" }] },
+    });
     expect(await db.inventoryRound.count()).toBe(0);
-    const opened = await submitOpenRound(db, admin, form({ name: "Inventering 2026", deadline: tomorrow() }));
+    // The administrator asks only some of the questions.
+    const opened = await submitOpenRound(db, admin, form({ name: "Inventering 2026", deadline: tomorrow(), questions: ["addedValue", "obstacleKinds", "obstacles"] }));
     expect(opened).toMatchObject({ status: "saved" });
-    expect(await submitOpenRound(db, admin, form({ name: "En till", deadline: tomorrow() }))).toMatchObject({ status: "invalid", fieldErrors: { form: [{ code: "roundAlreadyOpen" }] } });
+    expect(await db.inventoryRound.findFirstOrThrow({ where: { status: "OPEN" } })).toMatchObject({ questions: { questions: ["obstacles", "obstacleKinds", "addedValue"] } });
+    expect(await submitOpenRound(db, admin, form({ name: "En till", deadline: tomorrow(), questions: "obstacles" }))).toMatchObject({ status: "invalid", fieldErrors: { form: [{ code: "roundAlreadyOpen" }] } });
   });
 
   it("answering: only for one's own organisation, with the entries confirmed; it records the answers and the review date", async () => {
@@ -180,7 +192,13 @@ describe("inventory round forms", () => {
     const noConfirm = answer();
     noConfirm.delete("confirmedEntries");
     expect(await submitInventoryResponse(db, umeaOfficer, noConfirm)).toMatchObject({ status: "invalid", fieldErrors: { confirmedEntries: [{ code: "confirmEntries" }] } });
-    expect(await submitInventoryResponse(db, umeaOfficer, answer({ obstacles: "MAYBE" }))).toMatchObject({ status: "invalid", fieldErrors: { obstacles: expect.any(Array) } });
+    expect(await submitInventoryResponse(db, umeaOfficer, answer({ obstacles: "MAYBE" }))).toMatchObject({ status: "invalid", fieldErrors: { obstacles: [{ code: "inventoryOptionInvalid" }] } });
+    // The round does not ask about coordination: a posted answer to it is refused, not dropped.
+    expect(await submitInventoryResponse(db, umeaOfficer, answer({ coordination: ["STEERING_GROUP"] }))).toMatchObject({ status: "invalid", fieldErrors: { form: [{ code: "questionNotAsked" }] } });
+    expect(await submitInventoryResponse(db, umeaOfficer, answer({ comment: "x".repeat(2001) }))).toMatchObject({
+      status: "invalid",
+      fieldErrors: { comment: [{ code: "tooLong", values: { field: "inventoryComment", max: 2000 } }] },
+    });
     expect(await submitInventoryResponse(db, umeaOfficer, answer({ roundId: 999999 }))).toMatchObject({ status: "not_found" });
     expect(await db.inventoryResponse.count()).toBe(0);
 

@@ -24,13 +24,23 @@ afterAll(async () => {
 
 describe("inventory rounds", () => {
   it("opens one round at a time, with a name and a deadline", async () => {
-    expect(await openRound(db, { name: " ", deadline: new Date("2000-01-01") }, ADMIN)).toEqual({
+    expect(await openRound(db, { name: " ", deadline: new Date("2000-01-01"), questions: [] }, ADMIN, new Date("2026-11-23T12:00:00Z"))).toEqual({
       ok: false,
       kind: "invalid",
-      errors: { name: ["Give the round a name, for example Inventering 2026."], deadline: ["The deadline must be a date from today on."] },
+      fieldErrors: { name: [{ code: "roundName" }], deadline: [{ code: "roundDeadline", values: { today: "2026-11-23" } }], questions: [{ code: "questionsRequired" }] },
     });
+    expect(await openRound(db, { name: "Inventering 2026", deadline: tomorrow(), questions: ["obstacles", "happiness"] }, ADMIN)).toEqual({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { questions: [{ code: "questionUnknown" }] },
+    });
+    expect(await db.inventoryRound.count()).toBe(0);
     const opened = await openRound(db, { name: "Inventering 2026", deadline: tomorrow() }, ADMIN);
-    expect(opened).toMatchObject({ ok: true, round: { name: "Inventering 2026", status: "OPEN" } });
+    // Without a choice, the round asks the report's questions.
+    expect(opened).toMatchObject({
+      ok: true,
+      round: { name: "Inventering 2026", status: "OPEN", questions: { questions: ["reasonsForNone", "obstacles", "obstacleKinds", "addedValue", "coordination"] } },
+    });
     expect(await openRound(db, { name: "En till", deadline: tomorrow() }, ADMIN)).toEqual({ ok: false, kind: "already_open" });
     expect(await db.auditEvent.count({ where: { actorLabel: ADMIN.label, entityType: "InventoryRound", action: "CREATE" } })).toBe(1);
   });
@@ -91,6 +101,25 @@ describe("inventory rounds", () => {
     }
 
     // A new round can open once the last one is closed.
-    expect(await openRound(db, { name: "Inventering 2027", deadline: tomorrow() }, ADMIN)).toMatchObject({ ok: true });
+    expect(await openRound(db, { name: "Inventering 2027", deadline: tomorrow(), questions: ["coordination", "obstacles"] }, ADMIN)).toMatchObject({ ok: true });
+  });
+
+  it("a round with a chosen subset stores it in the survey's order and refuses answers to the questions it does not ask", async () => {
+    const round = await db.inventoryRound.findFirstOrThrow({ where: { status: "OPEN" } });
+    expect(round).toMatchObject({ name: "Inventering 2027", questions: { questions: ["obstacles", "coordination"] } });
+    const umea = await db.organisation.findUniqueOrThrow({ where: { code: "2480" } });
+    const answer = (answers: object) => recordResponse(db, { roundId: round.id, organisationId: umea.id, answers }, OFFICER, { organisationIds: [umea.id] });
+    expect(await answer({ confirmedEntries: true, obstacles: "NO", addedValue: ["INFLUENCE"] })).toEqual({ ok: false, kind: "invalid", fieldErrors: { form: [{ code: "questionNotAsked" }] } });
+    expect(await answer({ confirmedEntries: true, coordination: ["MAYBE"] })).toEqual({ ok: false, kind: "invalid", fieldErrors: { coordination: [{ code: "inventoryOptionInvalid" }] } });
+    expect(await answer({ confirmedEntries: true, comment: "x".repeat(2001) })).toEqual({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { comment: [{ code: "tooLong", values: { field: "inventoryComment", max: 2000 } }] },
+    });
+    expect(await db.inventoryResponse.count({ where: { roundId: round.id } })).toBe(0);
+    expect(await answer({ confirmedEntries: true, obstacles: "NO", coordination: ["DESIGNATED_OFFICER"] })).toMatchObject({ ok: true });
+    expect(await db.inventoryResponse.findUniqueOrThrow({ where: { roundId_organisationId: { roundId: round.id, organisationId: umea.id } } })).toMatchObject({
+      answers: { confirmedEntries: true, obstacles: "NO", coordination: ["DESIGNATED_OFFICER"] },
+    });
   });
 });

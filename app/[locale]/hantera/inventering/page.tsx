@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/manage/action-form";
-import { TextField } from "@/components/manage/fields";
+import { CheckboxGroup, TextField } from "@/components/manage/fields";
 import { ManageIntl } from "@/components/manage/manage-intl";
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/components/manage/signed-in-bar";
 import { requireAdministrator } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { DEFAULT_QUESTION_SET } from "@/lib/inventory/questions";
+import { DEFAULT_QUESTION_SET, QUESTION_IDS } from "@/lib/inventory/questions";
 import { closedInventoryRounds, openInventoryRound, roundAnswerSummary } from "@/lib/inventory/overview";
 import { responseRate } from "@/lib/inventory/rounds";
 import { localePath } from "@/lib/i18n/config";
@@ -25,7 +25,6 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
   const { t, format } = i18n;
   const [round, closed] = await Promise.all([openInventoryRound(db()), closedInventoryRounds(db())]);
   const [rate, summary] = round ? await Promise.all([responseRate(db(), round.id), roundAnswerSummary(db(), round.id)]) : [null, null];
-  const questionNames = (ids: readonly string[]) => ids.map((q) => t(`inventoryUi.questions.${q}` as never)).join(" ");
   return (
     <>
       <SignedInBar user={admin} locale={locale} />
@@ -37,6 +36,12 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
           <section aria-labelledby="current-round" data-testid="current-round">
             <h2 id="current-round">{t("inventoryUi.current", { name: round.name })}</h2>
             <p>{t("inventoryUi.deadlineShown", { date: formatDay(i18n, round.deadline) })}</p>
+            <h3>{t("inventoryUi.roundQuestions")}</h3>
+            <ul data-testid="round-questions">
+              {round.questionIds.map((q) => (
+                <li key={q}>{t(`inventoryUi.questions.${q}`)}</li>
+              ))}
+            </ul>
             <h3>{t("inventoryUi.rateTitle")}</h3>
             <table data-testid="response-rate">
               <caption className="visually-hidden">{t("inventoryUi.rateCaption")}</caption>
@@ -101,10 +106,16 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
         ) : (
           <section aria-labelledby="open-round">
             <h2 id="open-round">{t("inventoryUi.openTitle")}</h2>
-            <p>{t("inventoryUi.questionsUsed", { questions: questionNames(DEFAULT_QUESTION_SET.questions) })}</p>
             <ActionForm action={openRoundAction} hidden={{ locale }} submitLabel={t("inventoryUi.open")} testId="open-round-form">
               <TextField name="name" label={t("inventoryUi.name")} autoComplete="off" />
               <TextField name="deadline" label={t("inventoryUi.deadline")} type="date" />
+              {/* The officer sees each question with this same text; all asked unless unticked. */}
+              <CheckboxGroup
+                name="questions"
+                legend={t("inventoryUi.questionsLegend")}
+                options={QUESTION_IDS.map((q) => ({ value: q, label: t(`inventoryUi.questions.${q}`) }))}
+                defaultValue={DEFAULT_QUESTION_SET.questions}
+              />
             </ActionForm>
           </section>
         )}
