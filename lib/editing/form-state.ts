@@ -22,7 +22,10 @@ export type FormState = {
   savedId?: number;
 };
 
-export type Notice = { key: "invitationLink" | "invitationMailed" | "invitationMailFailed"; values: Record<string, string | number> };
+export type Notice = {
+  key: "invitationLink" | "invitationMailed" | "invitationMailFailed" | "reminderMailed" | "reminderMailFailed" | "reminderWithoutOfficer" | "reminderNotMailed";
+  values: Record<string, string | number>;
+};
 
 export const IDLE: FormState = { status: "idle" };
 export const UNAUTHENTICATED: FormState = { status: "unauthenticated" };

@@ -3,9 +3,11 @@
 import { actorOf, editScope, type SessionUser } from "../auth/session-user";
 import type { Database } from "../database/client";
 import { QUESTION_IDS, type QuestionId } from "../inventory/questions";
+import { mailReminders } from "../inventory/reminder-mail";
 import { closeRound, openRound, recordReminder, recordResponse, type RoundFailure } from "../inventory/rounds";
 import { fieldMessage } from "../validation/field-errors";
-import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, text, type FormState } from "./form-state";
+import { configuredMailer, type Mailer } from "../mail/smtp";
+import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formLocale, formValues, positiveInt, text, type FormState, type Notice } from "./form-state";
 
 type Handler = (db: Database, user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
@@ -41,12 +43,19 @@ export const submitOpenRound = administrator(async (db, user, formData) => {
   return result.ok ? { status: "saved", savedId: result.round.id } : failureState(result, formData);
 });
 
-export const submitRoundReminder = administrator(async (db, user, formData) => {
-  const roundId = positiveInt(formData, "roundId");
-  if (!roundId) return NOT_FOUND_STATE;
-  const result = await recordReminder(db, roundId, text(formData, "note") || undefined, actorOf(user));
-  return result.ok ? { status: "saved", savedId: roundId } : failureState(result, formData);
-});
+/** Records a reminder and, when SMTP is configured, mails it to the officers of every member that has not answered. */
+export const roundReminderHandler = (mailer: () => Mailer | null): Handler =>
+  administrator(async (db, user, formData) => {
+    const roundId = positiveInt(formData, "roundId");
+    if (!roundId) return NOT_FOUND_STATE;
+    const result = await recordReminder(db, roundId, text(formData, "note") || undefined, actorOf(user));
+    if (!result.ok) return failureState(result, formData);
+    const outgoing = mailer();
+    const notices: Notice[] = outgoing ? await mailReminders(db, roundId, outgoing, formLocale(formData)) : [{ key: "reminderNotMailed", values: {} }];
+    return { status: "saved", savedId: roundId, notices };
+  });
+
+export const submitRoundReminder = roundReminderHandler(configuredMailer);
 
 export const submitCloseRound = administrator(async (db, user, formData) => {
   const roundId = positiveInt(formData, "roundId");

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./accessibility";
 import { ADMIN, UMEA, query, signIn } from "./support/editing";
+import { lastMailTo } from "./support/mail";
 
 const ROUND = "Höst 2026";
 const ENGLISH_ROUND = "Spring 2027";
@@ -46,7 +47,15 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   await expect(adminPage.getByTestId("rate-MUNICIPALITY")).toHaveText(`Kommuner0${total}0 %`);
   await adminPage.getByLabel("Anteckning om påminnelsen (valfri)").fill("E-post till alla");
   await adminPage.getByRole("button", { name: "Registrera en påminnelse" }).click();
-  await expect(adminPage.getByText("Påminnelsen är registrerad.")).toBeVisible();
+  // The e2e server mails through a local SMTP sink: the seed's two officers get the reminder.
+  const reminder = adminPage.getByTestId("reminder-form").getByRole("status");
+  await expect(reminder).toContainText("Påminnelsen skickades med e-post till 2 handläggare.");
+  const organisations = (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "Organisation"`))[0]!.n;
+  await expect(reminder).toContainText(`${organisations - 2} kommuner och regioner som inte har svarat saknar handläggarkonto och fick ingen e-post.`);
+  const mail = await lastMailTo(UMEA.email);
+  expect(mail.subject).toMatch(new RegExp(`^Påminnelse: ${ROUND} – svara senast \\d{4}-\\d{2}-\\d{2} / Reminder: ${ROUND}`));
+  expect(mail.text).toMatch(/Umeå kommun: http:\/\/localhost:\d+\/hantera\/umea\/inventering/);
+  await adminPage.reload();
   await expect(adminPage.getByText("1 påminnelse skickad.")).toBeVisible();
   await expect(adminPage.getByText("Inga svar ännu.")).toBeVisible();
   await expectNoAccessibilityViolations(adminPage);

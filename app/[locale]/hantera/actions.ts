@@ -145,8 +145,9 @@ const inventoryPath = (formData: FormData, saved: string) => managePath(formData
 export async function openRoundAction(_state: FormState, formData: FormData) {
   return run(submitOpenRound, formData, () => inventoryPath(formData, "roundOpened"));
 }
+/** Stays on the page: the answer says whom the reminder was mailed to. */
 export async function roundReminderAction(_state: FormState, formData: FormData) {
-  return run(submitRoundReminder, formData, () => inventoryPath(formData, "roundReminded"));
+  return run(submitRoundReminder, formData, () => null);
 }
 export async function closeRoundAction(_state: FormState, formData: FormData) {
   return run(submitCloseRound, formData, () => inventoryPath(formData, "roundClosed"));

@@ -3,14 +3,16 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findOpenInvitation, inviteUser, renewInvitation } from "../../lib/auth/invitations";
+import { roundReminderHandler } from "../../lib/editing/inventory-actions";
 import { loadSessionUser, type SessionUser } from "../../lib/auth/session-user";
 import type { FormState } from "../../lib/editing/form-state";
 import { smtpMailer } from "../../lib/mail/smtp";
 import { siteUrl } from "../../lib/site-url";
 import { testDatabase } from "../support/database";
 
-// Invitations with SMTP configured: a real SMTP server on a local port receives what the
-// registry sends (smtp-server, parsed with mailparser). Every account made here is removed.
+// Mail with SMTP configured: a real SMTP server on a local port receives what the registry
+// sends (smtp-server, parsed with mailparser): inventory reminders and invitations. Every
+// round and account made here is removed.
 const db = testDatabase();
 const DOMAIN = "@invitation-mail.test";
 const FROM = "Vänortsregistret <noreply@example.org>";
@@ -37,6 +39,8 @@ const form = (fields: Record<string, string | number>) => {
   return data;
 };
 
+const ROUND = "Påminnelsetest 2026";
+
 const tokenOf = (state: FormState) => String(state.notices?.find((n) => n.key === "invitationLink")?.values.link).split("/").pop()!;
 
 beforeAll(async () => {
@@ -49,9 +53,40 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  await db.auditEvent.deleteMany({ where: { entityType: { in: ["InventoryRound", "InventoryReminder"] }, actorId: admin.id } });
+  await db.inventoryRound.deleteMany({ where: { name: ROUND } });
   const users = await db.user.findMany({ where: { email: { endsWith: DOMAIN } }, select: { id: true } });
   await db.auditEvent.deleteMany({ where: { entityType: "User", entityId: { in: users.map((u) => String(u.id)) } } });
   await db.user.deleteMany({ where: { email: { endsWith: DOMAIN } } });
+});
+
+describe("reminder mail", () => {
+  it("mails each officer of a member that has not answered, once, with a link per organisation", async () => {
+    const round = await db.inventoryRound.create({ data: { name: ROUND, deadline: new Date("2030-01-31T00:00:00Z"), questions: { questions: ["obstacles"] } } });
+    const members = await db.organisation.count();
+    const remind = roundReminderHandler(() => smtpMailer(smtpUrl, FROM));
+    expect(await remind(db, officer, form({ roundId: round.id }))).toEqual({ status: "forbidden" });
+    expect(received).toHaveLength(0);
+
+    const state = await remind(db, admin, form({ roundId: round.id, locale: "sv" }));
+    // The seed's officers: Umeå's and Sollefteå's; every other member has nobody to mail.
+    expect(state).toEqual({
+      status: "saved",
+      savedId: round.id,
+      notices: [
+        { key: "reminderMailed", values: { count: 2 } },
+        { key: "reminderWithoutOfficer", values: { count: members - 2 } },
+      ],
+    });
+    expect(received.map((m) => (m.to as { value: { address: string }[] }).value[0]!.address).sort()).toEqual(["solleftea@example.org", "umea@example.org"]);
+    const toUmea = received.find((m) => m.text!.includes("Umeå kommun"))!;
+    expect(toUmea.subject).toBe(`Påminnelse: ${ROUND} – svara senast 2030-01-31 / Reminder: ${ROUND} – please answer by January 31, 2030`);
+    expect(toUmea.text!.indexOf("Hej ")).toBeLessThan(toUmea.text!.indexOf("Hello "));
+    expect(toUmea.text).toContain(`Umeå kommun: ${new URL("/hantera/umea/inventering", siteUrl()).href}`);
+    expect(toUmea.text).toContain(`Umeå kommun: ${new URL("/en/hantera/umea/inventering", siteUrl()).href}`);
+    expect(await db.inventoryReminder.count({ where: { roundId: round.id } })).toBe(1);
+    received.length = 0;
+  });
 });
 
 describe("invitation mail", () => {
