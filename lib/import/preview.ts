@@ -109,6 +109,14 @@ export async function previewImport(db: Database, file: { name: string; bytes: U
   const previews: PreviewRow[] = [];
   const dataRows = rows.slice(hasHeader ? 1 : 0);
   const progress = progressCounter(dataRows.length, options.onProgress);
+  // A long list names the same partner town many times (every municipality twinned with
+  // Tallinn): each name and country is looked up in the gazetteer once per file.
+  const partnerMatches = new Map<string, Promise<PartnerMatch>>();
+  const matchPartnerOnce = (name: string, country: string | undefined) => {
+    const key = `${name}\u0000${country ?? ""}`;
+    if (!partnerMatches.has(key)) partnerMatches.set(key, matchPartner(db, name, country));
+    return partnerMatches.get(key)!;
+  };
   for (const { line, cells: row } of dataRows) {
     const values = Object.fromEntries(IMPORT_FIELDS.filter((f) => columns[f] !== undefined).map((f) => [f, row[columns[f]!] ?? ""])) as Partial<Record<ImportField, string>>;
     const issues: RowIssue[] = [];
@@ -129,7 +137,7 @@ export async function previewImport(db: Database, file: { name: string; bytes: U
     let partner: PartnerMatch | null = null;
     if (!text("partner")) issues.push({ code: "partner_missing" });
     else {
-      partner = await matchPartner(db, text("partner"), countryCode ?? undefined);
+      partner = await matchPartnerOnce(text("partner"), countryCode ?? undefined);
       if (partner.status === "unmatched") issues.push({ code: "partner_unmatched", value: text("partner") });
       if (partner.status === "ambiguous") issues.push({ code: "partner_ambiguous", value: text("partner") });
     }
