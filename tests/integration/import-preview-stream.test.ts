@@ -4,7 +4,9 @@ import { submitImportPreview, type ImportState } from "../../lib/editing/import-
 import { PREVIEW_STREAM_TYPE, readEvents, type PreviewStreamEvent } from "../../lib/editing/import-preview-events";
 import { streamImportPreview } from "../../lib/editing/import-preview-stream";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_REQUEST_BYTES } from "../../lib/import/limits";
+import { matchPartner } from "../../lib/import/match-partner";
 import { progressBatch } from "../../lib/import/progress";
+import { searchPlaces } from "../../lib/geocoding/search";
 import { syntheticImportCsv, syntheticImportFileName } from "../../scripts/synthetic/import-file";
 import { testDatabase } from "../support/database";
 
@@ -101,5 +103,19 @@ describe("the streamed import preview (POST /api/import/preview)", () => {
     ]);
     const notForm = await streamImportPreview(db, officer, post("file=x", { "content-type": "text/plain" }));
     expect(notForm.status).toBe(400);
+  });
+});
+
+describe("partner look-ups of a long file", () => {
+  it("ask for exact names first: the same places as the full search, without its fuzzy tail", async () => {
+    const exact = await searchPlaces(db, "Vasa", { limit: 5, exactOnly: true });
+    const full = await searchPlaces(db, "Vasa", { limit: 5 });
+    expect(exact.length).toBeGreaterThan(0);
+    expect(exact.every((h) => h.match === "exact")).toBe(true);
+    expect(exact.map((h) => h.id)).toEqual(full.filter((h) => h.match === "exact").map((h) => h.id));
+    // A misspelt name still gets the fuzzy search's candidates for the review queue.
+    const misspelt = await matchPartner(db, "Tromsöö", "NO");
+    expect(misspelt.status).not.toBe("matched");
+    expect(misspelt.candidates.map((c) => c.name)).toContain("Tromsø");
   });
 });
