@@ -155,6 +155,13 @@ test("in English: a messy list with progress, matches and confidence, commit, th
   await expect(page.getByTestId("review-queue").getByRole("link", { name: /Tartu/ })).toBeVisible();
   await expect(page.getByTestId("review-queue").getByRole("link", { name: /Springfield/ })).toBeVisible();
   await expectNoAccessibilityViolations(page);
+
+  // Should the stream fail, the same form falls back to the server action.
+  await page.route("**/api/import/preview", (route) => route.abort());
+  await page.goto("/en/hantera/import");
+  await page.getByLabel(FILE_LABEL_EN).setInputFiles(path.join(FIXTURES, "umea-messy-en.csv"));
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByTestId("import-counts")).toHaveText("0 ready, 0 to review, 2 invalid, 3 already registered");
 });
 
 test.describe("without JavaScript", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadSessionUser, type SessionUser } from "../../lib/auth/session-user";
-import { submitImportPreview, type ImportState } from "../../lib/editing/import-actions";
+import { submitImportCommit, submitImportPreview, type ImportState } from "../../lib/editing/import-actions";
 import { PREVIEW_STREAM_TYPE, readEvents, type PreviewStreamEvent } from "../../lib/editing/import-preview-events";
 import { streamImportPreview } from "../../lib/editing/import-preview-stream";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_REQUEST_BYTES } from "../../lib/import/limits";
+import { MAX_IMPORT_BASE64_LENGTH, MAX_IMPORT_BYTES, MAX_IMPORT_REQUEST_BYTES } from "../../lib/import/limits";
 import { matchPartner } from "../../lib/import/match-partner";
 import { progressBatch } from "../../lib/import/progress";
 import { searchPlaces } from "../../lib/geocoding/search";
@@ -93,6 +93,16 @@ describe("the streamed import preview (POST /api/import/preview)", () => {
     expect(await eventsOf(await streamImportPreview(db, officer, declared))).toEqual([
       { type: "result", state: { status: "invalid", error: "file_too_large" } },
     ]);
+  });
+
+  it("the commit refuses a carried file above the limit too (a forged form), before decoding it", async () => {
+    const officer = await demoUser("umea@example.org");
+    const form = new FormData();
+    form.append("fileName", "big.csv");
+    form.append("fileHash", "0".repeat(64));
+    form.append("fileData", "A".repeat(MAX_IMPORT_BASE64_LENGTH + 8));
+    form.append("accept", "2");
+    expect(await submitImportCommit(db, officer, form)).toEqual({ status: "invalid", error: "file_too_large" });
   });
 
   it("answers an unreadable file and a body that is no form like the action does", async () => {
