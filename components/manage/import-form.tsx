@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import type { ImportError, ImportState } from "@/lib/editing/import-actions";
 import { readEvents } from "@/lib/editing/import-preview-events";
@@ -196,15 +196,21 @@ function useStreamedPreview(fallback: (formData: FormData) => void) {
   const [state, setState] = useState<ImportState | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [pending, setPending] = useState(false);
+  // A new upload cancels the one still running, so an older answer never replaces a newer one.
+  const running = useRef<AbortController | null>(null);
   const upload = async (formData: FormData) => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
     setPending(true);
     setProgress(null);
     let answer: ImportState | null = null;
     try {
-      const response = await fetch("/api/import/preview", { method: "POST", body: formData });
+      const response = await fetch("/api/import/preview", { method: "POST", body: formData, signal: controller.signal });
       if (response.status === 401) answer = { status: "unauthenticated" };
       else if (response.ok && response.body) {
         await readEvents(response.body, (event) => {
+          if (controller.signal.aborted) return;
           if (event.type === "progress") setProgress({ matched: event.matched, total: event.total });
           if (event.type === "result") answer = event.state;
         });
@@ -212,6 +218,7 @@ function useStreamedPreview(fallback: (formData: FormData) => void) {
     } catch {
       answer = null;
     }
+    if (controller.signal.aborted) return;
     setPending(false);
     setState(answer);
     if (!answer) startTransition(() => fallback(formData));

@@ -16,19 +16,29 @@ const HEADERS = {
   "X-Accel-Buffering": "no",
 };
 
+/** Thrown out of a progress report when the browser has gone: stops matching the rest of the file. */
+class ClientGone extends Error {}
+
 function eventStream(produce: (send: (event: PreviewStreamEvent) => void) => Promise<void>): Response {
   const encoder = new TextEncoder();
+  let gone = false;
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (event: PreviewStreamEvent) => controller.enqueue(encoder.encode(encodeEvent(event)));
+      const send = (event: PreviewStreamEvent) => {
+        if (gone) throw new ClientGone();
+        controller.enqueue(encoder.encode(encodeEvent(event)));
+      };
       try {
         await produce(send);
       } catch (error) {
+        if (gone) return;
         console.error("Import preview failed", error);
         send({ type: "error" });
-      } finally {
-        controller.close();
       }
+      if (!gone) controller.close();
+    },
+    cancel() {
+      gone = true;
     },
   });
   return new Response(body, { headers: HEADERS });

@@ -67,6 +67,24 @@ describe("the streamed import preview (POST /api/import/preview)", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("stops quietly when the browser goes away after the first report", async () => {
+    const officer = await demoUser("umea@example.org");
+    const errors: unknown[] = [];
+    const log = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      const reader = (await streamImportPreview(db, officer, post(fileForm(syntheticFile())))).body!.getReader();
+      const first = new TextDecoder().decode((await reader.read()).value);
+      expect(JSON.parse(first.split("\n")[0]!)).toEqual({ type: "progress", matched: 0, total: ROWS });
+      await reader.cancel();
+      // The handler meets the cancelled stream at its next report and stops, logging nothing.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    } finally {
+      console.error = log;
+    }
+    expect(errors).toEqual([]);
+  });
+
   it("keeps an officer to their own organisation: other members' rows are out of scope, an administrator's are not", async () => {
     const officer = await demoUser("umea@example.org");
     const admin = await demoUser("admin@example.org");
