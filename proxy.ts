@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE, localePath, splitLocale } from "./lib/i18n/config";
 import { LOCALE_HEADER } from "./lib/i18n/current-locale";
+import { oversizeImportQuery } from "./lib/import/oversize-upload";
 
 // Locale routing: pages live under app/[locale]. Swedish URLs have no prefix (/kommun/umea is
 // rewritten to /sv/kommun/umea); English ones keep theirs (/en/kommun/umea); an explicit
@@ -17,7 +18,13 @@ export function proxy(request: NextRequest) {
   if (pathname === `/${DEFAULT_LOCALE}` || pathname.startsWith(`/${DEFAULT_LOCALE}/`)) {
     return NextResponse.redirect(to(pathname.slice(DEFAULT_LOCALE.length + 1) || "/"), 308);
   }
-  const [locale] = splitLocale(pathname);
+  const [locale, pathWithoutLocale] = splitLocale(pathname);
+  const oversize = oversizeImportQuery(request.method, pathWithoutLocale, request.headers.get("content-length"));
+  if (oversize) {
+    const url = to(pathname);
+    url.search = oversize;
+    return NextResponse.redirect(url, 303);
+  }
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
   if (!isDecodable(pathname)) {

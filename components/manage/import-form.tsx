@@ -1,10 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import type { ImportError, ImportState } from "@/lib/editing/import-actions";
+import { readEvents } from "@/lib/editing/import-preview-events";
 import type { PreviewRow } from "@/lib/import/preview";
+import { announcedProgress, type ImportProgress } from "@/lib/import/progress";
 
 type Action = (state: ImportState, formData: FormData) => Promise<ImportState>;
 
@@ -22,8 +24,23 @@ function ErrorMessage({ error, status, maxBytes }: { error?: ImportError; status
   );
 }
 
-/** The file field; too large a file is refused in the browser too, before it is sent. */
-export function UploadForm({ action, maxBytes, submitLabel, testId }: { action: (formData: FormData) => void; maxBytes: number; submitLabel: string; testId: string }) {
+/**
+ * The file field; too large a file is refused in the browser too, before it is sent. With
+ * `onUpload`, a script sends the form itself; without JavaScript the form posts to `action`.
+ */
+export function UploadForm({
+  action,
+  onUpload,
+  maxBytes,
+  submitLabel,
+  testId,
+}: {
+  action: (formData: FormData) => void;
+  onUpload?: (formData: FormData) => void;
+  maxBytes: number;
+  submitLabel: string;
+  testId: string;
+}) {
   const t = useTranslations("importUi");
   const [tooLarge, setTooLarge] = useState(false);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -31,6 +48,9 @@ export function UploadForm({ action, maxBytes, submitLabel, testId }: { action: 
     if (file && file.size > maxBytes) {
       event.preventDefault();
       setTooLarge(true);
+    } else if (onUpload) {
+      event.preventDefault();
+      onUpload(new FormData(event.currentTarget));
     }
   };
   return (
@@ -146,6 +166,66 @@ function FileIssues({ codes }: { codes: string[] }) {
   );
 }
 
+/**
+ * How far the matching of a long file has come: the bar moves with every report, the text
+ * (a polite live region) only every tenth, so a screen reader is not told about every row.
+ */
+function MatchingProgress({ progress }: { progress: ImportProgress | null }) {
+  const t = useTranslations("importUi");
+  const announced = progress ? announcedProgress(progress) : null;
+  return (
+    <div className="import-progress" data-testid="import-progress">
+      {progress && progress.total > 0 ? (
+        <p>
+          <label htmlFor="import-progress-bar">{t("progressLabel")}</label>{" "}
+          <progress id="import-progress-bar" max={progress.total} value={progress.matched} />
+        </p>
+      ) : null}
+      <p role="status" aria-live="polite">
+        {announced ? t("progress", announced) : t("reading")}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * With JavaScript the preview comes from POST /api/import/preview as a stream of progress
+ * events and then the preview; if that fails for any reason, the server action is used.
+ */
+function useStreamedPreview(fallback: (formData: FormData) => void) {
+  const [state, setState] = useState<ImportState | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [pending, setPending] = useState(false);
+  // A new upload cancels the one still running, so an older answer never replaces a newer one.
+  const running = useRef<AbortController | null>(null);
+  const upload = async (formData: FormData) => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    setPending(true);
+    setProgress(null);
+    let answer: ImportState | null = null;
+    try {
+      const response = await fetch("/api/import/preview", { method: "POST", body: formData, signal: controller.signal });
+      if (response.status === 401) answer = { status: "unauthenticated" };
+      else if (response.ok && response.body) {
+        await readEvents(response.body, (event) => {
+          if (controller.signal.aborted) return;
+          if (event.type === "progress") setProgress({ matched: event.matched, total: event.total });
+          if (event.type === "result") answer = event.state;
+        });
+      }
+    } catch {
+      answer = null;
+    }
+    if (controller.signal.aborted) return;
+    setPending(false);
+    setState(answer);
+    if (!answer) startTransition(() => fallback(formData));
+  };
+  return { state, progress, pending, upload };
+}
+
 /** Upload, preview, choose rows, commit, result: each step answered by a server action. */
 export function ImportWizard({
   previewAction,
@@ -153,15 +233,21 @@ export function ImportWizard({
   maxBytes,
   locale,
   reviewHref,
+  initialState = { status: "idle" },
 }: {
   previewAction: Action;
   commitAction: Action;
   maxBytes: number;
   locale: string;
   reviewHref: string;
+  /** The page's own answer, e.g. a too-large upload turned away before the action (proxy.ts). */
+  initialState?: ImportState;
 }) {
   const t = useTranslations("importUi");
-  const [previewState, submitPreview, previewing] = useActionState(previewAction, { status: "idle" } as ImportState);
+  const [actionState, submitPreview, actionPending] = useActionState(previewAction, initialState);
+  const streamed = useStreamedPreview(submitPreview);
+  const previewState = streamed.state ?? actionState;
+  const previewing = actionPending || streamed.pending;
   const [commitState, submitCommit, committing] = useActionState(commitAction, { status: "idle" } as ImportState);
   // The commit's answer wins once there is one for the file being previewed.
   const committed = commitState.status !== "idle" && commitState.preview?.fileHash === previewState.preview?.fileHash ? commitState : null;
@@ -185,8 +271,8 @@ export function ImportWizard({
   return (
     <>
       <ErrorMessage error={previewState.error} status={previewState.status} maxBytes={maxBytes} />
-      <UploadForm action={submitPreview} maxBytes={maxBytes} submitLabel={t("upload")} testId="import-upload" />
-      {previewing ? <p role="status">{t("reading")}</p> : null}
+      <UploadForm action={submitPreview} onUpload={streamed.upload} maxBytes={maxBytes} submitLabel={t("upload")} testId="import-upload" />
+      {previewing ? <MatchingProgress progress={streamed.pending ? streamed.progress : null} /> : null}
       {shown.preview && shown.file ? (
         <section aria-labelledby="import-preview-title">
           <h2 id="import-preview-title">{t("previewTitle", { file: shown.preview.fileName })}</h2>

@@ -8,9 +8,9 @@ import { UploadForm } from "./import-form";
 type Action = (state: ImportState, formData: FormData) => Promise<ImportState>;
 
 /** The kommungrupp list: upload, and the answer (how many changed, or every row that was wrong). */
-export function MunicipalityGroupImport({ action, maxBytes }: { action: Action; maxBytes: number }) {
+export function MunicipalityGroupImport({ action, maxBytes, initialState = { status: "idle" } }: { action: Action; maxBytes: number; initialState?: ImportState }) {
   const t = useTranslations("importUi");
-  const [state, submit] = useActionState(action, { status: "idle" } as ImportState);
+  const [state, submit] = useActionState(action, initialState);
   const errorKey = state.error ?? (state.status === "forbidden" || state.status === "unauthenticated" ? state.status : null);
   return (
     <>

@@ -11,12 +11,12 @@ import { actorOf, editScope, type SessionUser } from "../auth/session-user";
 import type { Database } from "../database/client";
 import { commitImport, importActor, type ImportResult } from "../import/commit";
 import { importMunicipalityGroups, type GroupImportResult } from "../import/municipality-groups";
-import { previewImport, type ImportPreview, type PreviewRow } from "../import/preview";
+import { previewImport, type ImportPreview, type PreviewOptions, type PreviewRow } from "../import/preview";
+import { MAX_IMPORT_BASE64_LENGTH, MAX_IMPORT_BYTES } from "../import/limits";
 import { fileHash, UnreadableFileError } from "../import/read-file";
 import { text } from "./form-state";
 
-/** The largest spreadsheet the import takes (a municipality's list is a few kilobytes). */
-export const MAX_IMPORT_BYTES = 512 * 1024;
+export { MAX_IMPORT_BYTES };
 
 export type ImportError =
   | "file_missing"
@@ -41,6 +41,11 @@ export type ImportState = {
 
 export const IMPORT_IDLE: ImportState = { status: "idle" };
 
+/** The state an import page opens with when its address names an error (only the too-large post has one: proxy.ts). */
+export function importErrorState(code: string | string[] | undefined): ImportState {
+  return code === "file_too_large" ? { status: "invalid", error: code } : IMPORT_IDLE;
+}
+
 type UploadedFile = { name: string; bytes: Uint8Array };
 
 async function uploaded(formData: FormData): Promise<UploadedFile | ImportError> {
@@ -62,12 +67,16 @@ async function readSafely<T>(read: () => Promise<T>): Promise<T | ImportError> {
 
 const invalid = (error: ImportError, extra: Partial<ImportState> = {}): ImportState => ({ status: "invalid", error, ...extra });
 
-/** Step 1: read the uploaded file and show what would be imported. Writes nothing. */
-export async function submitImportPreview(db: Database, user: SessionUser | null, formData: FormData): Promise<ImportState> {
+/**
+ * Step 1: read the uploaded file and show what would be imported. Writes nothing. The server
+ * action answers with the state at the end; the streaming route (import-preview-stream.ts)
+ * passes `onProgress` to report the rows matched on the way.
+ */
+export async function submitImportPreview(db: Database, user: SessionUser | null, formData: FormData, options: PreviewOptions = {}): Promise<ImportState> {
   if (!user) return { status: "unauthenticated" };
   const file = await uploaded(formData);
   if (typeof file === "string") return invalid(file);
-  const preview = await readSafely(() => previewImport(db, file, editScope(user)));
+  const preview = await readSafely(() => previewImport(db, file, editScope(user), options));
   if (typeof preview === "string") return invalid(preview);
   return { status: "preview", preview, file: { name: file.name, data: Buffer.from(file.bytes).toString("base64"), hash: preview.fileHash } };
 }
@@ -77,7 +86,7 @@ function carriedFile(formData: FormData): UploadedFile | ImportError {
   const data = text(formData, "fileData");
   const name = text(formData, "fileName");
   if (!data || !name) return "file_missing";
-  if (data.length > Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4) return "file_too_large";
+  if (data.length > MAX_IMPORT_BASE64_LENGTH + 4) return "file_too_large";
   const bytes = new Uint8Array(Buffer.from(data, "base64"));
   if (bytes.length === 0) return "file_missing";
   if (fileHash(bytes) !== text(formData, "fileHash")) return "file_changed";

@@ -24,12 +24,22 @@ function namesToTry(raw: string): string[] {
   return [...new Set(names.filter((n) => n.length >= 2))];
 }
 
-export async function matchPartner(db: Database, rawName: string, countryCode: string | undefined): Promise<PartnerMatch> {
+/** The hits of the first name tried that some place has exactly, or else of the last name tried. */
+async function searchNames(db: Database, names: string[], countryCode: string | undefined, exactOnly: boolean): Promise<PlaceHit[]> {
   let hits: PlaceHit[] = [];
-  for (const name of namesToTry(rawName)) {
-    hits = await searchPlaces(db, name, { countryCode, limit: 5 });
+  for (const name of names) {
+    hits = await searchPlaces(db, name, { countryCode, limit: 5, exactOnly });
     if (hits.some((h) => h.match === "exact")) break;
   }
+  return hits;
+}
+
+export async function matchPartner(db: Database, rawName: string, countryCode: string | undefined): Promise<PartnerMatch> {
+  const names = namesToTry(rawName);
+  // Exact names first (the index answers at once); the slower fuzzy search only when no name
+  // is exact, for the candidates of a review row. Exact hits rank first either way.
+  let hits = await searchNames(db, names, countryCode, true);
+  if (!hits.some((h) => h.match === "exact")) hits = await searchNames(db, names, countryCode, false);
   const candidates = hits.map(candidate);
   const exact = candidates.filter((c) => c.match === "exact");
   if (exact.length === 0) return candidates.length ? { status: "ambiguous", candidates } : { status: "unmatched", candidates };

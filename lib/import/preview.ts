@@ -8,6 +8,7 @@ import { matchCountry } from "./match-country";
 import { buildMemberIndex, matchMember, type MemberMatch } from "./match-member";
 import { matchPartner, type PartnerMatch } from "./match-partner";
 import { parseActivity, parseAreas, parseKind, parseStartYear, type ImportActivity, type ImportKind } from "./match-values";
+import { progressCounter, type ProgressListener } from "./progress";
 import { fileHash, readSpreadsheet } from "./read-file";
 
 export type IssueCode =
@@ -80,7 +81,12 @@ async function existingKeys(db: Database, memberIds: number[]): Promise<Set<stri
   return keys;
 }
 
-export async function previewImport(db: Database, file: { name: string; bytes: Uint8Array }, scope: Scope): Promise<ImportPreview> {
+export type PreviewOptions = {
+  /** Told how many of the file's rows are matched so far, in batches (lib/import/progress). */
+  onProgress?: ProgressListener;
+};
+
+export async function previewImport(db: Database, file: { name: string; bytes: Uint8Array }, scope: Scope, options: PreviewOptions = {}): Promise<ImportPreview> {
   const rows = await readSpreadsheet(file.bytes, file.name);
   const hash = fileHash(file.bytes);
   const [members, areas] = await Promise.all([
@@ -101,7 +107,17 @@ export async function previewImport(db: Database, file: { name: string; bytes: U
   }
 
   const previews: PreviewRow[] = [];
-  for (const { line, cells: row } of rows.slice(hasHeader ? 1 : 0)) {
+  const dataRows = rows.slice(hasHeader ? 1 : 0);
+  const progress = progressCounter(dataRows.length, options.onProgress);
+  // A long list names the same partner town many times (every municipality twinned with
+  // Tallinn): each name and country is looked up in the gazetteer once per file.
+  const partnerMatches = new Map<string, Promise<PartnerMatch>>();
+  const matchPartnerOnce = (name: string, country: string | undefined) => {
+    const key = `${name}\u0000${country ?? ""}`;
+    if (!partnerMatches.has(key)) partnerMatches.set(key, matchPartner(db, name, country));
+    return partnerMatches.get(key)!;
+  };
+  for (const { line, cells: row } of dataRows) {
     const values = Object.fromEntries(IMPORT_FIELDS.filter((f) => columns[f] !== undefined).map((f) => [f, row[columns[f]!] ?? ""])) as Partial<Record<ImportField, string>>;
     const issues: RowIssue[] = [];
     const text = (field: ImportField) => values[field]?.trim() ?? "";
@@ -121,7 +137,7 @@ export async function previewImport(db: Database, file: { name: string; bytes: U
     let partner: PartnerMatch | null = null;
     if (!text("partner")) issues.push({ code: "partner_missing" });
     else {
-      partner = await matchPartner(db, text("partner"), countryCode ?? undefined);
+      partner = await matchPartnerOnce(text("partner"), countryCode ?? undefined);
       if (partner.status === "unmatched") issues.push({ code: "partner_unmatched", value: text("partner") });
       if (partner.status === "ambiguous") issues.push({ code: "partner_ambiguous", value: text("partner") });
     }
@@ -152,6 +168,7 @@ export async function previewImport(db: Database, file: { name: string; bytes: U
       confidence: Math.min(memberConfidence, partnerConfidence),
       issues,
     });
+    progress.rowDone();
   }
 
   // The duplicate rule, against the registry and within the file itself.

@@ -3,17 +3,19 @@ import { ClientIntlProvider } from "@/components/client-intl-provider";
 import { ImportWizard } from "@/components/manage/import-form";
 import { SignedInBar } from "@/components/manage/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
-import { MAX_IMPORT_BYTES } from "@/lib/editing/import-actions";
+import { importErrorState, MAX_IMPORT_BYTES } from "@/lib/editing/import-actions";
+import { IMPORT_ERROR_PARAM } from "@/lib/import/limits";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
 import { commitImportAction, previewImportAction } from "../actions";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function ImportPage({ params }: Props) {
+export default async function ImportPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const user = await requireUser(locale, localePath(locale, "/hantera/import"));
   const { t } = getI18n(locale);
+  const initialState = importErrorState((await searchParams)[IMPORT_ERROR_PARAM]);
   return (
     <>
       <SignedInBar user={user} locale={locale} />
@@ -36,6 +38,7 @@ export default async function ImportPage({ params }: Props) {
           maxBytes={MAX_IMPORT_BYTES}
           locale={locale}
           reviewHref={localePath(locale, "/hantera/import/granska")}
+          initialState={initialState}
         />
       </ClientIntlProvider>
     </>
