@@ -15,7 +15,7 @@ import { inTransaction } from "../partnerships/guard";
 import { hashPassword, passwordSchema } from "./password";
 import { normaliseEmail } from "./rate-limit";
 import { fieldErrors, fieldErrorsFromZod, fieldMessage } from "../validation/field-errors";
-import { siteUrl } from "../site-url";
+import { absoluteUrl } from "../site-url";
 import { actorOf, type SessionUser } from "./session-user";
 
 export const INVITATION_DAYS = 7;
@@ -71,7 +71,7 @@ async function deliverInvitation(
   { log, mailer }: InvitationOutlets,
 ): Promise<FormState> {
   const path = invitationPath(locale, token);
-  const link = env().SITE_URL ? new URL(path, siteUrl()).href : path;
+  const link = env().SITE_URL ? absoluteUrl(path) : path;
   log(`Invitation for ${invitee.email} (valid ${INVITATION_DAYS} days): ${link}`);
   const notices: Notice[] = [{ key: "invitationLink", values: { link, days: INVITATION_DAYS } }];
   if (mailer) {

@@ -3,11 +3,12 @@
 // organisation's task. Members without an officer account are counted, for the administrator.
 import type { DbOrTx } from "../database/transaction";
 import type { Notice } from "../editing/form-state";
-import { LOCALES, localePath, type Locale } from "../i18n/config";
+import { localePath, type Locale } from "../i18n/config";
 import { formatDay } from "../i18n/dates";
 import { getI18n } from "../i18n/server";
+import { bilingualMail } from "../mail/bilingual";
 import type { Mailer, MailMessage } from "../mail/smtp";
-import { siteUrl } from "../site-url";
+import { absoluteUrl } from "../site-url";
 
 type Recipient = { email: string; name: string; organisations: { name: string; slug: string }[] };
 
@@ -29,16 +30,14 @@ export async function reminderRecipients(db: DbOrTx, roundId: number): Promise<{
   return { recipients: [...byEmail.values()], withoutOfficer: unanswered.filter((o) => o.officers.length === 0).length };
 }
 
-/** One officer's reminder: the administrator's language first, then the other. */
+/** One officer's reminder, in the administrator's language and then the other. */
 export function reminderMail(recipient: Recipient, round: { name: string; deadline: Date }, locale: Locale): MailMessage {
-  const order = [locale, ...LOCALES.filter((l) => l !== locale)];
-  const parts = order.map((l) => {
+  return bilingualMail(recipient.email, locale, (l) => {
     const i18n = getI18n(l);
     const values = { round: round.name, deadline: formatDay(i18n, round.deadline) };
-    const tasks = recipient.organisations.map((o) => `${o.name}: ${new URL(localePath(l, `/hantera/${o.slug}/inventering`), siteUrl()).href}`).join("\n");
+    const tasks = recipient.organisations.map((o) => `${o.name}: ${absoluteUrl(localePath(l, `/hantera/${o.slug}/inventering`))}`).join("\n");
     return { subject: i18n.t("mail.reminder.subject", values), body: i18n.t("mail.reminder.body", { ...values, name: recipient.name, tasks }) };
   });
-  return { to: recipient.email, subject: parts.map((p) => p.subject).join(" / "), text: parts.map((p) => p.body).join("\n\n――――――――――\n\n") };
 }
 
 /** Sends the round's reminders; the notices say how many went, failed, and had nobody to go to. */
