@@ -11,6 +11,12 @@ import { duplicateKey, rowDuplicateKey, type ImportPreview, type PreviewRow } fr
 export type SkipReason = "not_accepted" | "invalid" | "duplicate" | "out_of_scope";
 export type ImportResult = { created: { line: number; partnershipId: number }[]; skipped: { line: number; reason: SkipReason }[] };
 
+/**
+ * How long the commit's one transaction may take. Prisma's default (5 s) ends it after about
+ * 1,500 rows; a 512 kB file holds up to about 16,000 (`npm run bench:import` prints the time per row).
+ */
+export const COMMIT_TIMEOUT_MS = 10 * 60_000;
+
 export const importActor = (fileName: string, userId?: number): Actor => ({ userId, label: `import:${fileName}` });
 
 function candidatesNote(row: PreviewRow): string {
@@ -86,5 +92,5 @@ export async function commitImport(db: Database, preview: ImportPreview, options
       after: { fileName: preview.fileName, fileHash: preview.fileHash, ...result },
     });
     return result;
-  });
+  }, { timeout: COMMIT_TIMEOUT_MS, maxWait: 10_000 });
 }

@@ -1,6 +1,7 @@
 // A long synthetic import file, for the import benchmark (npm run bench:import) and the tests
 // of the preview's progress. The rows are invented (real member and place names in invented
-// combinations) and only ever previewed, never committed or seeded; the file name says so.
+// combinations), never seeded; only the benchmark and a test commit them, into their own
+// databases, and remove them again. The file name says they are synthetic.
 
 /** Members as real lists write them: names, codes, an English exonym, a parenthesis. */
 const MEMBERS = ["Umeå", "Umeå kommun", "2480", "Gothenburg", "Göteborgs stad", "Fellingsbro (Lindesberg)", "Sollefteå", "Västerås", "Östersund", "Narnia kommun"];

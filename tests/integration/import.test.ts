@@ -6,6 +6,7 @@ import { commitImport, importActor } from "../../lib/import/commit";
 import { importMunicipalityGroups } from "../../lib/import/municipality-groups";
 import { previewImport, type ImportPreview } from "../../lib/import/preview";
 import { UnreadableFileError } from "../../lib/import/read-file";
+import { syntheticImportCsv, syntheticImportFileName } from "../../scripts/synthetic/import-file";
 import { testDatabase } from "../support/database";
 
 const db = testDatabase();
@@ -185,4 +186,18 @@ describe("importMunicipalityGroups", () => {
     });
     expect((await db.organisation.findUniqueOrThrow({ where: { code: "0114" } })).municipalityGroupCode).toBeNull();
   });
+});
+
+describe("a long file", () => {
+  it("commits thousands of rows in its one transaction, longer than Prisma's default 5 s allows", async () => {
+    const rows = 2_000;
+    const places = await db.$queryRaw<{ name: string; countryCode: string }[]>`
+      SELECT "name", "countryCode" FROM "Place" WHERE "countryCode" <> 'SE' ORDER BY "population" DESC, "id" LIMIT ${rows}`;
+    const file = { name: syntheticImportFileName(rows), bytes: new TextEncoder().encode(syntheticImportCsv(rows, places.map((p) => [p.name, p.countryCode] as const))) };
+    const preview = await previewImport(db, file, "all");
+    const result = await commitImport(db, preview, { actor: importActor(file.name), scope: "all" });
+    expect(result.created).toHaveLength(preview.counts.ready + preview.counts.review);
+    expect(result.created.length).toBeGreaterThan(1_500);
+    expect(await db.partnership.count({ where: { source: { startsWith: `Import av ${file.name}` } } })).toBe(result.created.length);
+  }, 300_000);
 });
