@@ -5,13 +5,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "../audit/record";
-import type { DbOrTx } from "../database/transaction";
+import { inTransaction, type DbOrTx } from "../database/transaction";
 import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formLocale, formValues, positiveInt, text, type FormState, type Notice } from "../editing/form-state";
 import { env } from "../env";
 import type { Locale } from "../i18n/config";
 import { invitationMail, invitationPath } from "../mail/invitation-mail";
 import { configuredMailer, type Mailer } from "../mail/smtp";
-import { inTransaction } from "../partnerships/guard";
 import { hashPassword, passwordSchema } from "./password";
 import { normaliseEmail } from "./rate-limit";
 import { fieldErrors, fieldErrorsFromZod, fieldMessage } from "../validation/field-errors";

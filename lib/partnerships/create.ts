@@ -1,5 +1,5 @@
-import { recordAudit, type Actor } from "../audit/record";
-import type { DbOrTx } from "../database/transaction";
+import { recordAudits, type Actor } from "../audit/record";
+import { inTransaction, type DbOrTx } from "../database/transaction";
 import type { ActivityLevel, OtherCooperationType, PartnershipKind, VerificationState } from "../generated/prisma/client";
 
 export type PartnerInput =
@@ -45,17 +45,37 @@ export const partnershipDetail = {
 
 /** Creates a partnership with its participants, partners, areas and funding, and audits it. */
 export async function createPartnership(db: DbOrTx, input: NewPartnership, actor: Actor) {
-  const { participantIds, partners, areaCodes = [], fundingCodes = [], ...fields } = input;
-  const created = await db.partnership.create({
-    data: {
-      ...fields,
-      participants: { create: participantIds.map((organisationId) => ({ organisationId })) },
-      partners: { create: partners.map((partner, position) => ({ ...partner, position })) },
-      areas: { create: areaCodes.map((areaCode) => ({ areaCode })) },
-      fundingForms: { create: fundingCodes.map((fundingFormCode) => ({ fundingFormCode })) },
-    },
-    include: partnershipDetail,
+  const [created] = await createPartnerships(db, [input], actor);
+  return created!;
+}
+
+/**
+ * Creates many partnerships at once, each audited as createPartnership audits one: a handful of
+ * statements for the whole list, not for every partnership (an import commits thousands), in
+ * one transaction (the caller's, if it is one). Answers the partnerships in the order given.
+ */
+export async function createPartnerships(db: DbOrTx, inputs: NewPartnership[], actor: Actor) {
+  if (inputs.length === 0) return [];
+  return inTransaction(db, (tx) => insertPartnerships(tx, inputs, actor));
+}
+
+async function insertPartnerships(db: DbOrTx, inputs: NewPartnership[], actor: Actor) {
+  const rows = await db.partnership.createManyAndReturn({
+    data: inputs.map(({ participantIds: _p, partners: _x, areaCodes: _a, fundingCodes: _f, ...fields }) => fields),
+    select: { id: true },
   });
-  await recordAudit(db, actor, { entityType: "Partnership", entityId: created.id, action: "CREATE", after: created });
+  // One INSERT numbers its rows in the order given, so ascending ids are the inputs' order.
+  const ids = rows.map((r) => r.id).sort((a, b) => a - b);
+  const each = <T>(make: (input: NewPartnership, partnershipId: number) => T[]) => inputs.flatMap((input, i) => make(input, ids[i]!));
+  await db.partnershipParticipant.createMany({ data: each((input, partnershipId) => input.participantIds.map((organisationId) => ({ partnershipId, organisationId }))) });
+  await db.partnershipPartner.createMany({ data: each((input, partnershipId) => input.partners.map((partner, position) => ({ ...partner, partnershipId, position }))) });
+  await db.partnershipArea.createMany({ data: each((input, partnershipId) => (input.areaCodes ?? []).map((areaCode) => ({ partnershipId, areaCode }))) });
+  await db.partnershipFunding.createMany({ data: each((input, partnershipId) => (input.fundingCodes ?? []).map((fundingFormCode) => ({ partnershipId, fundingFormCode }))) });
+  const created = await db.partnership.findMany({ where: { id: { in: ids } }, include: partnershipDetail, orderBy: { id: "asc" } });
+  await recordAudits(
+    db,
+    actor,
+    created.map((partnership) => ({ entityType: "Partnership", entityId: partnership.id, action: "CREATE" as const, after: partnership })),
+  );
   return created;
 }

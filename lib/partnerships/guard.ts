@@ -1,8 +1,7 @@
 // The shared steps of every write to an existing partnership: read it, refuse what the caller
 // may not do, detect a stale version, write with id + version + tenant in the `where`, audit.
 import { recordAudit, type Actor } from "../audit/record";
-import type { Database } from "../database/client";
-import type { DbOrTx } from "../database/transaction";
+import { inTransaction, type DbOrTx } from "../database/transaction";
 import type { AuditAction, Prisma } from "../generated/prisma/client";
 import { partnershipDetail } from "./create";
 import { FORBIDDEN, NOT_FOUND, inScope, invalid, scopeWhere, type EditFailure, type EditResult, type Scope } from "./edit-result";
@@ -10,11 +9,6 @@ import { changedFields, editableView, type EditableField, type SnapshotLike } fr
 import type { PartnershipWithDetail } from "./types";
 import { fieldErrors, fieldMessage } from "../validation/field-errors";
 
-/** Runs `work` in a transaction, or in the caller's when `db` already is one. */
-export function inTransaction<T>(db: DbOrTx, work: (tx: DbOrTx) => Promise<T>): Promise<T> {
-  const client = db as Partial<Database>;
-  return typeof client.$transaction === "function" ? (db as Database).$transaction((tx) => work(tx)) : work(db);
-}
 
 export type EditTarget = { id: number; expectedVersion: number; scope: Scope };
 

@@ -1,11 +1,11 @@
 // Creating and editing a partnership's content, validated: the schema first, then the rules
 // that need the database, then one transaction with the audit event.
 import type { Actor } from "../audit/record";
-import type { DbOrTx } from "../database/transaction";
+import { inTransaction, type DbOrTx } from "../database/transaction";
 import type { Prisma } from "../generated/prisma/client";
 import { createPartnership } from "./create";
 import { FORBIDDEN, inScope, invalid, type EditResult, type Scope } from "./edit-result";
-import { explainMiss, finishWrite, guardedUpdate, inTransaction, loadForEdit, type EditTarget } from "./guard";
+import { explainMiss, finishWrite, guardedUpdate, loadForEdit, type EditTarget } from "./guard";
 import { parsePartnershipContent, type PartnershipContent } from "./input-schema";
 import { hasErrors } from "../validation/field-errors";
 import { checkPartnershipRules, lockParticipants } from "./validate";

@@ -1,8 +1,8 @@
 // A partnership's history (its audit events) and restoring an earlier version from it.
 import type { Actor } from "../audit/record";
-import type { DbOrTx } from "../database/transaction";
+import { inTransaction, type DbOrTx } from "../database/transaction";
 import { NOT_FOUND, invalid, type EditResult } from "./edit-result";
-import { explainMiss, finishWrite, guardedUpdate, inTransaction, loadForEdit, type EditTarget } from "./guard";
+import { explainMiss, finishWrite, guardedUpdate, loadForEdit, type EditTarget } from "./guard";
 import { parsePartnershipContent } from "./input-schema";
 import { hasErrors } from "../validation/field-errors";
 import { contentFromView, editableView, type SnapshotLike } from "./snapshot";
