@@ -7,7 +7,9 @@ import { codeLabelKey, fieldLabelOf, type FieldLabelNamespace } from "@/lib/edit
 import type { FormState } from "@/lib/editing/form-state";
 import { FormContext } from "./form-context";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+/** The message of a refused stale save: a partnership's, or any other record's. */
+export type ConflictMessage = "status.conflict" | "status.conflictRecord";
 
 /**
  * A form bound to a server action with React's useActionState: it posts without JavaScript
@@ -25,13 +27,12 @@ export function ActionForm({
   secondary,
   testId,
 }: {
-  action: Action;
+  action: FormAction;
   hidden: Record<string, string | number>;
   submitLabel: string;
   children?: ReactNode;
   className?: string;
-  /** The message of a refused stale save: a partnership's, or any other record's. */
-  conflictMessage?: "status.conflict" | "status.conflictRecord";
+  conflictMessage?: ConflictMessage;
   /** Where the labels of the changed fields a conflict lists are. */
   fieldLabels?: FieldLabelNamespace;
   secondary?: boolean;

@@ -1,19 +1,33 @@
-import type { ReactNode } from "react";
+import type { AuditHistoryEvent } from "@/lib/audit/history";
 import { codeLabelKey, fieldLabelOf, type FieldLabelNamespace } from "@/lib/editing/code-labels";
 import type { FieldChange } from "@/lib/editing/history";
 import type { Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
+import { ActionForm, type ConflictMessage, type FormAction } from "./action-form";
 
-export type HistoryEntry = { id: string; action: string; actor: string; at: Date; changes: FieldChange[]; restore?: ReactNode };
+/** Restoring an earlier version: the server action, the form's hidden fields (the event id is added). */
+export type RestoreVersion = {
+  action: FormAction;
+  hidden: Record<string, string | number>;
+  conflictMessage?: ConflictMessage;
+};
 
-/** A history: who did what when, each change as before and after; an optional restore control per entry. */
+/**
+ * An entity's history from its audit events: who did what when, each change as before and
+ * after. With `restore`, every earlier version (not the newest, which is the current state)
+ * has a button that restores it as a new version.
+ */
 export function HistoryList({
-  entries,
+  events,
+  changesOf,
+  restore,
   locale,
   heading,
   fieldLabels = "manage.fields",
 }: {
-  entries: HistoryEntry[];
+  events: AuditHistoryEvent[];
+  changesOf: (before: unknown, after: unknown) => FieldChange[];
+  restore?: RestoreVersion;
   locale: Locale;
   heading: string;
   /** Where the fields' labels are (a policy document's are its form's). */
@@ -35,12 +49,13 @@ export function HistoryList({
     <section aria-labelledby="history-heading" className="history">
       <h2 id="history-heading">{heading}</h2>
       <ol>
-        {entries.map((entry) => {
-          const at = format.dateTime(entry.at, { dateStyle: "short", timeStyle: "short" });
+        {events.map((event, index) => {
+          const at = format.dateTime(event.at, { dateStyle: "short", timeStyle: "short" });
+          const changes = changesOf(event.before, event.after);
           return (
-            <li key={entry.id} data-testid="history-entry">
-              <h3>{t("manage.partnership.historyEvent", { action: t(`manage.action.${entry.action}` as never), actor: entry.actor, at })}</h3>
-              {entry.changes.length ? (
+            <li key={String(event.id)} data-testid="history-entry">
+              <h3>{t("manage.partnership.historyEvent", { action: t(`manage.action.${event.action}` as never), actor: event.actor?.name ?? event.actorLabel, at })}</h3>
+              {changes.length ? (
                 <table>
                   <caption className="visually-hidden">{t("manage.partnership.changes")}</caption>
                   <thead>
@@ -51,7 +66,7 @@ export function HistoryList({
                     </tr>
                   </thead>
                   <tbody>
-                    {entry.changes.map((c) => (
+                    {changes.map((c) => (
                       <tr key={c.field}>
                         <th scope="row">{label(c.field)}</th>
                         <td>{value(c.field, c.before)}</td>
@@ -63,7 +78,15 @@ export function HistoryList({
               ) : (
                 <p className="note">{t("manage.partnership.noChanges")}</p>
               )}
-              {entry.restore}
+              {restore && index > 0 && event.after ? (
+                <ActionForm
+                  action={restore.action}
+                  hidden={{ ...restore.hidden, auditEventId: String(event.id) }}
+                  submitLabel={t("manage.partnership.restoreVersionLabel", { at })}
+                  conflictMessage={restore.conflictMessage}
+                  secondary
+                />
+              ) : null}
             </li>
           );
         })}

@@ -1,5 +1,6 @@
 // What the signed-in pages read. Every query of private or editable data carries the user's
 // scope in its `where`: an officer asking for another organisation's page gets nothing.
+import { auditHistory } from "../audit/history";
 import type { SessionUser } from "../auth/session-user";
 import { editScope } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
@@ -43,20 +44,11 @@ export function findManagedPartnership(db: DbOrTx, user: SessionUser, organisati
   });
 }
 
-/** An organisation's own history (profile changes), newest first. */
-export const organisationHistory = (db: DbOrTx, organisationId: number) => entityHistory(db, "Organisation", organisationId);
+/** An organisation's own history (profile changes), newest first: the latest 50. */
+export const organisationHistory = (db: DbOrTx, organisationId: number) => auditHistory(db, "Organisation", organisationId, 50);
 
-/** A policy document's history, newest first. */
-export const policyHistory = (db: DbOrTx, policyId: number) => entityHistory(db, "PolicyDocument", policyId);
-
-function entityHistory(db: DbOrTx, entityType: "Organisation" | "PolicyDocument", id: number) {
-  return db.auditEvent.findMany({
-    where: { entityType, entityId: String(id) },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    take: 50,
-    include: { actor: { select: { name: true } } },
-  });
-}
+/** A policy document's history, newest first: the latest 50. */
+export const policyHistory = (db: DbOrTx, policyId: number) => auditHistory(db, "PolicyDocument", policyId, 50);
 
 /** The choices of the partnership form, labelled in the page's language. */
 export async function partnershipFormChoices(db: DbOrTx, locale: Locale) {

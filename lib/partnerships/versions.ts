@@ -1,4 +1,5 @@
 // A partnership's history (its audit events) and restoring an earlier version from it.
+import { auditHistory } from "../audit/history";
 import type { Actor } from "../audit/record";
 import { inTransaction, type DbOrTx } from "../database/transaction";
 import { NOT_FOUND, invalid, type EditResult } from "./edit-result";
@@ -10,15 +11,8 @@ import { contentFields, replaceRelations } from "./update";
 import { checkPartnershipRules, lockParticipants } from "./validate";
 
 /** Every audit event of a partnership, newest first, with who acted. */
-export function partnershipHistory(db: DbOrTx, id: number) {
-  return db.auditEvent.findMany({
-    where: { entityType: "Partnership", entityId: String(id) },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    include: { actor: { select: { id: true, name: true } } },
-  });
-}
+export const partnershipHistory = (db: DbOrTx, id: number) => auditHistory(db, "Partnership", id);
 
-export type PartnershipHistoryEvent = Awaited<ReturnType<typeof partnershipHistory>>[number];
 
 /**
  * Re-applies the `after` snapshot of one of this partnership's audit events as a new version:

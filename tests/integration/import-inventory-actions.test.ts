@@ -210,6 +210,7 @@ describe("inventory round forms", () => {
 
   it("reminders and closing: administrators only; a closed round takes no answers", async () => {
     const round = await db.inventoryRound.findFirstOrThrow({ where: { status: "OPEN" } });
+    expect(await submitRoundReminder(db, null, form({ roundId: round.id }))).toEqual({ status: "unauthenticated" });
     expect(await submitRoundReminder(db, umeaOfficer, form({ roundId: round.id }))).toEqual({ status: "forbidden" });
     expect(await submitRoundReminder(db, admin, form({ roundId: "x" }))).toMatchObject({ status: "not_found" });
     // No SMTP_URL here: the reminder is recorded and the answer says no mail went (tests/integration/mail.test.ts mails it).

@@ -142,24 +142,9 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
       <HistoryList
         locale={locale}
         heading={t("manage.organisation.history", { name: organisation.name })}
-        entries={history.map((e, index) => ({
-          id: String(e.id),
-          action: e.action,
-          actor: e.actor?.name ?? e.actorLabel,
-          at: e.at,
-          changes: organisationChanges(e.before, e.after),
-          // The newest entry is the current state.
-          restore:
-            index > 0 && e.after ? (
-              <ActionForm
-                action={organisationVersionRestoreAction}
-                hidden={{ ...hidden, auditEventId: String(e.id) }}
-                submitLabel={t("manage.partnership.restoreVersionLabel", { at: i18n.format.dateTime(e.at, { dateStyle: "short", timeStyle: "short" }) })}
-                conflictMessage="status.conflictRecord"
-                secondary
-              />
-            ) : undefined,
-        }))}
+        events={history}
+        changesOf={organisationChanges}
+        restore={{ action: organisationVersionRestoreAction, hidden, conflictMessage: "status.conflictRecord" }}
       />
     </>
   );

@@ -28,7 +28,7 @@ export default async function EditPolicyPage({ params, searchParams }: Props) {
   // The URL's organisation and document must belong together (and the organisation is in scope).
   const policy = await db().policyDocument.findFirst({ where: { id, organisationId: organisation.id } });
   if (!policy) notFound();
-  const { t, format } = getI18n(locale);
+  const { t } = getI18n(locale);
   const history = await policyHistory(db(), policy.id);
   const hidden = { policyId: policy.id, expectedVersion: policy.version, locale, slug };
   return (
@@ -64,23 +64,10 @@ export default async function EditPolicyPage({ params, searchParams }: Props) {
         locale={locale}
         heading={t("manage.policy.history")}
         fieldLabels="manage.policy"
-        entries={history.map((e, index) => ({
-          id: String(e.id),
-          action: e.action,
-          actor: e.actor?.name ?? e.actorLabel,
-          at: e.at,
-          changes: policyChanges(e.before, e.after),
-          // The newest entry is the current state; a removed document is restored first.
-          restore:
-            index > 0 && e.after && !policy.removedAt ? (
-              <ActionForm
-                action={restorePolicyVersionAction}
-                hidden={{ ...hidden, auditEventId: String(e.id) }}
-                submitLabel={t("manage.partnership.restoreVersionLabel", { at: format.dateTime(e.at, { dateStyle: "short", timeStyle: "short" }) })}
-                secondary
-              />
-            ) : undefined,
-        }))}
+        events={history}
+        changesOf={policyChanges}
+        // A removed document is restored first.
+        restore={policy.removedAt ? undefined : { action: restorePolicyVersionAction, hidden }}
       />
     </>
   );

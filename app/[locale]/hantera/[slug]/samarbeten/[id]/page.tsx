@@ -42,7 +42,7 @@ export default async function EditPartnershipPage({ params, searchParams }: Prop
   const partnership = await findManagedPartnership(db(), user, organisation.id, id);
   if (!partnership) notFound();
   const i18n = getI18n(locale);
-  const { t, format } = i18n;
+  const { t } = i18n;
   const name = partnership.title ?? partnership.partners.map((p) => partnerLabel(p, locale)).join(", ");
   const hidden = { id: partnership.id, expectedVersion: partnership.version, locale, slug };
   const removed = partnership.removedAt != null;
@@ -101,26 +101,10 @@ export default async function EditPartnershipPage({ params, searchParams }: Prop
       <HistoryList
         locale={locale}
         heading={t("manage.partnership.history")}
-        entries={history.map((event, index) => {
-          const at = format.dateTime(event.at, { dateStyle: "short", timeStyle: "short" });
-          return {
-            id: String(event.id),
-            action: event.action,
-            actor: event.actor?.name ?? event.actorLabel,
-            at: event.at,
-            changes: partnershipChanges(event.before, event.after),
-            // The newest version is the current one; removal is undone by "restore" above.
-            restore:
-              index > 0 && !removed && event.after ? (
-                <ActionForm
-                  action={restorePartnershipVersionAction}
-                  hidden={{ ...hidden, auditEventId: String(event.id) }}
-                  submitLabel={t("manage.partnership.restoreVersionLabel", { at })}
-                  secondary
-                />
-              ) : undefined,
-          };
-        })}
+        events={history}
+        changesOf={partnershipChanges}
+        // Removal is undone by "restore" above, before any earlier version.
+        restore={removed ? undefined : { action: restorePartnershipVersionAction, hidden }}
       />
     </>
   );
