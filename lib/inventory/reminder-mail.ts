@@ -13,7 +13,7 @@ import { absoluteUrl } from "../site-url";
 type Recipient = { email: string; name: string; organisations: { name: string; slug: string }[] };
 
 /** The officers to remind, and how many unanswered members have nobody to remind. */
-export async function reminderRecipients(db: DbOrTx, roundId: number): Promise<{ recipients: Recipient[]; withoutOfficer: number }> {
+async function reminderRecipients(db: DbOrTx, roundId: number): Promise<{ recipients: Recipient[]; withoutOfficer: number }> {
   const unanswered = await db.organisation.findMany({
     where: { inventoryResponses: { none: { roundId } } },
     select: { name: true, slug: true, officers: { where: { user: { active: true, role: "OFFICER" } }, select: { user: { select: { email: true, name: true } } } } },
@@ -31,7 +31,7 @@ export async function reminderRecipients(db: DbOrTx, roundId: number): Promise<{
 }
 
 /** One officer's reminder, in the administrator's language and then the other. */
-export function reminderMail(recipient: Recipient, round: { name: string; deadline: Date }, locale: Locale): MailMessage {
+function reminderMail(recipient: Recipient, round: { name: string; deadline: Date }, locale: Locale): MailMessage {
   return bilingualMail(recipient.email, locale, (l) => {
     const i18n = getI18n(l);
     const values = { round: round.name, deadline: formatDay(i18n, round.deadline) };
