@@ -15,7 +15,8 @@ export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
   async adapter() {
-    if (!databaseUrl) throw new Error("DATABASE_URL must be set for Prisma commands that touch the database.");
+    if (!databaseUrl)
+      throw new Error("DATABASE_URL must be set for Prisma commands that touch the database.");
     return createMigrationAdapter(databaseUrl);
   },
 });

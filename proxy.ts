@@ -19,7 +19,11 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(to(pathname.slice(DEFAULT_LOCALE.length + 1) || "/"), 308);
   }
   const [locale, pathWithoutLocale] = splitLocale(pathname);
-  const oversize = oversizeImportQuery(request.method, pathWithoutLocale, request.headers.get("content-length"));
+  const oversize = oversizeImportQuery(
+    request.method,
+    pathWithoutLocale,
+    request.headers.get("content-length"),
+  );
   if (oversize) {
     const url = to(pathname);
     url.search = oversize;
@@ -33,7 +37,9 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(to(localePath(locale, "/ogiltig-adress")), 307);
   }
   if (locale !== DEFAULT_LOCALE) return NextResponse.next({ request: { headers } });
-  return NextResponse.rewrite(to(`/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`), { request: { headers } });
+  return NextResponse.rewrite(to(`/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`), {
+    request: { headers },
+  });
 }
 
 function isDecodable(pathname: string): boolean {
@@ -48,5 +54,7 @@ function isDecodable(pathname: string): boolean {
 export const config = {
   // Everything but the API, Next's own files and static files (robots.txt, sitemap.xml, public/).
   // Downloads such as /samarbeten/export.csv are pages of a locale and do pass through.
-  matcher: ["/((?!api/|_next/|.*\\.(?:txt|xml|ico|png|jpe?g|svg|webp|geojson|topojson|woff2?|css|js|map)$).*)"],
+  matcher: [
+    "/((?!api/|_next/|.*\\.(?:txt|xml|ico|png|jpe?g|svg|webp|geojson|topojson|woff2?|css|js|map)$).*)",
+  ],
 };

@@ -11,12 +11,16 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl().origin;
   const database = db();
   const [organisations, countries, places] = await Promise.all([
-    database.organisation.findMany({ select: { kind: true, slug: true, updatedAt: true, _count: { select: { policyDocuments: true } } } }),
+    database.organisation.findMany({
+      select: { kind: true, slug: true, updatedAt: true, _count: { select: { policyDocuments: true } } },
+    }),
     database.$queryRaw<{ code: string }[]>`
       SELECT DISTINCT COALESCE(pl."countryCode", pp."countryCode") AS code
         FROM "PartnershipPartner" pp LEFT JOIN "Place" pl ON pl."id" = pp."placeId"
        WHERE COALESCE(pl."countryCode", pp."countryCode") IS NOT NULL`,
-    database.$queryRaw<{ id: number }[]>`SELECT DISTINCT "placeId" AS id FROM "PartnershipPartner" WHERE "placeId" IS NOT NULL`,
+    database.$queryRaw<
+      { id: number }[]
+    >`SELECT DISTINCT "placeId" AS id FROM "PartnershipPartner" WHERE "placeId" IS NOT NULL`,
   ]);
   const entry = (path: string, lastModified?: Date): MetadataRoute.Sitemap[number] => ({
     url: `${base}${path}`,

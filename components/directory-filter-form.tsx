@@ -7,7 +7,6 @@ import { getI18n } from "@/lib/i18n/server";
 
 type Option = { value: string; label: string };
 
-
 /**
  * The directory filters as a plain GET form: works without JavaScript, and the URL it
  * produces is the view (shareable, bookmarkable, the same parameters as the map's).
@@ -51,10 +50,21 @@ export function DirectoryFilterForm({
         <legend>{t("filters.legend")}</legend>
         <div className="field">
           <label htmlFor="f-q">{t("filters.query")}</label>
-          <input id="f-q" name={FILTER_PARAMS.query} type="search" defaultValue={single(FILTER_PARAMS.query)} maxLength={100} />
+          <input
+            id="f-q"
+            name={FILTER_PARAMS.query}
+            type="search"
+            defaultValue={single(FILTER_PARAMS.query)}
+            maxLength={100}
+          />
         </div>
         {select(FILTER_PARAMS.county, t("filters.county"), t("filters.allCounties"), options.counties)}
-        {select(FILTER_PARAMS.municipalityGroup, t("filters.municipalityGroup"), t("filters.allGroups"), options.municipalityGroups)}
+        {select(
+          FILTER_PARAMS.municipalityGroup,
+          t("filters.municipalityGroup"),
+          t("filters.allGroups"),
+          options.municipalityGroups,
+        )}
         {select(FILTER_PARAMS.country, t("filters.country"), t("filters.allCountries"), options.countries)}
         {select(FILTER_PARAMS.area, t("filters.area"), t("filters.allAreas"), options.areas)}
         {select(FILTER_PARAMS.funding, t("filters.funding"), t("filters.allFunding"), options.fundingForms)}
@@ -62,7 +72,12 @@ export function DirectoryFilterForm({
           <legend>{t("filters.kind")}</legend>
           {Object.entries(KIND_VALUES).map(([value, kind]) => (
             <label key={value}>
-              <input type="checkbox" name={FILTER_PARAMS.kind} value={value} defaultChecked={checked(FILTER_PARAMS.kind, value)} />{" "}
+              <input
+                type="checkbox"
+                name={FILTER_PARAMS.kind}
+                value={value}
+                defaultChecked={checked(FILTER_PARAMS.kind, value)}
+              />{" "}
               {t(`kind.${kind}.singular`)}
             </label>
           ))}
@@ -83,17 +98,43 @@ export function DirectoryFilterForm({
         </fieldset>
         <div className="field years">
           <label htmlFor="f-fran">{t("filters.yearFrom")}</label>
-          <input id="f-fran" name={FILTER_PARAMS.yearFrom} type="number" inputMode="numeric" min={1900} max={2100} defaultValue={single(FILTER_PARAMS.yearFrom)} />
+          <input
+            id="f-fran"
+            name={FILTER_PARAMS.yearFrom}
+            type="number"
+            inputMode="numeric"
+            min={1900}
+            max={2100}
+            defaultValue={single(FILTER_PARAMS.yearFrom)}
+          />
           <label htmlFor="f-till">{t("filters.yearTo")}</label>
-          <input id="f-till" name={FILTER_PARAMS.yearTo} type="number" inputMode="numeric" min={1900} max={2100} defaultValue={single(FILTER_PARAMS.yearTo)} />
+          <input
+            id="f-till"
+            name={FILTER_PARAMS.yearTo}
+            type="number"
+            inputMode="numeric"
+            min={1900}
+            max={2100}
+            defaultValue={single(FILTER_PARAMS.yearTo)}
+          />
         </div>
         <label className="toggle">
-          <input type="checkbox" name={FILTER_PARAMS.includeEnded} value="1" defaultChecked={checked(FILTER_PARAMS.includeEnded, "1")} />{" "}
+          <input
+            type="checkbox"
+            name={FILTER_PARAMS.includeEnded}
+            value="1"
+            defaultChecked={checked(FILTER_PARAMS.includeEnded, "1")}
+          />{" "}
           {t("filters.includeEnded")}
         </label>
         {variant === "organisations" && (
           <label className="toggle">
-            <input type="checkbox" name={FILTER_PARAMS.hasNone} value="1" defaultChecked={checked(FILTER_PARAMS.hasNone, "1")} />{" "}
+            <input
+              type="checkbox"
+              name={FILTER_PARAMS.hasNone}
+              value="1"
+              defaultChecked={checked(FILTER_PARAMS.hasNone, "1")}
+            />{" "}
             {t("filters.hasNone")}
           </label>
         )}
@@ -108,7 +149,8 @@ export function DirectoryFilterForm({
           </select>
         </div>
         <div className="actions">
-          <button type="submit">{t("filters.apply")}</button> <Link href={localePath(locale, path)}>{t("filters.clear")}</Link>
+          <button type="submit">{t("filters.apply")}</button>{" "}
+          <Link href={localePath(locale, path)}>{t("filters.clear")}</Link>
         </div>
       </fieldset>
     </form>

@@ -9,7 +9,15 @@ import { PartnershipKindSections } from "./partnership-kind-sections";
 import { PartnershipTable } from "./partnership-table";
 
 /** A member's public page: partnerships by kind, networks, ended ones, then its international profile. */
-export function OrganisationProfile({ organisation, locale, map }: { organisation: OrganisationPage; locale: Locale; map?: ReactNode }) {
+export function OrganisationProfile({
+  organisation,
+  locale,
+  map,
+}: {
+  organisation: OrganisationPage;
+  locale: Locale;
+  map?: ReactNode;
+}) {
   const i18n = getI18n(locale);
   const { t } = i18n;
   const partnerships = organisation.participations.map((p) => p.partnership);
@@ -20,23 +28,46 @@ export function OrganisationProfile({ organisation, locale, map }: { organisatio
   const website = organisation.internationalPageUrl ?? organisation.website;
   const facts = (
     [
-    [t("organisation.euOffice"), organisation.euOffice?.name],
-    [
-      t("organisation.consuls"),
-      organisation.honoraryConsuls.map((c) => (locale === "sv" ? c.country.nameSv : c.country.nameEn)).join(", ") || null,
-    ],
-    [t("organisation.contact"), [organisation.contactName, organisation.contactTitle].filter(Boolean).join(", ") || null],
-    [t("organisation.email"), organisation.contactEmail && <a href={`mailto:${organisation.contactEmail}`}>{organisation.contactEmail}</a>],
-    [t("organisation.address"), organisation.postalAddress],
-    [t("organisation.phone"), organisation.contactPhone],
-    [t("organisation.website"), website && <a href={website} rel="external">{website}</a>],
+      [t("organisation.euOffice"), organisation.euOffice?.name],
+      [
+        t("organisation.consuls"),
+        organisation.honoraryConsuls
+          .map((c) => (locale === "sv" ? c.country.nameSv : c.country.nameEn))
+          .join(", ") || null,
+      ],
+      [
+        t("organisation.contact"),
+        [organisation.contactName, organisation.contactTitle].filter(Boolean).join(", ") || null,
+      ],
+      [
+        t("organisation.email"),
+        organisation.contactEmail && (
+          <a href={`mailto:${organisation.contactEmail}`}>{organisation.contactEmail}</a>
+        ),
+      ],
+      [t("organisation.address"), organisation.postalAddress],
+      [t("organisation.phone"), organisation.contactPhone],
+      [
+        t("organisation.website"),
+        website && (
+          <a href={website} rel="external">
+            {website}
+          </a>
+        ),
+      ],
     ] as [string, ReactNode][]
   ).filter(([, value]) => Boolean(value));
 
   return (
     <>
       <h1>{organisation.name}</h1>
-      <p>{t("organisation.intro", { kind: t(`organisationKind.${organisation.kind}`), county: countyName, code: organisation.code })}</p>
+      <p>
+        {t("organisation.intro", {
+          kind: t(`organisationKind.${organisation.kind}`),
+          county: countyName,
+          code: organisation.code,
+        })}
+      </p>
       <p className="note">
         {organisation.lastReviewedOn
           ? t("organisation.reviewed", { date: formatDay(i18n, organisation.lastReviewedOn) })
@@ -44,13 +75,21 @@ export function OrganisationProfile({ organisation, locale, map }: { organisatio
       </p>
 
       {partnerships.length === 0 && <p>{t("partnerships.none")}</p>}
-      <PartnershipKindSections partnerships={current.filter((p) => p.otherType !== "NETWORK_MEMBERSHIP")} locale={locale} />
+      <PartnershipKindSections
+        partnerships={current.filter((p) => p.otherType !== "NETWORK_MEMBERSHIP")}
+        locale={locale}
+      />
       {networks.length > 0 && (
         <section aria-labelledby="networks">
           <h2 id="networks">
             {t("organisation.networks")} ({networks.length})
           </h2>
-          <PartnershipTable partnerships={networks} caption={t("organisation.networks")} locale={locale} columns={["partner", "since", "about"]} />
+          <PartnershipTable
+            partnerships={networks}
+            caption={t("organisation.networks")}
+            locale={locale}
+            columns={["partner", "since", "about"]}
+          />
         </section>
       )}
       {ended.length > 0 && (

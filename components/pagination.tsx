@@ -4,7 +4,19 @@ import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
 
 /** Previous/next links that keep the filters, with "Page 2 of 7" between them. */
-export function Pagination({ locale, path, current, page, pageCount }: { locale: Locale; path: string; current: URLSearchParams; page: number; pageCount: number }) {
+export function Pagination({
+  locale,
+  path,
+  current,
+  page,
+  pageCount,
+}: {
+  locale: Locale;
+  path: string;
+  current: URLSearchParams;
+  page: number;
+  pageCount: number;
+}) {
   if (pageCount <= 1) return null;
   const { t } = getI18n(locale);
   const href = (target: number) => {

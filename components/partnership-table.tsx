@@ -6,7 +6,8 @@ import { organisationPath } from "@/lib/organisations/paths";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
 import type { PartnershipWithDetail } from "@/lib/partnerships/types";
 
-export type PartnershipColumn = "participants" | "partner" | "country" | "kind" | "since" | "activity" | "ended" | "about";
+export type PartnershipColumn =
+  "participants" | "partner" | "country" | "kind" | "since" | "activity" | "ended" | "about";
 
 const DEFAULT_COLUMNS: PartnershipColumn[] = ["partner", "country", "since", "activity", "about"];
 
@@ -29,7 +30,8 @@ export function PartnershipTable({
 }) {
   const i18n = getI18n(locale);
   const { t } = i18n;
-  const countryName = (c: { nameSv: string; nameEn: string } | null | undefined) => (c ? (locale === "sv" ? c.nameSv : c.nameEn) : null);
+  const countryName = (c: { nameSv: string; nameEn: string } | null | undefined) =>
+    c ? (locale === "sv" ? c.nameSv : c.nameEn) : null;
   const headers: Record<PartnershipColumn, string> = {
     participants: t("partnerships.swedishParticipants"),
     partner: t("partnerships.partner"),
@@ -55,7 +57,11 @@ export function PartnershipTable({
         return (
           <>
             {p.partners.map((partner, i) => {
-              const href = partner.place ? `/ort/${partner.place.id}` : partner.country ? `/land/${partner.country.code.toLowerCase()}` : null;
+              const href = partner.place
+                ? `/ort/${partner.place.id}`
+                : partner.country
+                  ? `/land/${partner.country.code.toLowerCase()}`
+                  : null;
               const label = partnerLabel(partner, locale);
               return (
                 <span key={partner.id}>
@@ -75,9 +81,13 @@ export function PartnershipTable({
           </>
         );
       case "country":
-        return [...new Set(p.partners.map((x) => countryName(x.place?.country ?? x.country)).filter(Boolean))].join(", ");
+        return [
+          ...new Set(p.partners.map((x) => countryName(x.place?.country ?? x.country)).filter(Boolean)),
+        ].join(", ");
       case "kind":
-        return p.kind === "OTHER" && p.otherType ? t(`otherType.${p.otherType}`) : t(`kind.${p.kind}.singular`);
+        return p.kind === "OTHER" && p.otherType
+          ? t(`otherType.${p.otherType}`)
+          : t(`kind.${p.kind}.singular`);
       case "since":
         return p.startYear ?? "–";
       case "activity":
@@ -88,22 +98,35 @@ export function PartnershipTable({
         return (
           <>
             {p.title && <strong>{p.title}. </strong>}
-            {p.kind === "OTHER" && p.otherType && !columns.includes("kind") && <span>{t(`otherType.${p.otherType}`)}. </span>}
+            {p.kind === "OTHER" && p.otherType && !columns.includes("kind") && (
+              <span>{t(`otherType.${p.otherType}`)}. </span>
+            )}
             {p.participants.length > 1 && !columns.includes("participants") && (
-              <span>{t("partnerships.together", { names: p.participants.map((x) => x.organisation.name).join(", ") })} </span>
+              <span>
+                {t("partnerships.together", {
+                  names: p.participants.map((x) => x.organisation.name).join(", "),
+                })}{" "}
+              </span>
             )}
             {p.areas.length > 0 && (
               <span>
-                {t("partnerships.areas")}: {p.areas.map((a) => (locale === "sv" ? a.area.nameSv : a.area.nameEn)).join(", ")}.{" "}
+                {t("partnerships.areas")}:{" "}
+                {p.areas.map((a) => (locale === "sv" ? a.area.nameSv : a.area.nameEn)).join(", ")}.{" "}
               </span>
             )}
             {p.fundingForms.length > 0 && (
               <span>
-                {t("partnerships.funding")}: {p.fundingForms.map((f) => (locale === "sv" ? f.fundingForm.nameSv : f.fundingForm.nameEn)).join(", ")}.{" "}
+                {t("partnerships.funding")}:{" "}
+                {p.fundingForms
+                  .map((f) => (locale === "sv" ? f.fundingForm.nameSv : f.fundingForm.nameEn))
+                  .join(", ")}
+                .{" "}
               </span>
             )}
             {p.description && <span className="description">{p.description} </span>}
-            {p.verification === "NEEDS_REVIEW" && p.reviewNote && <span className="note">{p.reviewNote}</span>}
+            {p.verification === "NEEDS_REVIEW" && p.reviewNote && (
+              <span className="note">{p.reviewNote}</span>
+            )}
           </>
         );
     }

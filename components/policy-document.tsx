@@ -9,18 +9,37 @@ const LANGUAGE_NAMES: Record<string, Record<Locale, string>> = {
 };
 
 /** One policy document: decision, validity (expired ones say so), vision, goals, responsibilities, rules. */
-export function PolicyDocument({ policy, locale, today }: { policy: PolicyDocumentWithResponsibilities; locale: Locale; today: Date }) {
+export function PolicyDocument({
+  policy,
+  locale,
+  today,
+}: {
+  policy: PolicyDocumentWithResponsibilities;
+  locale: Locale;
+  today: Date;
+}) {
   const i18n = getI18n(locale);
   const { t } = i18n;
   const status = policyStatus(policy, today.getUTCFullYear());
-  const decision = [policy.decisionDate && formatPartialDate(i18n, policy.decisionDate), policy.decisionParagraph].filter(Boolean).join(" ");
+  const decision = [
+    policy.decisionDate && formatPartialDate(i18n, policy.decisionDate),
+    policy.decisionParagraph,
+  ]
+    .filter(Boolean)
+    .join(" ");
   const validity =
-    policy.validFromYear || policy.validToYear ? `${policy.validFromYear ?? ""}–${policy.validToYear ?? ""}` : null;
+    policy.validFromYear || policy.validToYear
+      ? `${policy.validFromYear ?? ""}–${policy.validToYear ?? ""}`
+      : null;
   const bodies = [...new Set(policy.responsibilities.map((r) => r.body))];
   const headingId = `policy-${policy.id}`;
 
   return (
-    <article aria-labelledby={headingId} className="policy" lang={policy.language !== locale ? policy.language : undefined}>
+    <article
+      aria-labelledby={headingId}
+      className="policy"
+      lang={policy.language !== locale ? policy.language : undefined}
+    >
       <h2 id={headingId}>{policy.title}</h2>
       <dl className="facts" lang={locale}>
         {policy.adoptingBody && (

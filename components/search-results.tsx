@@ -12,7 +12,10 @@ import type { SiteSearchResults } from "@/lib/search/site-search";
 export function SearchResults({ results, locale }: { results: SiteSearchResults; locale: Locale }) {
   const t = useTranslations("search");
   const groups = [
-    { key: "organisations", items: results.organisations.map((o) => ({ key: o.code, href: o.path, text: o.name })) },
+    {
+      key: "organisations",
+      items: results.organisations.map((o) => ({ key: o.code, href: o.path, text: o.name })),
+    },
     {
       key: "places",
       items: results.places.map((p) => ({

@@ -31,7 +31,13 @@ export function SiteHeader({ locale }: { locale: Locale }) {
               <Link href={localePath(locale, "/hantera")}>{t("nav.manage")}</Link>
             </li>
             <li>
-              <Suspense fallback={<Link href={localePath(other, "/")} lang={other}>{t("site.languageSwitch")}</Link>}>
+              <Suspense
+                fallback={
+                  <Link href={localePath(other, "/")} lang={other}>
+                    {t("site.languageSwitch")}
+                  </Link>
+                }
+              >
                 <LanguageSwitch to={other} label={t("site.languageSwitch")} />
               </Suspense>
             </li>

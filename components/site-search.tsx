@@ -25,7 +25,9 @@ export function SiteSearch({ locale }: { locale: Locale }) {
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/search?locale=${locale}&q=${encodeURIComponent(query)}`, { signal: controller.signal });
+        const response = await fetch(`/api/search?locale=${locale}&q=${encodeURIComponent(query)}`, {
+          signal: controller.signal,
+        });
         if (response.ok) setResults(await response.json());
       } catch {
         // Aborted by the next keystroke, or offline: keep the previous results.

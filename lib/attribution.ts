@@ -5,7 +5,10 @@ export const DATA_SOURCES: { name: string; url: string; attribution: Record<Loca
   {
     name: "GeoNames",
     url: "https://www.geonames.org/",
-    attribution: { sv: "Ortdata © GeoNames (geonames.org), CC BY 4.0", en: "Places © GeoNames (geonames.org), CC BY 4.0" },
+    attribution: {
+      sv: "Ortdata © GeoNames (geonames.org), CC BY 4.0",
+      en: "Places © GeoNames (geonames.org), CC BY 4.0",
+    },
   },
   {
     name: "swedish-geodata",
@@ -26,7 +29,10 @@ export const DATA_SOURCES: { name: string; url: string; attribution: Record<Loca
   {
     name: "Natural Earth",
     url: "https://www.naturalearthdata.com/",
-    attribution: { sv: "Världskarta: Natural Earth, public domain", en: "World map: Natural Earth, public domain" },
+    attribution: {
+      sv: "Världskarta: Natural Earth, public domain",
+      en: "World map: Natural Earth, public domain",
+    },
   },
   {
     name: "i18n-iso-countries",

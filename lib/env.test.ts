@@ -10,12 +10,20 @@ describe("parseEnv", () => {
   });
 
   it("takes an SMTP server with a sender and the public address for mailed links", () => {
-    const env = parseEnv({ SMTP_URL: "smtps://user:secret@mail.example.org:465", MAIL_FROM: "Vänortsregistret <noreply@example.org>", SITE_URL: "https://vanorter.example.org" });
+    const env = parseEnv({
+      SMTP_URL: "smtps://user:secret@mail.example.org:465",
+      MAIL_FROM: "Vänortsregistret <noreply@example.org>",
+      SITE_URL: "https://vanorter.example.org",
+    });
     expect(env.SMTP_URL).toBe("smtps://user:secret@mail.example.org:465");
   });
 
   it("names every missing or malformed mail setting", () => {
-    expect(() => parseEnv({ SMTP_URL: "smtp://mail.example.org" })).toThrow(/MAIL_FROM: is required with SMTP_URL[\s\S]*SITE_URL: is required with SMTP_URL/);
-    expect(() => parseEnv({ SMTP_URL: "mail.example.org", MAIL_FROM: "a@b.se", SITE_URL: "https://x.se" })).toThrow("SMTP_URL: must be an smtp:// or smtps:// address");
+    expect(() => parseEnv({ SMTP_URL: "smtp://mail.example.org" })).toThrow(
+      /MAIL_FROM: is required with SMTP_URL[\s\S]*SITE_URL: is required with SMTP_URL/,
+    );
+    expect(() =>
+      parseEnv({ SMTP_URL: "mail.example.org", MAIL_FROM: "a@b.se", SITE_URL: "https://x.se" }),
+    ).toThrow("SMTP_URL: must be an smtp:// or smtps:// address");
   });
 });

@@ -15,10 +15,13 @@ import type { ImportProgress } from "../lib/import/progress";
 import { BENCH_DIR, count, prepareBenchDatabase, runBenchmark } from "./bench-support";
 import { syntheticImportCsv, syntheticImportFileName } from "./synthetic/import-file";
 
-const { values: flags } = parseArgs({ options: { rows: { type: "string", default: "5000" }, runs: { type: "string", default: "1" } } });
+const { values: flags } = parseArgs({
+  options: { rows: { type: "string", default: "5000" }, runs: { type: "string", default: "1" } },
+});
 const rows = Number(flags.rows);
 const runs = Number(flags.runs);
-if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(runs) || runs < 1) throw new Error("--rows and --runs need whole numbers above 0");
+if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(runs) || runs < 1)
+  throw new Error("--rows and --runs need whole numbers above 0");
 
 const SEED_DIR = path.join(BENCH_DIR, "seed-postgres");
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -32,7 +35,13 @@ async function main() {
     const places = await db.$queryRaw<{ name: string; countryCode: string }[]>`
       SELECT "name", "countryCode" FROM "Place" WHERE "countryCode" <> 'SE' ORDER BY "population" DESC, "id" LIMIT ${rows}`;
     const files = [
-      { label: `${count(rows)} rows, every partner different`, text: syntheticImportCsv(rows, places.map((p) => [p.name, p.countryCode] as const)) },
+      {
+        label: `${count(rows)} rows, every partner different`,
+        text: syntheticImportCsv(
+          rows,
+          places.map((p) => [p.name, p.countryCode] as const),
+        ),
+      },
       { label: `${count(rows)} rows, 10 partners repeated`, text: syntheticImportCsv(rows) },
     ];
 
@@ -40,7 +49,9 @@ async function main() {
       let reports = 0;
       const onProgress = withProgress ? (_: ImportProgress) => void (reports += 1) : undefined;
       const started = performance.now();
-      const preview = await previewImport(db, { name: syntheticImportFileName(rows), bytes }, "all", { onProgress });
+      const preview = await previewImport(db, { name: syntheticImportFileName(rows), bytes }, "all", {
+        onProgress,
+      });
       return { ms: performance.now() - started, reports, preview };
     };
 
@@ -49,7 +60,9 @@ async function main() {
 
     console.log("");
     console.log(`Import preview (lib/import/preview), median of ${runs} run(s) each`);
-    console.log("file                                     size    progress  reports  total s  ms/row  statuses");
+    console.log(
+      "file                                     size    progress  reports  total s  ms/row  statuses",
+    );
     for (const file of files) {
       const bytes = new TextEncoder().encode(file.text);
       for (const withProgress of [false, true]) {
@@ -64,7 +77,9 @@ async function main() {
         );
       }
     }
-    console.log("progress on: a listener that counts the batched reports (about one per percent), as the streaming route's");
+    console.log(
+      "progress on: a listener that counts the batched reports (about one per percent), as the streaming route's",
+    );
 
     // The commit: every accepted row of the first file in one transaction (lib/import/commit),
     // then removed again, so the benchmark's database stays as seeded.
@@ -74,7 +89,14 @@ async function main() {
     const committed = await commitImport(db, preview, { actor: importActor(preview.fileName), scope: "all" });
     const ms = performance.now() - started;
     const ids = committed.created.map((c) => c.partnershipId);
-    await db.auditEvent.deleteMany({ where: { OR: [{ entityType: "Partnership", entityId: { in: ids.map(String) } }, { entityType: "Import", entityId: preview.fileHash }] } });
+    await db.auditEvent.deleteMany({
+      where: {
+        OR: [
+          { entityType: "Partnership", entityId: { in: ids.map(String) } },
+          { entityType: "Import", entityId: preview.fileHash },
+        ],
+      },
+    });
     await db.partnership.deleteMany({ where: { id: { in: ids } } });
     console.log("");
     console.log(

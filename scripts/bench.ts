@@ -7,7 +7,15 @@
 // --duration and --warmup are seconds per route; --rows is the number of synthetic partnerships.
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
-import { BUILD_TIMEOUT_MS, buildApp, count, prepareBenchDatabase, query, startServer, runBenchmark } from "./bench-support";
+import {
+  BUILD_TIMEOUT_MS,
+  buildApp,
+  count,
+  prepareBenchDatabase,
+  query,
+  startServer,
+  runBenchmark,
+} from "./bench-support";
 import { SYNTHETIC_SOURCE } from "./synthetic/generate";
 
 const SETTLE_TIMEOUT_MS = 120_000;
@@ -28,7 +36,9 @@ const { values: flags } = parseArgs({
 function wholeNumber(name: keyof typeof flags): number {
   const value = Number(flags[name]);
   if (!Number.isInteger(value) || value < 0 || (value === 0 && name !== "warmup")) {
-    throw new Error(`--${name} needs a whole number${name === "warmup" ? "" : " above 0"}, not "${flags[name]}"`);
+    throw new Error(
+      `--${name} needs a whole number${name === "warmup" ? "" : " above 0"}, not "${flags[name]}"`,
+    );
   }
   return value;
 }
@@ -44,7 +54,14 @@ const options = {
 // What is in the database
 // ---------------------------------------------------------------------------------------------
 
-type DatabaseFigures = { partnerships: number; synthetic: number; participants: number; partners: number; places: number; size: string };
+type DatabaseFigures = {
+  partnerships: number;
+  synthetic: number;
+  participants: number;
+  partners: number;
+  places: number;
+  size: string;
+};
 
 async function databaseFigures(url: string): Promise<DatabaseFigures> {
   const [row] = await query<DatabaseFigures>(
@@ -86,7 +103,6 @@ async function partnershipCountOf(url: string, slug: string): Promise<number> {
   return row?.count ?? 0;
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Measuring with autocannon
 // ---------------------------------------------------------------------------------------------
@@ -94,10 +110,19 @@ async function partnershipCountOf(url: string, slug: string): Promise<number> {
 // autocannon ships no type declarations; this is the part of its API used here.
 type AutocannonResult = { requests: { average: number }; non2xx: number; errors: number };
 type AutocannonInstance = {
-  on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void;
+  on(
+    event: "response",
+    listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+  ): void;
 };
 type Autocannon = (
-  options: { url: string; connections: number; duration: number; timeout: number; headers: Record<string, string> },
+  options: {
+    url: string;
+    connections: number;
+    duration: number;
+    timeout: number;
+    headers: Record<string, string>;
+  },
   done: (error: Error | null, result: AutocannonResult) => void,
 ) => AutocannonInstance;
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
@@ -124,7 +149,11 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))]!;
 }
 
-function load(url: string, seconds: number, onResponse: (statusCode: number, bytes: number, ms: number) => void) {
+function load(
+  url: string,
+  seconds: number,
+  onResponse: (statusCode: number, bytes: number, ms: number) => void,
+) {
   return new Promise<AutocannonResult>((resolve, reject) => {
     const instance = autocannon(
       { url, connections: options.connections, duration: seconds, timeout: 30, headers: REQUEST_HEADERS },
@@ -200,7 +229,17 @@ async function measure(origin: string, route: string): Promise<Measurement> {
 }
 
 function printTable(rows: Measurement[]) {
-  const header = ["route", "alone ms", "answers", "req/s", "p50 ms", "p95 ms", "KiB/resp", "non-2xx", "errors"];
+  const header = [
+    "route",
+    "alone ms",
+    "answers",
+    "req/s",
+    "p50 ms",
+    "p95 ms",
+    "KiB/resp",
+    "non-2xx",
+    "errors",
+  ];
   const milliseconds = (ms: number) => (Number.isNaN(ms) ? "–" : ms.toFixed(1));
   const cells = rows.map((r) => [
     r.route,
@@ -214,7 +253,8 @@ function printTable(rows: Measurement[]) {
     String(r.errors),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]!.length)));
-  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  const line = (row: string[]) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of cells) console.log(line(row));
@@ -245,7 +285,16 @@ async function main() {
   await buildApp(url, options.skipBuild);
   const { origin } = await startServer(url);
 
-  const routes = ["/kommun/umea", `/kommun/${busiest.slug}`, "/kommuner", "/samarbeten", "/samarbeten/export.csv?typ=vanort", "/statistik", "/api/v1/statistics", "/api/v1/partnerships?typ=vanort&antal=500"];
+  const routes = [
+    "/kommun/umea",
+    `/kommun/${busiest.slug}`,
+    "/kommuner",
+    "/samarbeten",
+    "/samarbeten/export.csv?typ=vanort",
+    "/statistik",
+    "/api/v1/statistics",
+    "/api/v1/partnerships?typ=vanort&antal=500",
+  ];
   console.log(
     `Measuring ${routes.length} routes: ${options.warmup} s warm-up one request at a time, ` +
       `then ${options.duration} s at ${options.connections} connections`,
@@ -261,7 +310,10 @@ async function main() {
   const unanswered = results.filter((r) => r.completed === 0).map((r) => r.route);
   if (unanswered.length) console.log(`\nNo answer within ${options.duration} s: ${unanswered.join(", ")}`);
   const failing = results.filter((r) => r.non2xx > 0 || r.errors > 0).map((r) => r.route);
-  if (failing.length) console.log(`\nNot all answers were 2xx on: ${failing.join(", ")} (server log: .data/bench/next-start.log)`);
+  if (failing.length)
+    console.log(
+      `\nNot all answers were 2xx on: ${failing.join(", ")} (server log: .data/bench/next-start.log)`,
+    );
 }
 
 // Bounded in time whatever happens: the build's limit, the measurements, and a margin.

@@ -20,7 +20,15 @@ const database = await startEmbeddedPostgres({ dir: path.join(dir, "pg"), port: 
 try {
   const result = spawnSync(
     process.execPath,
-    ["node_modules/prisma/build/index.js", "migrate", "dev", "--create-only", "--skip-generate", "--name", name],
+    [
+      "node_modules/prisma/build/index.js",
+      "migrate",
+      "dev",
+      "--create-only",
+      "--skip-generate",
+      "--name",
+      name,
+    ],
     { stdio: "inherit", env: { ...process.env, DATABASE_URL: database.url } },
   );
   process.exitCode = result.status ?? 1;

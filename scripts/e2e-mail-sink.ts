@@ -15,7 +15,10 @@ export async function startMailSink(dir: string): Promise<string> {
     logger: false,
     onData(stream, _session, callback) {
       const file = path.join(dir, `${Date.now()}-${++received}.eml`);
-      stream.pipe(createWriteStream(file)).on("finish", () => callback()).on("error", callback);
+      stream
+        .pipe(createWriteStream(file))
+        .on("finish", () => callback())
+        .on("error", callback);
     },
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -8,14 +8,25 @@ import { localAuthSecret } from "../lib/auth/secret";
 import { prepareDatabase } from "../lib/database/prepare";
 import { env } from "../lib/env";
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "next.config.ts",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const NEXT_CLI = path.join("node_modules", "next", "dist", "bin", "next");
 
 function newestModification(paths: string[]): number {
   let newest = 0;
   for (const p of paths.filter((p) => existsSync(p))) {
     const files = statSync(p).isDirectory()
-      ? readdirSync(p, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+      ? readdirSync(p, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => path.join(e.parentPath, e.name))
       : [p];
     for (const file of files) newest = Math.max(newest, statSync(file).mtimeMs);
   }
@@ -30,14 +41,23 @@ function buildIsStale(): boolean {
 const dev = process.argv.includes("--dev");
 const { PORT, AUTH_SECRET, DATABASE_URL, EMBEDDED_POSTGRES_DIR } = env();
 // Session cookies are signed with AUTH_SECRET; the embedded setup keeps a generated one beside its data.
-const authSecret = AUTH_SECRET ?? (DATABASE_URL ? undefined : localAuthSecret(path.dirname(EMBEDDED_POSTGRES_DIR)));
+const authSecret =
+  AUTH_SECRET ?? (DATABASE_URL ? undefined : localAuthSecret(path.dirname(EMBEDDED_POSTGRES_DIR)));
 if (!authSecret) {
-  console.error("AUTH_SECRET is not set: with DATABASE_URL, set AUTH_SECRET to a random string of at least 32 characters (openssl rand -base64 32).");
+  console.error(
+    "AUTH_SECRET is not set: with DATABASE_URL, set AUTH_SECRET to a random string of at least 32 characters (openssl rand -base64 32).",
+  );
   process.exit(1);
 }
 const database = await prepareDatabase();
 // No telemetry: a public-sector registry does not report its builds to third parties.
-const childEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret };
+const childEnv = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  PORT: String(PORT),
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: authSecret,
+};
 
 if (!dev && buildIsStale()) {
   console.log("Building the app (next build)");

@@ -14,7 +14,10 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
   const { t } = getI18n(locale);
-  return { title: { absolute: `${t("home.title")} – ${t("site.name")}` }, alternates: pageAlternates(locale, "/") };
+  return {
+    title: { absolute: `${t("home.title")} – ${t("site.name")}` },
+    alternates: pageAlternates(locale, "/"),
+  };
 }
 
 export default async function HomePage({ params }: Props) {

@@ -42,7 +42,10 @@ export function ActionForm({
   const formId = useId();
   const t = useTranslations("manage");
   // After a conflict the form carries the version now stored: saving again is a deliberate overwrite.
-  const hiddenValues = state.status === "conflict" && state.conflict ? { ...hidden, expectedVersion: state.conflict.currentVersion } : hidden;
+  const hiddenValues =
+    state.status === "conflict" && state.conflict
+      ? { ...hidden, expectedVersion: state.conflict.currentVersion }
+      : hidden;
   return (
     <FormContext.Provider value={{ formId, state, pending }}>
       <form action={formAction} className={className ?? "manage-form"} noValidate data-testid={testId}>
@@ -65,13 +68,23 @@ export function ActionForm({
 function display(value: unknown, t: ReturnType<typeof useTranslations<"manage">>): string {
   if (value == null || value === "") return t("fields.none");
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value)) return value.slice(0, 10);
-  if (Array.isArray(value)) return value.length ? value.map((v) => display(v, t)).join(", ") : t("fields.none");
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value))
+    return value.slice(0, 10);
+  if (Array.isArray(value))
+    return value.length ? value.map((v) => display(v, t)).join(", ") : t("fields.none");
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }
 
-function StatusMessage({ state, conflictMessage, fieldLabels }: { state: FormState; conflictMessage: string; fieldLabels: FieldLabelNamespace }) {
+function StatusMessage({
+  state,
+  conflictMessage,
+  fieldLabels,
+}: {
+  state: FormState;
+  conflictMessage: string;
+  fieldLabels: FieldLabelNamespace;
+}) {
   const t = useTranslations("manage");
   const root = useTranslations();
   const message = useValidationMessage();
@@ -104,7 +117,8 @@ function StatusMessage({ state, conflictMessage, fieldLabels }: { state: FormSta
           <ul data-testid="conflict-fields">
             {state.conflict.changedFields.map((field) => (
               <li key={field}>
-                <strong>{fieldLabelOf(root, fieldLabels, field)}</strong>: {shown(field, state.conflict!.current[field])}
+                <strong>{fieldLabelOf(root, fieldLabels, field)}</strong>:{" "}
+                {shown(field, state.conflict!.current[field])}
               </li>
             ))}
           </ul>

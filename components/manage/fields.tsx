@@ -26,7 +26,8 @@ function useField(name: string, hint?: string, options?: { includeChildren?: boo
   const { formId } = useFormContext();
   const id = fieldId(formId, name);
   const errors = useFieldErrors(name, options);
-  const describedBy = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return { id, errors, describedBy, invalid: errors.length > 0 };
 }
 
@@ -54,7 +55,11 @@ export function TextField({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint ? <p id={`${id}-hint`} className="hint">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
       <input
         id={id}
         name={name}
@@ -71,14 +76,35 @@ export function TextField({
   );
 }
 
-export function TextArea({ name, label, defaultValue, hint }: { name: string; label: string; defaultValue?: string | null; hint?: string }) {
+export function TextArea({
+  name,
+  label,
+  defaultValue,
+  hint,
+}: {
+  name: string;
+  label: string;
+  defaultValue?: string | null;
+  hint?: string;
+}) {
   const { id, errors, describedBy, invalid } = useField(name, hint);
   const value = useFieldValue(name, defaultValue ?? "");
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint ? <p id={`${id}-hint`} className="hint">{hint}</p> : null}
-      <textarea id={id} name={name} rows={4} defaultValue={typeof value === "string" ? value : ""} aria-invalid={invalid || undefined} aria-describedby={describedBy} />
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        name={name}
+        rows={4}
+        defaultValue={typeof value === "string" ? value : ""}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+      />
       <FieldErrors id={`${id}-error`} messages={errors} />
     </div>
   );
@@ -108,13 +134,27 @@ export function SelectField({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint ? <p id={`${id}-hint`} className="hint">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
       <select
         id={id}
         name={name}
         multiple={multiple}
         size={multiple ? 6 : undefined}
-        defaultValue={multiple ? (Array.isArray(value) ? value : value ? [value] : []) : typeof value === "string" ? value : ""}
+        defaultValue={
+          multiple
+            ? Array.isArray(value)
+              ? value
+              : value
+                ? [value]
+                : []
+            : typeof value === "string"
+              ? value
+              : ""
+        }
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
         onChange={onChange ? (e) => onChange(e.target.value) : undefined}
@@ -131,7 +171,17 @@ export function SelectField({
   );
 }
 
-export function CheckboxGroup({ name, legend, options, defaultValue }: { name: string; legend: string; options: Option[]; defaultValue?: string[] }) {
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  defaultValue,
+}: {
+  name: string;
+  legend: string;
+  options: Option[];
+  defaultValue?: string[];
+}) {
   const { id, errors, describedBy } = useField(name);
   const value = useFieldValue(name, defaultValue ?? []);
   const checked = new Set(Array.isArray(value) ? value : value ? [value] : []);
@@ -140,7 +190,8 @@ export function CheckboxGroup({ name, legend, options, defaultValue }: { name: s
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={o.value} className="checkbox">
-          <input type="checkbox" name={name} value={o.value} defaultChecked={checked.has(o.value)} /> {o.label}
+          <input type="checkbox" name={name} value={o.value} defaultChecked={checked.has(o.value)} />{" "}
+          {o.label}
         </label>
       ))}
       <FieldErrors id={`${id}-error`} messages={errors} />
@@ -149,7 +200,15 @@ export function CheckboxGroup({ name, legend, options, defaultValue }: { name: s
 }
 
 /** Errors of a group of fields (e.g. one partner row, or "partners" as a whole). */
-export function GroupErrors({ name, includeChildren, children }: { name: string; includeChildren?: boolean; children?: ReactNode }) {
+export function GroupErrors({
+  name,
+  includeChildren,
+  children,
+}: {
+  name: string;
+  includeChildren?: boolean;
+  children?: ReactNode;
+}) {
   const { id, errors } = useField(name, undefined, { includeChildren });
   return (
     <>

@@ -4,14 +4,19 @@ import { createContext, useContext } from "react";
 import type { FormState } from "@/lib/editing/form-state";
 
 /** The state of the enclosing ActionForm: its id (for field ids), last answer and whether it is saving. */
-export const FormContext = createContext<{ formId: string; state: FormState; pending: boolean }>({ formId: "form", state: { status: "idle" }, pending: false });
+export const FormContext = createContext<{ formId: string; state: FormState; pending: boolean }>({
+  formId: "form",
+  state: { status: "idle" },
+  pending: false,
+});
 
 export const useFormContext = () => useContext(FormContext);
 
 /** The value a field shows: what the user submitted last (after a refusal), else its stored value. */
 export function useFieldValue(name: string, stored: string | string[] | undefined) {
   const { state } = useFormContext();
-  if (state.values && state.status !== "saved") return state.values[name] ?? (Array.isArray(stored) ? [] : "");
+  if (state.values && state.status !== "saved")
+    return state.values[name] ?? (Array.isArray(stored) ? [] : "");
   return stored;
 }
 

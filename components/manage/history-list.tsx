@@ -54,7 +54,13 @@ export function HistoryList({
           const changes = changesOf(event.before, event.after);
           return (
             <li key={String(event.id)} data-testid="history-entry">
-              <h3>{t("manage.partnership.historyEvent", { action: t(`manage.action.${event.action}` as never), actor: event.actor?.name ?? event.actorLabel, at })}</h3>
+              <h3>
+                {t("manage.partnership.historyEvent", {
+                  action: t(`manage.action.${event.action}` as never),
+                  actor: event.actor?.name ?? event.actorLabel,
+                  at,
+                })}
+              </h3>
               {changes.length ? (
                 <table>
                   <caption className="visually-hidden">{t("manage.partnership.changes")}</caption>

@@ -13,7 +13,15 @@ type Action = (state: ImportState, formData: FormData) => Promise<ImportState>;
 /** Kilobytes, for the size limit in messages. */
 const sizeLabel = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 
-function ErrorMessage({ error, status, maxBytes }: { error?: ImportError; status: ImportState["status"]; maxBytes: number }) {
+function ErrorMessage({
+  error,
+  status,
+  maxBytes,
+}: {
+  error?: ImportError;
+  status: ImportState["status"];
+  maxBytes: number;
+}) {
   const t = useTranslations("importUi.errors");
   const key = error ?? (status === "forbidden" || status === "unauthenticated" ? status : null);
   if (!key) return null;
@@ -58,7 +66,13 @@ export function UploadForm({
       {tooLarge ? <ErrorMessage error="file_too_large" status="invalid" maxBytes={maxBytes} /> : null}
       <p className="field">
         <label htmlFor={`${testId}-file`}>{t("fileLabel", { size: sizeLabel(maxBytes) })}</label>
-        <input id={`${testId}-file`} type="file" name="file" accept=".csv,.xlsx,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={() => setTooLarge(false)} />
+        <input
+          id={`${testId}-file`}
+          type="file"
+          name="file"
+          accept=".csv,.xlsx,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={() => setTooLarge(false)}
+        />
       </p>
       <p>
         <button type="submit">{submitLabel}</button>
@@ -73,7 +87,8 @@ function MatchCell({ row }: { row: PreviewRow }) {
   if (partner?.status === "matched") {
     return (
       <>
-        {partner.place.name}, {partner.place.countryCode} <span className="note">({t("confidence", { value: Math.round(partner.confidence * 100) })})</span>
+        {partner.place.name}, {partner.place.countryCode}{" "}
+        <span className="note">({t("confidence", { value: Math.round(partner.confidence * 100) })})</span>
       </>
     );
   }
@@ -122,13 +137,22 @@ function PreviewTable({ state }: { state: ImportState }) {
             <th scope="row">{row.line}</th>
             <td>
               {state.status !== "committed" && (row.status === "ready" || row.status === "review") ? (
-                <input type="checkbox" name="accept" value={row.line} defaultChecked aria-label={t("acceptRow", { line: row.line })} />
+                <input
+                  type="checkbox"
+                  name="accept"
+                  value={row.line}
+                  defaultChecked
+                  aria-label={t("acceptRow", { line: row.line })}
+                />
               ) : null}
             </td>
             <td>
               {row.member?.status === "matched" ? (
                 <>
-                  {row.member.member.name} <span className="note">({t("confidence", { value: Math.round(row.member.confidence * 100) })})</span>
+                  {row.member.member.name}{" "}
+                  <span className="note">
+                    ({t("confidence", { value: Math.round(row.member.confidence * 100) })})
+                  </span>
                 </>
               ) : (
                 row.values.member || t("noMatch")
@@ -206,7 +230,11 @@ function useStreamedPreview(fallback: (formData: FormData) => void) {
     setProgress(null);
     let answer: ImportState | null = null;
     try {
-      const response = await fetch("/api/import/preview", { method: "POST", body: formData, signal: controller.signal });
+      const response = await fetch("/api/import/preview", {
+        method: "POST",
+        body: formData,
+        signal: controller.signal,
+      });
       if (response.status === 401) answer = { status: "unauthenticated" };
       else if (response.ok && response.body) {
         await readEvents(response.body, (event) => {
@@ -248,9 +276,14 @@ export function ImportWizard({
   const streamed = useStreamedPreview(submitPreview);
   const previewState = streamed.state ?? actionState;
   const previewing = actionPending || streamed.pending;
-  const [commitState, submitCommit, committing] = useActionState(commitAction, { status: "idle" } as ImportState);
+  const [commitState, submitCommit, committing] = useActionState(commitAction, {
+    status: "idle",
+  } as ImportState);
   // The commit's answer wins once there is one for the file being previewed.
-  const committed = commitState.status !== "idle" && commitState.preview?.fileHash === previewState.preview?.fileHash ? commitState : null;
+  const committed =
+    commitState.status !== "idle" && commitState.preview?.fileHash === previewState.preview?.fileHash
+      ? commitState
+      : null;
   const shown = committed?.preview ? committed : previewState;
 
   if (committed?.status === "committed" && committed.result) {
@@ -271,19 +304,32 @@ export function ImportWizard({
   return (
     <>
       <ErrorMessage error={previewState.error} status={previewState.status} maxBytes={maxBytes} />
-      <UploadForm action={submitPreview} onUpload={streamed.upload} maxBytes={maxBytes} submitLabel={t("upload")} testId="import-upload" />
+      <UploadForm
+        action={submitPreview}
+        onUpload={streamed.upload}
+        maxBytes={maxBytes}
+        submitLabel={t("upload")}
+        testId="import-upload"
+      />
       {previewing ? <MatchingProgress progress={streamed.pending ? streamed.progress : null} /> : null}
       {shown.preview && shown.file ? (
         <section aria-labelledby="import-preview-title">
           <h2 id="import-preview-title">{t("previewTitle", { file: shown.preview.fileName })}</h2>
           <p data-testid="import-counts">{t("counts", shown.preview.counts)}</p>
           <FileIssues codes={shown.preview.issues.map((i) => i.code)} />
-          <form action={submitCommit} className="manage-form" data-testid="import-commit" key={shown.preview.fileHash}>
+          <form
+            action={submitCommit}
+            className="manage-form"
+            data-testid="import-commit"
+            key={shown.preview.fileHash}
+          >
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="fileName" value={shown.file.name} />
             <input type="hidden" name="fileHash" value={shown.file.hash} />
             <input type="hidden" name="fileData" value={shown.file.data} />
-            {committed ? <ErrorMessage error={committed.error} status={committed.status} maxBytes={maxBytes} /> : null}
+            {committed ? (
+              <ErrorMessage error={committed.error} status={committed.status} maxBytes={maxBytes} />
+            ) : null}
             <PreviewTable state={shown} />
             {shown.preview.rows.some((r) => r.status === "ready" || r.status === "review") ? (
               <p>

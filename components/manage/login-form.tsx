@@ -5,7 +5,15 @@ import { useTranslations } from "use-intl";
 import type { FormState } from "@/lib/editing/form-state";
 
 /** E-mail and password; one message for any failure, another when rate-limited. */
-export function LoginForm({ action, locale, returnTo }: { action: (s: FormState, f: FormData) => Promise<FormState>; locale: string; returnTo: string }) {
+export function LoginForm({
+  action,
+  locale,
+  returnTo,
+}: {
+  action: (s: FormState, f: FormData) => Promise<FormState>;
+  locale: string;
+  returnTo: string;
+}) {
   const t = useTranslations("manage.login");
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
   const id = useId();
@@ -24,11 +32,26 @@ export function LoginForm({ action, locale, returnTo }: { action: (s: FormState,
       )}
       <div className="field">
         <label htmlFor={`${id}-email`}>{t("email")}</label>
-        <input id={`${id}-email`} name="email" type="email" autoComplete="username" required defaultValue={email} aria-describedby={failed ? `${id}-error` : undefined} />
+        <input
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={email}
+          aria-describedby={failed ? `${id}-error` : undefined}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-password`}>{t("password")}</label>
-        <input id={`${id}-password`} name="password" type="password" autoComplete="current-password" required aria-describedby={failed ? `${id}-error` : undefined} />
+        <input
+          id={`${id}-password`}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-describedby={failed ? `${id}-error` : undefined}
+        />
       </div>
       <p>
         <button type="submit" disabled={pending}>

@@ -38,9 +38,14 @@ export function PartnerFields({
   const prefix = `partners.${index}`;
   const id = `${formId}-partner-${index}`;
   const submittedType = useFieldValue(`${prefix}.type`, defaults.type);
-  const [type, setType] = useState<string>(typeof submittedType === "string" && submittedType ? submittedType : defaults.type);
+  const [type, setType] = useState<string>(
+    typeof submittedType === "string" && submittedType ? submittedType : defaults.type,
+  );
   const countryValue = useFieldValue(`${prefix}.countryCode`, defaults.countryCode ?? "");
-  const networkValue = useFieldValue(`${prefix}.networkId`, defaults.networkId ? String(defaults.networkId) : "");
+  const networkValue = useFieldValue(
+    `${prefix}.networkId`,
+    defaults.networkId ? String(defaults.networkId) : "",
+  );
   const nameValue = useFieldValue(`${prefix}.name`, defaults.name ?? "");
   const rowErrors = useFieldErrors(prefix);
   const placeErrors = useFieldErrors(`${prefix}.placeId`);
@@ -61,7 +66,13 @@ export function PartnerFields({
       <FieldErrors id={`${id}-error`} messages={rowErrors} />
       <div className="field">
         <label htmlFor={`${id}-type`}>{t("type")}</label>
-        <select id={`${id}-type`} name={`${prefix}.type`} value={type} onChange={(e) => setType(e.target.value)} aria-describedby={typeErrors.length ? `${id}-type-error` : undefined}>
+        <select
+          id={`${id}-type`}
+          name={`${prefix}.type`}
+          value={type}
+          onChange={(e) => setType(e.target.value)}
+          aria-describedby={typeErrors.length ? `${id}-type-error` : undefined}
+        >
           {TYPES.map((value) => (
             <option key={value} value={value}>
               {t(value)}
@@ -108,7 +119,12 @@ export function PartnerFields({
       {shows("NETWORK") ? (
         <div className="field">
           <label htmlFor={`${id}-network`}>{t("network")}</label>
-          <select id={`${id}-network`} name={`${prefix}.networkId`} defaultValue={str(networkValue)} aria-describedby={networkErrors.length ? `${id}-network-error` : undefined}>
+          <select
+            id={`${id}-network`}
+            name={`${prefix}.networkId`}
+            defaultValue={str(networkValue)}
+            aria-describedby={networkErrors.length ? `${id}-network-error` : undefined}
+          >
             <option value="">–</option>
             {networks.map((n) => (
               <option key={n.value} value={n.value}>
@@ -120,7 +136,9 @@ export function PartnerFields({
         </div>
       ) : null}
       <div className="field">
-        <label htmlFor={`${id}-name`}>{type === "ORGANISATION" || type === "FREE_TEXT" ? t("orgName") : t("name")}</label>
+        <label htmlFor={`${id}-name`}>
+          {type === "ORGANISATION" || type === "FREE_TEXT" ? t("orgName") : t("name")}
+        </label>
         <input
           id={`${id}-name`}
           name={`${prefix}.name`}

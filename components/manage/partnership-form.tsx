@@ -34,7 +34,13 @@ export type PartnershipFormOptions = {
   networks: Option[];
 };
 
-const EMPTY_PARTNER: PartnerDefaults = { type: "PLACE", place: null, countryCode: null, networkId: null, name: null };
+const EMPTY_PARTNER: PartnerDefaults = {
+  type: "PLACE",
+  place: null,
+  countryCode: null,
+  networkId: null,
+  name: null,
+};
 
 /** The whole partnership form, for adding and for editing (then it carries id and version). */
 export function PartnershipForm({
@@ -56,8 +62,19 @@ export function PartnershipForm({
   const [partnerCount, setPartnerCount] = useState(Math.max(defaults.partners.length, 1));
   return (
     <ActionForm action={action} hidden={hidden} submitLabel={submitLabel} testId="partnership-form">
-      <SelectField name="kind" label={t("fields.kind")} options={options.kinds} defaultValue={defaults.kind} />
-      <SelectField name="otherType" label={t("fields.otherType")} options={options.otherTypes} defaultValue={defaults.otherType} emptyLabel="–" />
+      <SelectField
+        name="kind"
+        label={t("fields.kind")}
+        options={options.kinds}
+        defaultValue={defaults.kind}
+      />
+      <SelectField
+        name="otherType"
+        label={t("fields.otherType")}
+        options={options.otherTypes}
+        defaultValue={defaults.otherType}
+        emptyLabel="–"
+      />
       <fieldset className="partners">
         <legend>{t("fields.partners")}</legend>
         <GroupErrors name="partners" />
@@ -79,11 +96,37 @@ export function PartnershipForm({
         </p>
       </fieldset>
       <TextField name="title" label={t("fields.title")} defaultValue={defaults.title} />
-      <SelectField name="activityLevel" label={t("fields.activityLevel")} options={options.activityLevels} defaultValue={defaults.activityLevel} emptyLabel={t("fields.notGiven")} />
-      <TextField name="startYear" label={t("fields.startYear")} defaultValue={defaults.startYear} inputMode="numeric" />
-      <CheckboxGroup name="areaCodes" legend={t("fields.areaCodes")} options={options.areas} defaultValue={defaults.areaCodes} />
-      <CheckboxGroup name="fundingCodes" legend={t("fields.fundingCodes")} options={options.funding} defaultValue={defaults.fundingCodes} />
-      <TextArea name="decisionRefs" label={t("fields.decisionRefs")} hint={t("fields.decisionRefsHint")} defaultValue={defaults.decisionRefs.join("\n")} />
+      <SelectField
+        name="activityLevel"
+        label={t("fields.activityLevel")}
+        options={options.activityLevels}
+        defaultValue={defaults.activityLevel}
+        emptyLabel={t("fields.notGiven")}
+      />
+      <TextField
+        name="startYear"
+        label={t("fields.startYear")}
+        defaultValue={defaults.startYear}
+        inputMode="numeric"
+      />
+      <CheckboxGroup
+        name="areaCodes"
+        legend={t("fields.areaCodes")}
+        options={options.areas}
+        defaultValue={defaults.areaCodes}
+      />
+      <CheckboxGroup
+        name="fundingCodes"
+        legend={t("fields.fundingCodes")}
+        options={options.funding}
+        defaultValue={defaults.fundingCodes}
+      />
+      <TextArea
+        name="decisionRefs"
+        label={t("fields.decisionRefs")}
+        hint={t("fields.decisionRefsHint")}
+        defaultValue={defaults.decisionRefs.join("\n")}
+      />
       <TextArea name="description" label={t("fields.description")} defaultValue={defaults.description} />
       <SelectField
         name="participantIds"

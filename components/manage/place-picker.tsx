@@ -70,7 +70,13 @@ export function PlacePicker({
     setOpen(false);
   };
   const describe = (p: PlaceOption) =>
-    [p.countryName, p.admin1Code ? t("adminArea", { code: p.admin1Code }) : null, t("population", { population: p.population })].filter(Boolean).join(", ");
+    [
+      p.countryName,
+      p.admin1Code ? t("adminArea", { code: p.admin1Code }) : null,
+      t("population", { population: p.population }),
+    ]
+      .filter(Boolean)
+      .join(", ");
   const listId = `${id}-list`;
   const expanded = open && query.trim().length >= 2 && searched;
 
@@ -78,7 +84,12 @@ export function PlacePicker({
     <div className="place-picker">
       <div className="field">
         <label htmlFor={`${id}-country`}>{t("countryFilter")}</label>
-        <select id={`${id}-country`} name={countryName} value={country} onChange={(e) => setCountry(e.target.value)}>
+        <select
+          id={`${id}-country`}
+          name={countryName}
+          value={country}
+          onChange={(e) => setCountry(e.target.value)}
+        >
           <option value="">{t("anyCountry")}</option>
           {countries.map((c) => (
             <option key={c.value} value={c.value}>
@@ -151,7 +162,8 @@ export function PlacePicker({
           <p className="hint">{t("candidatesHint")}</p>
           {candidates.map((p) => (
             <label key={p.id} className="checkbox">
-              <input type="radio" name={name} value={p.id} onChange={() => choose(p)} /> <strong>{p.name}</strong> <span className="note">{describe(p)}</span>
+              <input type="radio" name={name} value={p.id} onChange={() => choose(p)} />{" "}
+              <strong>{p.name}</strong> <span className="note">{describe(p)}</span>
             </label>
           ))}
         </fieldset>
@@ -164,7 +176,15 @@ export function PlacePicker({
             <p>
               {t("placeChosen", { name: chosen.name })} – {describe(chosen)}
             </p>
-            <PlacePreview latitude={chosen.latitude} longitude={chosen.longitude} label={t("map", { name: chosen.name, lat: chosen.latitude.toFixed(2), lon: chosen.longitude.toFixed(2) })} />
+            <PlacePreview
+              latitude={chosen.latitude}
+              longitude={chosen.longitude}
+              label={t("map", {
+                name: chosen.name,
+                lat: chosen.latitude.toFixed(2),
+                lon: chosen.longitude.toFixed(2),
+              })}
+            />
           </>
         ) : (
           <p className="note">{t("noPlace")}</p>

@@ -10,7 +10,8 @@ export function SignedInBar({ user, locale }: { user: SessionUser; locale: Local
   return (
     <div className="signed-in-bar">
       <p>
-        {t("manage.signedInAs", { name: user.name, email: user.email })} <Link href={localePath(locale, "/hantera")}>{t("manage.title")}</Link>
+        {t("manage.signedInAs", { name: user.name, email: user.email })}{" "}
+        <Link href={localePath(locale, "/hantera")}>{t("manage.title")}</Link>
         {" · "}
         <Link href={localePath(locale, "/hantera/import")}>{t("manage.importLink")}</Link>
         {user.role === "ADMINISTRATOR" ? (

@@ -29,7 +29,8 @@ function joinShapes<T extends FeatureCollection<Geometry, object>>(collection: T
   for (const f of collection.features) {
     const g = f.geometry;
     if (g.type === "Polygon") g.coordinates = g.coordinates.map(joinAtAntimeridian);
-    else if (g.type === "MultiPolygon") g.coordinates = g.coordinates.map((polygon) => polygon.map(joinAtAntimeridian));
+    else if (g.type === "MultiPolygon")
+      g.coordinates = g.coordinates.map((polygon) => polygon.map(joinAtAntimeridian));
   }
   return collection;
 }
@@ -43,11 +44,18 @@ async function topology(url: string): Promise<Topology> {
 }
 
 export function loadBasemap(): Promise<BasemapShapes> {
-  loading ??= Promise.all([topology(BASEMAP_FILES[0]), topology(BASEMAP_FILES[1])]).then(([world, sweden]) => ({
-    countries: joinShapes(feature(world, world.objects.countries!) as unknown as BasemapShapes["countries"]),
-    municipalities: feature(sweden, sweden.objects.municipalities!) as unknown as BasemapShapes["municipalities"],
-    counties: feature(sweden, sweden.objects.counties!) as unknown as BasemapShapes["counties"],
-  }));
+  loading ??= Promise.all([topology(BASEMAP_FILES[0]), topology(BASEMAP_FILES[1])]).then(
+    ([world, sweden]) => ({
+      countries: joinShapes(
+        feature(world, world.objects.countries!) as unknown as BasemapShapes["countries"],
+      ),
+      municipalities: feature(
+        sweden,
+        sweden.objects.municipalities!,
+      ) as unknown as BasemapShapes["municipalities"],
+      counties: feature(sweden, sweden.objects.counties!) as unknown as BasemapShapes["counties"],
+    }),
+  );
   loading.catch(() => (loading = undefined)); // a failed load may be retried
   return loading;
 }

@@ -21,7 +21,8 @@ import { loadBasemap, type BasemapShapes } from "./basemap";
 // early), not only once React has mounted the map: the shapes are then usually ready first.
 if (typeof window !== "undefined") void loadBasemap().catch(() => undefined);
 
-export type InitialView = { zoom: number; center: [number, number] } | { bounds: [[number, number], [number, number]] };
+export type InitialView =
+  { zoom: number; center: [number, number] } | { bounds: [[number, number], [number, number]] };
 
 export type LeafletMapProps = {
   data: MapData;
@@ -49,7 +50,9 @@ export default function LeafletMap(props: LeafletMapProps) {
   return (
     <MapContainer
       className="leaflet-map"
-      {...("bounds" in initial ? { bounds: initial.bounds, boundsOptions: { padding: [24, 24], maxZoom: 7 } } : initial)}
+      {...("bounds" in initial
+        ? { bounds: initial.bounds, boundsOptions: { padding: [24, 24], maxZoom: 7 } }
+        : initial)}
       minZoom={1}
       maxZoom={12}
       zoomControl={false}
@@ -118,14 +121,21 @@ function MapContents(props: LeafletMapProps) {
     container.dataset.lines = String(drawn.lines);
     container.dataset.markers = String(drawn.markers);
     if (shapes) {
-      container.dataset.basemap = String(shapes.countries.features.length + shapes.municipalities.features.length);
+      container.dataset.basemap = String(
+        shapes.countries.features.length + shapes.municipalities.features.length,
+      );
       container.dataset.mapState = "ready";
     }
   }, [map, drawn, shapes]);
   return null;
 }
 
-function useBasemapLayers(map: L.Map, renderer: L.Canvas, shapes: BasemapShapes | undefined, props: LeafletMapProps) {
+function useBasemapLayers(
+  map: L.Map,
+  renderer: L.Canvas,
+  shapes: BasemapShapes | undefined,
+  props: LeafletMapProps,
+) {
   const { choropleth, data, onSelectMember, locale } = props;
   // The click handlers read the latest data through a ref, so the arrival of the data does not
   // rebuild (and redraw) a basemap that does not show it.
@@ -160,7 +170,12 @@ function useBasemapLayers(map: L.Map, renderer: L.Canvas, shapes: BasemapShapes 
       style: (f) => {
         if (!choropleth) return { color: "#c9c2b4", weight: 0.4, fillColor: "#f7f4ee", fillOpacity: 1 };
         const count = choropleth.countsByCode.get(f!.properties.code) ?? 0;
-        return { color: "#8c8c8c", weight: 0.4, fillColor: classOf(choropleth.classes, count).color, fillOpacity: 1 };
+        return {
+          color: "#8c8c8c",
+          weight: 0.4,
+          fillColor: classOf(choropleth.classes, count).color,
+          fillOpacity: 1,
+        };
       },
       onEachFeature: choropleth
         ? (f, layer) => {
@@ -174,7 +189,11 @@ function useBasemapLayers(map: L.Map, renderer: L.Canvas, shapes: BasemapShapes 
           }
         : undefined,
     }).addTo(group);
-    L.geoJSON(shapes.counties, { ...({ renderer } as L.GeoJSONOptions), interactive: false, style: { color: "#6f6a60", weight: 0.9, fill: false } }).addTo(group);
+    L.geoJSON(shapes.counties, {
+      ...({ renderer } as L.GeoJSONOptions),
+      interactive: false,
+      style: { color: "#6f6a60", weight: 0.9, fill: false },
+    }).addTo(group);
     return () => {
       group.remove();
     };
@@ -190,7 +209,10 @@ function basemapAttribution(locale: Locale): string {
 
 function linkStyle(link: DrawnLink, emphasis: "normal" | "faded" | "strong"): L.PathOptions {
   const kind = KIND_STYLE[link.kind];
-  const weight = link.count > 1 && link.memberIndex === undefined ? bundleWeight(link.count) : ACTIVITY_WEIGHT[link.activity];
+  const weight =
+    link.count > 1 && link.memberIndex === undefined
+      ? bundleWeight(link.count)
+      : ACTIVITY_WEIGHT[link.activity];
   return {
     color: link.ended ? ENDED_COLOR : kind.color,
     dashArray: kind.dashArray,
@@ -201,17 +223,32 @@ function linkStyle(link: DrawnLink, emphasis: "normal" | "faded" | "strong"): L.
 }
 
 function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canvas>, props: LeafletMapProps) {
-  const { data, lines, highlighted, members, selectedMember, selectedTarget, choropleth, onSelectMember, onSelectTarget } = props;
+  const {
+    data,
+    lines,
+    highlighted,
+    members,
+    selectedMember,
+    selectedTarget,
+    choropleth,
+    onSelectMember,
+    onSelectTarget,
+  } = props;
   const [drawn, setDrawn] = useState({ lines: 0, markers: 0 });
   useEffect(() => {
     const group = L.layerGroup().addTo(map);
     let lineCount = 0;
     let markerCount = 0;
-    const anySelected = highlighted.length > 0 || selectedMember !== undefined || selectedTarget !== undefined;
+    const anySelected =
+      highlighted.length > 0 || selectedMember !== undefined || selectedTarget !== undefined;
 
     if (!choropleth) {
       const draw = (link: DrawnLink, emphasis: "normal" | "faded" | "strong") => {
-        const line = L.polyline(greatCircle(link.from, link.to), { renderer: renderers.links, interactive: false, ...linkStyle(link, emphasis) });
+        const line = L.polyline(greatCircle(link.from, link.to), {
+          renderer: renderers.links,
+          interactive: false,
+          ...linkStyle(link, emphasis),
+        });
         line.addTo(group);
         lineCount++;
       };
@@ -219,7 +256,10 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
       for (const link of highlighted) draw(link, "strong");
 
       // Partner places: each drawn pair's far end; a bundle's end is its country.
-      const places = new Map<string, { at: [number, number]; name: string; unverified: boolean; index?: number; count: number }>();
+      const places = new Map<
+        string,
+        { at: [number, number]; name: string; unverified: boolean; index?: number; count: number }
+      >();
       for (const link of [...lines, ...highlighted]) {
         const key = link.targetIndex !== undefined ? `t${link.targetIndex}` : `c${link.countryCode}`;
         const place = places.get(key);
@@ -227,8 +267,17 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
           place.unverified ||= link.unverified;
           continue;
         }
-        const name = link.targetIndex !== undefined ? data.targets[link.targetIndex]![1] : `${link.countryCode}: ${link.count}`;
-        places.set(key, { at: link.to, name, unverified: link.unverified, index: link.targetIndex, count: link.count });
+        const name =
+          link.targetIndex !== undefined
+            ? data.targets[link.targetIndex]![1]
+            : `${link.countryCode}: ${link.count}`;
+        places.set(key, {
+          at: link.to,
+          name,
+          unverified: link.unverified,
+          index: link.targetIndex,
+          count: link.count,
+        });
       }
       for (const place of places.values()) {
         const selected = place.index !== undefined && place.index === selectedTarget;
@@ -272,6 +321,18 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
     return () => {
       group.remove();
     };
-  }, [map, renderers, data, lines, highlighted, members, selectedMember, selectedTarget, choropleth, onSelectMember, onSelectTarget]);
+  }, [
+    map,
+    renderers,
+    data,
+    lines,
+    highlighted,
+    members,
+    selectedMember,
+    selectedTarget,
+    choropleth,
+    onSelectMember,
+    onSelectTarget,
+  ]);
   return drawn;
 }

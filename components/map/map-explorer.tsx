@@ -9,7 +9,16 @@ import { useTranslations } from "use-intl/react";
 import type { Locale } from "@/lib/i18n/config";
 import { choroplethClasses } from "@/lib/map/choropleth";
 import type { MapData } from "@/lib/map/map-data";
-import { countryBundles, MAX_SINGLE_LINKS, memberRows, pairCount, pairLinks, sortMemberRows, summarise, type MemberSort } from "@/lib/map/model";
+import {
+  countryBundles,
+  MAX_SINGLE_LINKS,
+  memberRows,
+  pairCount,
+  pairLinks,
+  sortMemberRows,
+  summarise,
+  type MemberSort,
+} from "@/lib/map/model";
 import { MAP_PARAMS, serializeMapView, type MapView } from "@/lib/map/view-state";
 import type { InitialView } from "./leaflet-map";
 import { MapLegend } from "./map-legend";
@@ -69,12 +78,16 @@ export function MapExplorer({
   // A large selection arrives as counts and bundles (lib/map/model.ts forTransfer): the chosen
   // member's own links are fetched when it is chosen.
   const [memberData, setMemberData] = useState<{ code: string; data: MapData }>();
-  const needsMemberData = Boolean(data?.overview) && view.member !== undefined && memberData?.code !== view.member;
+  const needsMemberData =
+    Boolean(data?.overview) && view.member !== undefined && memberData?.code !== view.member;
   useEffect(() => {
     if (!needsMemberData || view.member === undefined) return;
     const abort = new AbortController();
     const code = view.member;
-    fetchMapData(`${dataUrl}${dataUrl.includes("?") ? "&" : "?"}${MAP_PARAMS.member}=${code}`, abort.signal).then(
+    fetchMapData(
+      `${dataUrl}${dataUrl.includes("?") ? "&" : "?"}${MAP_PARAMS.member}=${code}`,
+      abort.signal,
+    ).then(
       (loaded) => setMemberData({ code, data: loaded }),
       (error: unknown) => {
         if (!(error instanceof Error) || error.name !== "AbortError") console.error(error);
@@ -86,7 +99,11 @@ export function MapExplorer({
   // The address bar always reproduces the view.
   useEffect(() => {
     const query = serializeMapView(new URLSearchParams(filters), view).toString();
-    window.history.replaceState(window.history.state, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
+    window.history.replaceState(
+      window.history.state,
+      "",
+      `${window.location.pathname}${query ? `?${query}` : ""}`,
+    );
   }, [filters, view]);
 
   const model = useMemo(() => {
@@ -97,12 +114,20 @@ export function MapExplorer({
     }
     const pairs = pairCount(d);
     const bundled = pairs > MAX_SINGLE_LINKS;
-    return { data: d, rows: memberRows(d), summary: summarise(d), pairs, bundled, lines: bundled ? countryBundles(d) : pairLinks(d) };
+    return {
+      data: d,
+      rows: memberRows(d),
+      summary: summarise(d),
+      pairs,
+      bundled,
+      lines: bundled ? countryBundles(d) : pairLinks(d),
+    };
   }, [data]);
 
   // The links the panel and the highlight work from: the member's own when they were fetched
   // separately (member indexes are the same in both: every member is always sent).
-  const detail = memberData && memberData.code === view.member && data?.overview ? memberData.data : model.data;
+  const detail =
+    memberData && memberData.code === view.member && data?.overview ? memberData.data : model.data;
 
   const memberIndex = useMemo(() => {
     const i = view.member === undefined ? -1 : detail.members.findIndex((m) => m[1] === view.member);
@@ -126,7 +151,12 @@ export function MapExplorer({
   const choropleth = useMemo(() => {
     if (!view.overview) return undefined;
     const countsByCode = new Map(model.rows.map((r) => [r.code, r.active]));
-    return { countsByCode, classes: choroplethClasses(Math.max(0, ...model.rows.filter((r) => r.kind === "M").map((r) => r.active))) };
+    return {
+      countsByCode,
+      classes: choroplethClasses(
+        Math.max(0, ...model.rows.filter((r) => r.kind === "M").map((r) => r.active)),
+      ),
+    };
   }, [model, view.overview]);
 
   const members = useMemo(() => model.rows.map((r) => r.index), [model]);
@@ -148,10 +178,16 @@ export function MapExplorer({
     [detail],
   );
   const closePanel = useCallback(() => setView((v) => ({ ...v, member: undefined, target: undefined })), []);
-  const changeView = useCallback((zoom: number, center: [number, number]) => setView((v) => ({ ...v, zoom, center })), []);
+  const changeView = useCallback(
+    (zoom: number, center: [number, number]) => setView((v) => ({ ...v, zoom, center })),
+    [],
+  );
 
   const initial: InitialView = useMemo(
-    () => (initialView.zoom !== undefined && initialView.center ? { zoom: initialView.zoom, center: initialView.center } : NATIONAL_VIEW),
+    () =>
+      initialView.zoom !== undefined && initialView.center
+        ? { zoom: initialView.zoom, center: initialView.center }
+        : NATIONAL_VIEW,
     [initialView],
   );
 
@@ -171,13 +207,29 @@ export function MapExplorer({
       <fieldset className="map-mode">
         <legend>{t("modeLegend")}</legend>
         <label>
-          <input type="radio" name="map-mode" checked={!view.overview} onChange={() => setView((v) => ({ ...v, overview: false }))} /> {t("modeLinks")}
+          <input
+            type="radio"
+            name="map-mode"
+            checked={!view.overview}
+            onChange={() => setView((v) => ({ ...v, overview: false }))}
+          />{" "}
+          {t("modeLinks")}
         </label>
         <label>
-          <input type="radio" name="map-mode" checked={view.overview} onChange={() => setView((v) => ({ ...v, overview: true }))} /> {t("modeOverview")}
+          <input
+            type="radio"
+            name="map-mode"
+            checked={view.overview}
+            onChange={() => setView((v) => ({ ...v, overview: true }))}
+          />{" "}
+          {t("modeOverview")}
         </label>
       </fieldset>
-      {model.bundled && !view.overview && <p className="note">{t("bundled", { lines: model.lines.length, pairs: model.pairs.toLocaleString(locale) })}</p>}
+      {model.bundled && !view.overview && (
+        <p className="note">
+          {t("bundled", { lines: model.lines.length, pairs: model.pairs.toLocaleString(locale) })}
+        </p>
+      )}
       <div className="map-layout">
         <div className="map-frame">
           <LeafletMap
@@ -202,7 +254,7 @@ export function MapExplorer({
           ref={panelHeading}
           locale={locale}
           data={detail}
-          memberIndex={targetIndex === undefined ? memberIndex ?? pendingMember : undefined}
+          memberIndex={targetIndex === undefined ? (memberIndex ?? pendingMember) : undefined}
           loading={needsMemberData}
           targetIndex={targetIndex}
           onClose={closePanel}
@@ -211,7 +263,12 @@ export function MapExplorer({
         />
       </div>
       <MapLegend overviewClasses={choropleth?.classes} />
-      <MapMemberTable rows={sortedRows} selected={memberIndex} onSelect={selectMember} loaded={Boolean(data)} />
+      <MapMemberTable
+        rows={sortedRows}
+        selected={memberIndex}
+        onSelect={selectMember}
+        loaded={Boolean(data)}
+      />
     </div>
   );
 }

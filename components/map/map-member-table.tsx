@@ -5,7 +5,17 @@
 import { useTranslations } from "use-intl/react";
 import type { MemberRow } from "@/lib/map/model";
 
-export function MapMemberTable({ rows, selected, onSelect, loaded }: { rows: MemberRow[]; selected?: number; onSelect: (index: number) => void; loaded: boolean }) {
+export function MapMemberTable({
+  rows,
+  selected,
+  onSelect,
+  loaded,
+}: {
+  rows: MemberRow[];
+  selected?: number;
+  onSelect: (index: number) => void;
+  loaded: boolean;
+}) {
   const t = useTranslations();
   if (!loaded) return null;
   if (rows.length === 0) return <p>{t("map.tableEmpty")}</p>;
@@ -27,7 +37,12 @@ export function MapMemberTable({ rows, selected, onSelect, loaded }: { rows: Mem
           {rows.map((row) => (
             <tr key={row.index} aria-current={row.index === selected ? "true" : undefined}>
               <th scope="row">
-                <button type="button" className="link-button" onClick={() => onSelect(row.index)} aria-label={t("map.tableShow", { name: row.name })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onSelect(row.index)}
+                  aria-label={t("map.tableShow", { name: row.name })}
+                >
                   {row.name}
                 </button>
               </th>

@@ -45,10 +45,14 @@ export function MapSidePanel({
   const [expanded, setExpanded] = useState<{ member?: number; kinds: KindCode[] }>({ kinds: [] });
   const isExpanded = (k: KindCode) => expanded.member === memberIndex && expanded.kinds.includes(k);
   const countries = new Intl.DisplayNames([locale], { type: "region" });
-  const countryName = (code: string | null) => (code ? countries.of(code) ?? code : "");
+  const countryName = (code: string | null) => (code ? (countries.of(code) ?? code) : "");
   // Activity, review and end state in words: the map's line styles are not the only carrier.
   const notes = (row: PartnerRow) => {
-    const text = [row.activity && t(`activity.${ACTIVITY[row.activity]}`).toLowerCase(), row.unverified && t("map.unverified"), row.ended && t("map.ended")]
+    const text = [
+      row.activity && t(`activity.${ACTIVITY[row.activity]}`).toLowerCase(),
+      row.unverified && t("map.unverified"),
+      row.ended && t("map.ended"),
+    ]
       .filter(Boolean)
       .join(", ");
     return text && <span className="note">({text})</span>;
@@ -62,7 +66,9 @@ export function MapSidePanel({
     const [, , kind, name, slug] = data.members[memberIndex]!;
     heading = t("map.panelMember", { name });
     const rows = partnersOfMember(data, memberIndex, locale);
-    const byKind = (["T", "M", "O"] as KindCode[]).map((k) => [k, rows.filter((r) => r.kind === k)] as const).filter(([, r]) => r.length > 0);
+    const byKind = (["T", "M", "O"] as KindCode[])
+      .map((k) => [k, rows.filter((r) => r.kind === k)] as const)
+      .filter(([, r]) => r.length > 0);
     body = (
       <>
         {loading && <p role="status">{t("map.loading")}</p>}
@@ -70,12 +76,17 @@ export function MapSidePanel({
         {byKind.map(([k, list]) => (
           <section key={k} aria-labelledby={`panel-kind-${k}`}>
             <h3 id={`panel-kind-${k}`}>
-              <span className={`kind-swatch kind-${k}`} aria-hidden="true" /> {t(`kind.${KIND_STYLE[k].kind}.plural`)} ({list.length})
+              <span className={`kind-swatch kind-${k}`} aria-hidden="true" />{" "}
+              {t(`kind.${KIND_STYLE[k].kind}.plural`)} ({list.length})
             </h3>
             <ul>
               {(isExpanded(k) ? list : list.slice(0, FIRST_ROWS)).map((row) => (
                 <li key={`${row.partnershipId}-${row.targetIndex}`}>
-                  <button type="button" className="link-button" onClick={() => onSelectTarget(row.targetIndex)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onSelectTarget(row.targetIndex)}
+                  >
                     {row.name}
                   </button>
                   {row.countryCode && `, ${countryName(row.countryCode)}`} {notes(row)}
@@ -83,7 +94,15 @@ export function MapSidePanel({
               ))}
             </ul>
             {list.length > FIRST_ROWS && !isExpanded(k) && (
-              <button type="button" onClick={() => setExpanded((e) => ({ member: memberIndex, kinds: e.member === memberIndex ? [...e.kinds, k] : [k] }))}>
+              <button
+                type="button"
+                onClick={() =>
+                  setExpanded((e) => ({
+                    member: memberIndex,
+                    kinds: e.member === memberIndex ? [...e.kinds, k] : [k],
+                  }))
+                }
+              >
                 {t("map.showAll", { count: list.length })}
               </button>
             )}

@@ -11,11 +11,17 @@ import { MemberMap } from "./member-map";
 export function MemberMapSection({ locale, data }: { locale: Locale; data: MapData }) {
   if (data.members.length === 0) return null;
   const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION } = env();
-  const tiles = MAP_TILE_URL && MAP_TILE_ATTRIBUTION ? { url: MAP_TILE_URL, attribution: MAP_TILE_ATTRIBUTION } : undefined;
+  const tiles =
+    MAP_TILE_URL && MAP_TILE_ATTRIBUTION
+      ? { url: MAP_TILE_URL, attribution: MAP_TILE_ATTRIBUTION }
+      : undefined;
   const messages = MESSAGES[locale];
   for (const href of BASEMAP_FILES) preload(href, { as: "fetch", crossOrigin: "anonymous" });
   return (
-    <ClientIntlProvider locale={locale} messages={{ map: messages.map, kind: messages.kind, activity: messages.activity }}>
+    <ClientIntlProvider
+      locale={locale}
+      messages={{ map: messages.map, kind: messages.kind, activity: messages.activity }}
+    >
       <MemberMap locale={locale} data={data} tiles={tiles} />
     </ClientIntlProvider>
   );

@@ -23,7 +23,12 @@ export function MemberMap({ locale, data, tiles }: { locale: Locale; data: MapDa
     const points = lines.flatMap((l) => [l.from, l.to]);
     const lats = points.map((p) => p[0]);
     const lons = points.map((p) => p[1]);
-    return { bounds: [[Math.min(...lats), Math.min(...lons)], [Math.max(...lats), Math.max(...lons)]] };
+    return {
+      bounds: [
+        [Math.min(...lats), Math.min(...lons)],
+        [Math.max(...lats), Math.max(...lons)],
+      ],
+    };
   }, [lines]);
   if (lines.length === 0) return null;
   const national = `${localePath(locale, "/karta")}?${serializeMapView(new URLSearchParams(), { member: code, overview: false })}`;

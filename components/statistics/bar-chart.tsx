@@ -17,16 +17,35 @@ export function BarChart({ data, label }: { data: BarDatum[]; label: string }) {
   const y = scaleBand({ domain: data.map((_, i) => i), range: [4, height - 4], padding: 0.2 });
   const x = scaleLinear({ domain: [0, Math.max(...data.map((d) => d.value), 0) || 1], range: [0, barArea] });
   return (
-    <svg className="bar-chart" viewBox={`0 0 ${CHART_WIDTH} ${height}`} role="img" aria-label={label} width="100%" preserveAspectRatio="xMinYMin meet">
+    <svg
+      className="bar-chart"
+      viewBox={`0 0 ${CHART_WIDTH} ${height}`}
+      role="img"
+      aria-label={label}
+      width="100%"
+      preserveAspectRatio="xMinYMin meet"
+    >
       {data.map((d, i) => {
         const top = y(i) ?? 0;
         const middle = top + y.bandwidth() / 2;
         return (
           <Group key={i}>
-            <text x={LABEL_WIDTH - 8} y={middle} textAnchor="end" dominantBaseline="middle" className="bar-label">
+            <text
+              x={LABEL_WIDTH - 8}
+              y={middle}
+              textAnchor="end"
+              dominantBaseline="middle"
+              className="bar-label"
+            >
               {d.label.length > 44 ? `${d.label.slice(0, 42)}…` : d.label}
             </text>
-            <Bar x={LABEL_WIDTH} y={top} width={Math.max(x(d.value), d.value > 0 ? 1 : 0)} height={y.bandwidth()} className="bar" />
+            <Bar
+              x={LABEL_WIDTH}
+              y={top}
+              width={Math.max(x(d.value), d.value > 0 ? 1 : 0)}
+              height={y.bandwidth()}
+              className="bar"
+            />
             <text x={LABEL_WIDTH + x(d.value) + 6} y={middle} dominantBaseline="middle" className="bar-value">
               {d.valueText}
             </text>

@@ -6,7 +6,17 @@ import { BarChart } from "./bar-chart";
 type Labels = { chart: string; caption: string; download: string };
 
 /** One statistic: heading, what it counts, a chart when it has one, its data table and its CSV. */
-export function StatisticsTable({ table, locale, csvHref, labels }: { table: StatsTable; locale: Locale; csvHref: string; labels: Labels }) {
+export function StatisticsTable({
+  table,
+  locale,
+  csvHref,
+  labels,
+}: {
+  table: StatsTable;
+  locale: Locale;
+  csvHref: string;
+  labels: Labels;
+}) {
   const chart = table.chart;
   const bars = chart
     ? table.rows.map((row) => ({

@@ -87,7 +87,12 @@ async function* bulkGeoJson(db: Database, now: Date) {
   yield "\n]}\n";
 }
 
-export function bulkStream(db: Database, file: BulkFile, locale: Locale, now = new Date()): ReadableStream<Uint8Array> {
+export function bulkStream(
+  db: Database,
+  file: BulkFile,
+  locale: Locale,
+  now = new Date(),
+): ReadableStream<Uint8Array> {
   if (file === "vanortsregistret.csv") return exportPartnershipsCsv(db, BULK_FILTERS, locale);
   return byteStream(file === "vanortsregistret.json" ? bulkJson(db, now) : bulkGeoJson(db, now));
 }

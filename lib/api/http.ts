@@ -19,9 +19,20 @@ export function jsonWithEtag(request: Request, data: unknown, contentType = JSON
 }
 
 /** A body already serialised (and its ETag already computed, e.g. kept in a cache), sent the same way. */
-export function withEtag(request: Request, body: string | Uint8Array<ArrayBuffer>, etag: string, contentType = JSON_TYPE): Response {
-  const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, "Content-Type": contentType, Link: LICENSE_LINK };
+export function withEtag(
+  request: Request,
+  body: string | Uint8Array<ArrayBuffer>,
+  etag: string,
+  contentType = JSON_TYPE,
+): Response {
+  const headers = {
+    ETag: etag,
+    "Cache-Control": CACHE_CONTROL,
+    "Content-Type": contentType,
+    Link: LICENSE_LINK,
+  };
   const match = request.headers.get("if-none-match");
-  if (match && match.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*")) return new Response(null, { status: 304, headers });
+  if (match && match.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*"))
+    return new Response(null, { status: 304, headers });
   return new Response(body, { headers });
 }

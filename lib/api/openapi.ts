@@ -21,7 +21,9 @@ import {
 const json = (schema: z.ZodType, description: string) => ({
   description,
   headers: z.object({
-    ETag: z.string().meta({ description: "Send it back in If-None-Match to get 304 Not Modified when nothing changed" }),
+    ETag: z
+      .string()
+      .meta({ description: "Send it back in If-None-Match to get 304 Not Modified when nothing changed" }),
     Link: z.string().meta({ description: `<${DATA_LICENSE_URL}>; rel="license"` }),
   }),
   content: { "application/json": { schema } },
@@ -30,11 +32,18 @@ const problems = (...statuses: (400 | 404)[]) =>
   Object.fromEntries(
     statuses.map((s) => [
       String(s),
-      { description: s === 400 ? "Invalid parameters" : "Not found", content: { "application/problem+json": { schema: problemSchema } } },
+      {
+        description: s === 400 ? "Invalid parameters" : "Not found",
+        content: { "application/problem+json": { schema: problemSchema } },
+      },
     ]),
   );
 const notModified = { "304": { description: "Not modified (If-None-Match matched the ETag)" } };
-const get = (summary: string, responses: Record<string, unknown>, requestParams?: Record<string, z.ZodObject>) => ({
+const get = (
+  summary: string,
+  responses: Record<string, unknown>,
+  requestParams?: Record<string, z.ZodObject>,
+) => ({
   get: { summary, ...(requestParams ? { requestParams } : {}), responses: { ...responses, ...notModified } },
 });
 
@@ -65,25 +74,43 @@ export function openApiDocument() {
       license: { name: "CC0 1.0 Universal", identifier: "CC0-1.0" },
     },
     paths: {
-      "/api/v1/organisations": get("Every kommun and region", { "200": json(z.array(organisationSummarySchema), "Members") , ...problems(400) }, { query: memberQuerySchema }),
+      "/api/v1/organisations": get(
+        "Every kommun and region",
+        { "200": json(z.array(organisationSummarySchema), "Members"), ...problems(400) },
+        { query: memberQuerySchema },
+      ),
       "/api/v1/organisations/{code}": get(
         "One kommun or region with its partnerships",
         { "200": json(organisationDetailSchema, "The member"), ...problems(400, 404) },
-        { path: z.object({ code: z.string().meta({ description: "Kommunkod (2480) or a region's county code (24)" }) }) },
+        {
+          path: z.object({
+            code: z.string().meta({ description: "Kommunkod (2480) or a region's county code (24)" }),
+          }),
+        },
       ),
-      "/api/v1/municipalities": get("Every kommun (kept for existing clients)", { "200": json(z.array(municipalitySummarySchema), "Kommuner") }),
+      "/api/v1/municipalities": get("Every kommun (kept for existing clients)", {
+        "200": json(z.array(municipalitySummarySchema), "Kommuner"),
+      }),
       "/api/v1/municipalities/{code}": get(
         "One kommun with its partnerships (kept for existing clients)",
         { "200": json(municipalityDetailSchema, "The kommun"), ...problems(400, 404) },
         { path: z.object({ code: z.string().meta({ description: "Kommunkod, four digits" }) }) },
       ),
-      "/api/v1/partnerships": get("Partnerships, with every filter of /samarbeten, paged", { "200": json(partnershipPageSchema, "A page of partnerships"), ...problems(400) }, { query: directoryQuerySchema }),
+      "/api/v1/partnerships": get(
+        "Partnerships, with every filter of /samarbeten, paged",
+        { "200": json(partnershipPageSchema, "A page of partnerships"), ...problems(400) },
+        { query: directoryQuerySchema },
+      ),
       "/api/v1/partnerships/{id}": get(
         "One partnership",
         { "200": json(partnershipSchema, "The partnership"), ...problems(400, 404) },
         { path: z.object({ id: z.string().regex(/^\d+$/) }) },
       ),
-      "/api/v1/places": get("Search the gazetteer", { "200": json(z.array(placeSchema), "Places, best match first"), ...problems(400) }, { query: placeQuerySchema }),
+      "/api/v1/places": get(
+        "Search the gazetteer",
+        { "200": json(z.array(placeSchema), "Places, best match first"), ...problems(400) },
+        { query: placeQuerySchema },
+      ),
       "/api/v1/places/{geonameId}": get(
         "One gazetteer place",
         { "200": json(placeSchema, "The place"), ...problems(400, 404) },
@@ -96,22 +123,42 @@ export function openApiDocument() {
         { "200": json(statisticsSchema, "Figures"), ...problems(400) },
         {
           query: z.object({
-            land: z.string().regex(/^[A-Za-z]{2}$/).optional().meta({ description: "A country (ISO alpha-2) to count" }),
-            omgang: z.string().regex(/^\d+$/).optional().meta({ description: "A closed inventory round's id: its frozen figures instead of today's" }),
+            land: z
+              .string()
+              .regex(/^[A-Za-z]{2}$/)
+              .optional()
+              .meta({ description: "A country (ISO alpha-2) to count" }),
+            omgang: z
+              .string()
+              .regex(/^\d+$/)
+              .optional()
+              .meta({ description: "A closed inventory round's id: its frozen figures instead of today's" }),
           }),
         },
       ),
       "/api/v1/bulk/{file}": {
         get: {
-          summary: "The whole registry as one file (CC0): vanortsregistret.csv, vanortsregistret.json or vanortsregistret.geojson",
+          summary:
+            "The whole registry as one file (CC0): vanortsregistret.csv, vanortsregistret.json or vanortsregistret.geojson",
           requestParams: {
-            path: z.object({ file: z.enum(["vanortsregistret.csv", "vanortsregistret.json", "vanortsregistret.geojson"]) }),
-            query: z.object({ lang: z.enum(["sv", "en"]).optional().meta({ description: "Language of the CSV (sv: ';' separated, en: ','). Default sv." }) }),
+            path: z.object({
+              file: z.enum(["vanortsregistret.csv", "vanortsregistret.json", "vanortsregistret.geojson"]),
+            }),
+            query: z.object({
+              lang: z
+                .enum(["sv", "en"])
+                .optional()
+                .meta({ description: "Language of the CSV (sv: ';' separated, en: ','). Default sv." }),
+            }),
           },
           responses: {
             "200": {
               description: "The file",
-              content: { "text/csv": { schema: z.string() }, "application/json": { schema: z.object({}).passthrough() }, "application/geo+json": { schema: z.object({}).passthrough() } },
+              content: {
+                "text/csv": { schema: z.string() },
+                "application/json": { schema: z.object({}).passthrough() },
+                "application/geo+json": { schema: z.object({}).passthrough() },
+              },
             },
             ...problems(404),
           },

@@ -7,14 +7,36 @@ import { searchPlaces } from "../geocoding/search";
 import { visiblePartnership } from "../organisations/queries";
 import { partnershipDetail } from "../partnerships/create";
 import { toPartnershipSummary } from "./municipalities";
-import { countrySchema, networkSchema, organisationDetailSchema, organisationSummarySchema, partnershipPageSchema, placeSchema } from "./schemas";
+import {
+  countrySchema,
+  networkSchema,
+  organisationDetailSchema,
+  organisationSummarySchema,
+  partnershipPageSchema,
+  placeSchema,
+} from "./schemas";
 
-const organisationSummary = (o: { code: string; kind: string; name: string; slug: string; county: { code: string; name: string }; municipalityGroupCode: string | null }) =>
-  organisationSummarySchema.parse({ ...o, county: { code: o.county.code, name: o.county.name }, municipalityGroup: o.municipalityGroupCode });
+const organisationSummary = (o: {
+  code: string;
+  kind: string;
+  name: string;
+  slug: string;
+  county: { code: string; name: string };
+  municipalityGroupCode: string | null;
+}) =>
+  organisationSummarySchema.parse({
+    ...o,
+    county: { code: o.county.code, name: o.county.name },
+    municipalityGroup: o.municipalityGroupCode,
+  });
 
 /** Kommuner and regions, filtered by the directory's member filters (län, kommungrupp, medlem). */
 export async function listOrganisations(db: Database, filters: DirectoryFilters) {
-  const rows = await db.organisation.findMany({ where: memberWhere(filters), include: { county: true }, orderBy: { code: "asc" } });
+  const rows = await db.organisation.findMany({
+    where: memberWhere(filters),
+    include: { county: true },
+    orderBy: { code: "asc" },
+  });
   return rows.map(organisationSummary);
 }
 
@@ -24,7 +46,11 @@ export async function findOrganisation(db: Database, code: string) {
     where: { code },
     include: {
       county: true,
-      participations: { where: { partnership: visiblePartnership }, include: { partnership: { include: partnershipDetail } }, orderBy: { partnershipId: "asc" } },
+      participations: {
+        where: { partnership: visiblePartnership },
+        include: { partnership: { include: partnershipDetail } },
+        orderBy: { partnershipId: "asc" },
+      },
     },
   });
   if (!o) return null;
@@ -41,29 +67,65 @@ export async function findOrganisation(db: Database, code: string) {
 export const MAX_API_PAGE_SIZE = 500;
 
 /** A page of the partnerships the directory filters select, in id order. */
-export async function findPartnerships(db: Database, filters: DirectoryFilters, page: number, pageSize: number) {
+export async function findPartnerships(
+  db: Database,
+  filters: DirectoryFilters,
+  page: number,
+  pageSize: number,
+) {
   const where = partnershipWhere(filters);
   const [total, rows] = await Promise.all([
     db.partnership.count({ where }),
-    db.partnership.findMany({ where, include: partnershipDetail, orderBy: { id: "asc" }, skip: (page - 1) * pageSize, take: pageSize }),
+    db.partnership.findMany({
+      where,
+      include: partnershipDetail,
+      orderBy: { id: "asc" },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
   ]);
-  return partnershipPageSchema.parse({ page, pageSize, total, pageCount: Math.max(1, Math.ceil(total / pageSize)), items: rows.map(toPartnershipSummary) });
+  return partnershipPageSchema.parse({
+    page,
+    pageSize,
+    total,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    items: rows.map(toPartnershipSummary),
+  });
 }
 
 export async function findPartnership(db: Database, id: number) {
-  const p = await db.partnership.findFirst({ where: { id, ...visiblePartnership }, include: partnershipDetail });
+  const p = await db.partnership.findFirst({
+    where: { id, ...visiblePartnership },
+    include: partnershipDetail,
+  });
   return p ? toPartnershipSummary(p) : null;
 }
 
-const placeOf = (p: { id: number; name: string; asciiName: string; countryCode: string; admin1Code: string | null; latitude: number; longitude: number; population: number; featureCode: string }) =>
-  placeSchema.parse({ ...p, geonameId: p.id });
+const placeOf = (p: {
+  id: number;
+  name: string;
+  asciiName: string;
+  countryCode: string;
+  admin1Code: string | null;
+  latitude: number;
+  longitude: number;
+  population: number;
+  featureCode: string;
+}) => placeSchema.parse({ ...p, geonameId: p.id });
 
-export async function findPlaces(db: Database, query: string, options: { countryCode?: string; limit?: number }) {
+export async function findPlaces(
+  db: Database,
+  query: string,
+  options: { countryCode?: string; limit?: number },
+) {
   return (await searchPlaces(db, query, options)).map(placeOf);
 }
 
 export async function findPlace(db: Database, geonameId: number) {
-  const p = await db.place.findUnique({ where: { id: geonameId }, omit: { searchNames: true, searchText: true } });
+  const p = await db.place.findUnique({
+    where: { id: geonameId },
+    omit: { searchNames: true, searchText: true },
+  });
   return p ? placeOf(p) : null;
 }
 

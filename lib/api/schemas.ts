@@ -3,19 +3,36 @@
 // OpenAPI document (openapi.ts) is generated from the same schemas.
 import "zod-openapi";
 import { z } from "zod";
-import { ACTIVITY_LEVELS, COORDINATION_FORMS, MEMBER_KINDS, PARTNERSHIP_KINDS, WORLD_REGIONS } from "../stats/dataset";
+import {
+  ACTIVITY_LEVELS,
+  COORDINATION_FORMS,
+  MEMBER_KINDS,
+  PARTNERSHIP_KINDS,
+  WORLD_REGIONS,
+} from "../stats/dataset";
 import { municipalityDetail, municipalitySummary, partnershipSummary } from "./municipalities";
 
-export const countySchema = z.object({ code: z.string().meta({ example: "24" }), name: z.string().meta({ example: "Västerbottens län" }) });
+export const countySchema = z.object({
+  code: z.string().meta({ example: "24" }),
+  name: z.string().meta({ example: "Västerbottens län" }),
+});
 
 export const organisationSummarySchema = z
   .object({
-    code: z.string().meta({ description: "SCB's kommunkod (four digits) or a region's county code (two digits)", example: "2480" }),
+    code: z
+      .string()
+      .meta({
+        description: "SCB's kommunkod (four digits) or a region's county code (two digits)",
+        example: "2480",
+      }),
     kind: z.enum(MEMBER_KINDS),
     name: z.string().meta({ example: "Umeå kommun" }),
     slug: z.string().meta({ example: "umea" }),
     county: countySchema,
-    municipalityGroup: z.string().nullable().meta({ description: "SKR's kommungrupp (A1..C9), when imported" }),
+    municipalityGroup: z
+      .string()
+      .nullable()
+      .meta({ description: "SKR's kommungrupp (A1..C9), when imported" }),
   })
   .meta({ id: "OrganisationSummary" });
 
@@ -26,7 +43,10 @@ export const organisationDetailSchema = organisationSummarySchema
     website: z.string().nullable(),
     internationalPageUrl: z.string().nullable(),
     coordinationForms: z.array(z.enum(COORDINATION_FORMS)),
-    lastReviewedOn: z.string().nullable().meta({ description: "When the member last confirmed its information (ISO date)" }),
+    lastReviewedOn: z
+      .string()
+      .nullable()
+      .meta({ description: "When the member last confirmed its information (ISO date)" }),
     partnerships: z.array(partnershipSchema),
   })
   .meta({ id: "OrganisationDetail" });
@@ -80,53 +100,94 @@ export function pageOf<T extends z.ZodType>(item: T, id: string) {
 }
 export const partnershipPageSchema = pageOf(partnershipSchema, "PartnershipPage");
 
-const counts = <K extends string>(keys: readonly K[]) => z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])) as Record<K, z.ZodNumber>);
-const byKind = <T extends z.ZodType>(value: T) => z.object({ TWIN_TOWN: value, MUNICIPAL_PARTNERSHIP: value, OTHER: value });
+const counts = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])) as Record<K, z.ZodNumber>);
+const byKind = <T extends z.ZodType>(value: T) =>
+  z.object({ TWIN_TOWN: value, MUNICIPAL_PARTNERSHIP: value, OTHER: value });
 const byMemberKind = <T extends z.ZodType>(value: T) => z.object({ MUNICIPALITY: value, REGION: value });
 const ranked = z.array(z.object({ code: z.string(), count: z.number().int() }));
 const breakdown = z.array(
-  z.object({ code: z.string().nullable(), name: z.string(), members: z.number().int(), membersWithAny: z.number().int(), partnerships: z.number().int() }),
+  z.object({
+    code: z.string().nullable(),
+    name: z.string(),
+    members: z.number().int(),
+    membersWithAny: z.number().int(),
+    partnerships: z.number().int(),
+  }),
 );
 
 export const statisticsSchema = z
   .object({
-    engagement: byMemberKind(counts(["members", "withTwinOrPartnership", "withOther", "withBoth", "withAny", "withNone"])),
+    engagement: byMemberKind(
+      counts(["members", "withTwinOrPartnership", "withOther", "withBoth", "withAny", "withNone"]),
+    ),
     kinds: byKind(counts(["total", "byMunicipalities", "byRegions"])),
     activity: byKind(counts([...ACTIVITY_LEVELS, "UNKNOWN", "total"])),
     countries: counts(["twinOrPartnership", "all"]),
     worldRegions: counts([...WORLD_REGIONS, "UNKNOWN"]),
     areas: z.object({
-      TWIN_OR_PARTNERSHIP: z.object({ partnerships: z.number().int(), withAreas: z.number().int(), rows: ranked }),
+      TWIN_OR_PARTNERSHIP: z.object({
+        partnerships: z.number().int(),
+        withAreas: z.number().int(),
+        rows: ranked,
+      }),
       OTHER: z.object({ partnerships: z.number().int(), withAreas: z.number().int(), rows: ranked }),
     }),
     funding: byKind(byMemberKind(z.object({ membersWithFunding: z.number().int(), rows: ranked }))),
     topMembers: byMemberKind(
       byKind(
         z.array(
-          z.object({ code: z.string(), name: z.string(), slug: z.string(), kind: z.enum(MEMBER_KINDS), active: z.number().int(), activeOrSporadic: z.number().int() }),
+          z.object({
+            code: z.string(),
+            name: z.string(),
+            slug: z.string(),
+            kind: z.enum(MEMBER_KINDS),
+            active: z.number().int(),
+            activeOrSporadic: z.number().int(),
+          }),
         ),
       ),
     ),
     byCounty: breakdown,
     byMunicipalityGroup: breakdown,
-    coordination: byMemberKind(z.object({ members: z.number().int(), membersReporting: z.number().int(), rows: ranked })),
+    coordination: byMemberKind(
+      z.object({ members: z.number().int(), membersReporting: z.number().int(), rows: ranked }),
+    ),
     twinOrPartnershipTotal: z.number().int(),
     municipalitiesWithTwinOrPartnership: z.number().int(),
     country: z
       .object({
         code: z.string(),
         partnerships: byKind(z.number().int()),
-        members: byMemberKind(z.object({ TWIN_TOWN: z.number().int(), MUNICIPAL_PARTNERSHIP: z.number().int(), OTHER: z.number().int(), TWIN_OR_PARTNERSHIP: z.number().int() })),
+        members: byMemberKind(
+          z.object({
+            TWIN_TOWN: z.number().int(),
+            MUNICIPAL_PARTNERSHIP: z.number().int(),
+            OTHER: z.number().int(),
+            TWIN_OR_PARTNERSHIP: z.number().int(),
+          }),
+        ),
       })
       .nullable(),
     historicalRounds: z.array(
-      z.object({ year: z.number().int(), twinOrPartnershipTotal: z.number().int(), municipalitiesWithTwinOrPartnership: z.number().int(), source: z.string() }),
+      z.object({
+        year: z.number().int(),
+        twinOrPartnershipTotal: z.number().int(),
+        municipalitiesWithTwinOrPartnership: z.number().int(),
+        source: z.string(),
+      }),
     ),
   })
   .meta({ id: "Statistics" });
 
 export const problemSchema = z
-  .object({ type: z.string(), status: z.number().int(), title: z.string(), detail: z.string(), instance: z.string().optional() })
+  .object({
+    type: z.string(),
+    status: z.number().int(),
+    title: z.string(),
+    detail: z.string(),
+    instance: z.string().optional(),
+  })
   .meta({ id: "Problem", description: "RFC 9457 problem details" });
 
 export { PARTNERSHIP_KINDS };

@@ -6,9 +6,16 @@ export type Actor = { userId?: number; label: string };
 
 export const SEED_ACTOR: Actor = { label: "seed" };
 
-type AuditEventInput = { entityType: string; entityId: string | number; action: AuditAction; before?: unknown; after?: unknown };
+type AuditEventInput = {
+  entityType: string;
+  entityId: string | number;
+  action: AuditAction;
+  before?: unknown;
+  after?: unknown;
+};
 
-const json = (value: unknown) => (value === undefined || value === null ? undefined : JSON.parse(JSON.stringify(value)));
+const json = (value: unknown) =>
+  value === undefined || value === null ? undefined : JSON.parse(JSON.stringify(value));
 
 const auditRow = (actor: Actor, event: AuditEventInput) => ({
   actorId: actor.userId ?? null,

@@ -4,7 +4,8 @@ import type { DbOrTx } from "../database/transaction";
 import { verifyAgainstNothing, verifyPassword } from "./password";
 import { loginAllowed, normaliseEmail, recordLoginAttempt } from "./rate-limit";
 
-export type AuthenticationResult = { ok: true; userId: number } | { ok: false; reason: "invalid" | "rate_limited" };
+export type AuthenticationResult =
+  { ok: true; userId: number } | { ok: false; reason: "invalid" | "rate_limited" };
 
 export async function authenticateWithPassword(
   db: DbOrTx,
@@ -12,9 +13,14 @@ export async function authenticateWithPassword(
 ): Promise<AuthenticationResult> {
   const email = normaliseEmail(credentials.email);
   if (!(await loginAllowed(db, email, credentials.address))) return { ok: false, reason: "rate_limited" };
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, active: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, active: true },
+  });
   const matches =
-    user?.passwordHash && user.active ? await verifyPassword(user.passwordHash, credentials.password) : await verifyAgainstNothing(credentials.password);
+    user?.passwordHash && user.active
+      ? await verifyPassword(user.passwordHash, credentials.password)
+      : await verifyAgainstNothing(credentials.password);
   await recordLoginAttempt(db, email, credentials.address, matches);
   return matches && user ? { ok: true, userId: user.id } : { ok: false, reason: "invalid" };
 }

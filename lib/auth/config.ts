@@ -20,7 +20,9 @@ export const ENTRA_ID = "microsoft-entra-id";
 
 export function entraIdEnabled() {
   const e = env();
-  return Boolean(e.AUTH_MICROSOFT_ENTRA_ID_ID && e.AUTH_MICROSOFT_ENTRA_ID_SECRET && e.AUTH_MICROSOFT_ENTRA_ID_ISSUER);
+  return Boolean(
+    e.AUTH_MICROSOFT_ENTRA_ID_ID && e.AUTH_MICROSOFT_ENTRA_ID_SECRET && e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
+  );
 }
 
 function providers(): NextAuthConfig["providers"] {
@@ -30,7 +32,11 @@ function providers(): NextAuthConfig["providers"] {
       async authorize(credentials, request) {
         const email = typeof credentials.email === "string" ? credentials.email : "";
         const password = typeof credentials.password === "string" ? credentials.password : "";
-        const result = await authenticateWithPassword(db(), { email, password, address: clientAddress(request.headers) });
+        const result = await authenticateWithPassword(db(), {
+          email,
+          password,
+          address: clientAddress(request.headers),
+        });
         if (result.ok) return { id: String(result.userId) };
         if (result.reason === "rate_limited") throw new RateLimited();
         return null;

@@ -6,7 +6,17 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import { inTransaction, type DbOrTx } from "../database/transaction";
-import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formLocale, formValues, positiveInt, text, type FormState, type Notice } from "../editing/form-state";
+import {
+  FORBIDDEN_STATE,
+  NOT_FOUND_STATE,
+  UNAUTHENTICATED,
+  formLocale,
+  formValues,
+  positiveInt,
+  text,
+  type FormState,
+  type Notice,
+} from "../editing/form-state";
 import { env } from "../env";
 import type { Locale } from "../i18n/config";
 import { invitationMail, invitationPath } from "../mail/invitation-mail";
@@ -28,7 +38,14 @@ const inviteSchema = z.object({
   organisationIds: z.array(z.coerce.number().int().positive()),
 });
 
-const userShape = { id: true, email: true, name: true, role: true, active: true, assignments: { select: { organisationId: true } } } as const;
+const userShape = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  assignments: { select: { organisationId: true } },
+} as const;
 
 async function snapshotUser(db: DbOrTx, id: number) {
   const user = await db.user.findUnique({ where: { id }, select: userShape });
@@ -52,7 +69,12 @@ const serverOutlets = (): InvitationOutlets => ({ log: console.log, mailer: conf
 async function issueInvitation(tx: DbOrTx, userId: number, adminId: number): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await tx.invitation.create({
-    data: { userId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000), createdById: adminId },
+    data: {
+      userId,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      createdById: adminId,
+    },
   });
   return token;
 }
@@ -75,10 +97,21 @@ async function deliverInvitation(
   const notices: Notice[] = [{ key: "invitationLink", values: { link, days: INVITATION_DAYS } }];
   if (mailer) {
     try {
-      await mailer(invitationMail({ to: invitee.email, name: invitee.name, invitedBy: admin.name, token, days: INVITATION_DAYS, locale }));
+      await mailer(
+        invitationMail({
+          to: invitee.email,
+          name: invitee.name,
+          invitedBy: admin.name,
+          token,
+          days: INVITATION_DAYS,
+          locale,
+        }),
+      );
       notices.push({ key: "invitationMailed", values: { email: invitee.email } });
     } catch (error) {
-      log(`Invitation mail to ${invitee.email} failed: ${error instanceof Error ? error.message : String(error)}`);
+      log(
+        `Invitation mail to ${invitee.email} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       notices.push({ key: "invitationMailFailed", values: { email: invitee.email } });
     }
   }
@@ -86,7 +119,12 @@ async function deliverInvitation(
 }
 
 /** Creates the account and an invitation, then delivers the link (deliverInvitation). */
-export async function inviteUser(db: DbOrTx, admin: SessionUser | null, formData: FormData, outlets: InvitationOutlets = serverOutlets()): Promise<FormState> {
+export async function inviteUser(
+  db: DbOrTx,
+  admin: SessionUser | null,
+  formData: FormData,
+  outlets: InvitationOutlets = serverOutlets(),
+): Promise<FormState> {
   const refused = refuse(admin, formData);
   if (refused) return refused;
   const values = formValues(formData);
@@ -100,23 +138,39 @@ export async function inviteUser(db: DbOrTx, admin: SessionUser | null, formData
     return { status: "invalid", fieldErrors: fieldErrorsFromZod(parsed.error), values };
   }
   const input = parsed.data;
-  if (input.role === "OFFICER" && input.organisationIds.length === 0) return { status: "invalid", fieldErrors: fieldErrors("organisationIds", fieldMessage("organisationsRequired")), values };
+  if (input.role === "OFFICER" && input.organisationIds.length === 0)
+    return {
+      status: "invalid",
+      fieldErrors: fieldErrors("organisationIds", fieldMessage("organisationsRequired")),
+      values,
+    };
   const result = await inTransaction(db, async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email } })) return null;
-    const organisations = await tx.organisation.findMany({ where: { id: { in: input.organisationIds } }, select: { id: true } });
+    const organisations = await tx.organisation.findMany({
+      where: { id: { in: input.organisationIds } },
+      select: { id: true },
+    });
     const created = await tx.user.create({
       data: {
         email: input.email,
         name: input.name,
         role: input.role,
-        assignments: { create: input.role === "OFFICER" ? organisations.map((o) => ({ organisationId: o.id })) : [] },
+        assignments: {
+          create: input.role === "OFFICER" ? organisations.map((o) => ({ organisationId: o.id })) : [],
+        },
       },
     });
     const token = await issueInvitation(tx, created.id, admin!.id);
-    await recordAudit(tx, actorOf(admin!), { entityType: "User", entityId: created.id, action: "CREATE", after: await snapshotUser(tx, created.id) });
+    await recordAudit(tx, actorOf(admin!), {
+      entityType: "User",
+      entityId: created.id,
+      action: "CREATE",
+      after: await snapshotUser(tx, created.id),
+    });
     return { user: created, token };
   });
-  if (!result) return { status: "invalid", fieldErrors: fieldErrors("email", fieldMessage("emailTaken")), values };
+  if (!result)
+    return { status: "invalid", fieldErrors: fieldErrors("email", fieldMessage("emailTaken")), values };
   return deliverInvitation(result.user, result.token, admin!, formLocale(formData), outlets);
 }
 
@@ -124,22 +178,40 @@ export async function inviteUser(db: DbOrTx, admin: SessionUser | null, formData
  * A new link for an active account that has not set its password yet (the first one expired
  * or went astray): earlier links stop working.
  */
-export async function renewInvitation(db: DbOrTx, admin: SessionUser | null, formData: FormData, outlets: InvitationOutlets = serverOutlets()): Promise<FormState> {
+export async function renewInvitation(
+  db: DbOrTx,
+  admin: SessionUser | null,
+  formData: FormData,
+  outlets: InvitationOutlets = serverOutlets(),
+): Promise<FormState> {
   const refused = refuse(admin, formData);
   if (refused) return refused;
   const userId = positiveInt(formData, "userId");
   if (!userId) return NOT_FOUND_STATE;
   const result = await inTransaction(db, async (tx) => {
-    const invitee = await tx.user.findFirst({ where: { id: userId, active: true, passwordHash: null }, select: { id: true, email: true, name: true } });
+    const invitee = await tx.user.findFirst({
+      where: { id: userId, active: true, passwordHash: null },
+      select: { id: true, email: true, name: true },
+    });
     if (!invitee) return null;
     const now = new Date();
-    await tx.invitation.updateMany({ where: { userId, acceptedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+    await tx.invitation.updateMany({
+      where: { userId, acceptedAt: null, expiresAt: { gt: now } },
+      data: { expiresAt: now },
+    });
     const token = await issueInvitation(tx, userId, admin!.id);
     const snapshot = await snapshotUser(tx, userId);
-    await recordAudit(tx, actorOf(admin!), { entityType: "User", entityId: userId, action: "UPDATE", before: snapshot, after: { ...snapshot, event: "invitation renewed" } });
+    await recordAudit(tx, actorOf(admin!), {
+      entityType: "User",
+      entityId: userId,
+      action: "UPDATE",
+      before: snapshot,
+      after: { ...snapshot, event: "invitation renewed" },
+    });
     return { invitee, token };
   });
-  if (!result) return { status: "invalid", fieldErrors: fieldErrors("form", fieldMessage("invitationNotRenewable")) };
+  if (!result)
+    return { status: "invalid", fieldErrors: fieldErrors("form", fieldMessage("invitationNotRenewable")) };
   return deliverInvitation(result.invitee, result.token, admin!, formLocale(formData), outlets);
 }
 
@@ -155,48 +227,78 @@ export async function findOpenInvitation(db: DbOrTx, token: string, now = new Da
 /** Sets the invited user's password; the link then stops working. */
 export async function acceptInvitation(db: DbOrTx, token: string, formData: FormData): Promise<FormState> {
   const password = typeof formData.get("password") === "string" ? (formData.get("password") as string) : "";
-  const confirmation = typeof formData.get("passwordConfirmation") === "string" ? (formData.get("passwordConfirmation") as string) : "";
+  const confirmation =
+    typeof formData.get("passwordConfirmation") === "string"
+      ? (formData.get("passwordConfirmation") as string)
+      : "";
   const invitation = await findOpenInvitation(db, token);
   if (!invitation) return NOT_FOUND_STATE;
   const parsed = passwordSchema.safeParse(password);
-  if (!parsed.success) return { status: "invalid", fieldErrors: { password: fieldErrorsFromZod(parsed.error).form ?? [] } };
-  if (password !== confirmation) return { status: "invalid", fieldErrors: fieldErrors("passwordConfirmation", fieldMessage("passwordMismatch")) };
+  if (!parsed.success)
+    return { status: "invalid", fieldErrors: { password: fieldErrorsFromZod(parsed.error).form ?? [] } };
+  if (password !== confirmation)
+    return {
+      status: "invalid",
+      fieldErrors: fieldErrors("passwordConfirmation", fieldMessage("passwordMismatch")),
+    };
   const passwordHash = await hashPassword(password);
   return inTransaction(db, async (tx) => {
-    const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null },
+      data: { acceptedAt: new Date() },
+    });
     if (count !== 1) return NOT_FOUND_STATE;
     const before = await snapshotUser(tx, invitation.userId);
     await tx.user.update({ where: { id: invitation.userId }, data: { passwordHash } });
-    await recordAudit(tx, { userId: invitation.userId, label: invitation.user.email }, {
-      entityType: "User",
-      entityId: invitation.userId,
-      action: "UPDATE",
-      before: { ...before, event: "invitation accepted" },
-      after: await snapshotUser(tx, invitation.userId),
-    });
+    await recordAudit(
+      tx,
+      { userId: invitation.userId, label: invitation.user.email },
+      {
+        entityType: "User",
+        entityId: invitation.userId,
+        action: "UPDATE",
+        before: { ...before, event: "invitation accepted" },
+        after: await snapshotUser(tx, invitation.userId),
+      },
+    );
     return { status: "saved", savedId: invitation.userId } satisfies FormState;
   });
 }
 
 /** Deactivates or reactivates an account. An administrator cannot deactivate themselves. */
-export async function setUserActive(db: DbOrTx, admin: SessionUser | null, formData: FormData): Promise<FormState> {
+export async function setUserActive(
+  db: DbOrTx,
+  admin: SessionUser | null,
+  formData: FormData,
+): Promise<FormState> {
   const refused = refuse(admin, formData);
   if (refused) return refused;
   const userId = positiveInt(formData, "userId");
   const active = text(formData, "active") === "true";
   if (!userId) return NOT_FOUND_STATE;
-  if (userId === admin!.id && !active) return { status: "invalid", fieldErrors: fieldErrors("form", fieldMessage("cannotDeactivateSelf")) };
+  if (userId === admin!.id && !active)
+    return { status: "invalid", fieldErrors: fieldErrors("form", fieldMessage("cannotDeactivateSelf")) };
   return inTransaction(db, async (tx) => {
     const before = await snapshotUser(tx, userId);
     if (!before) return NOT_FOUND_STATE;
     await tx.user.update({ where: { id: userId }, data: { active } });
-    await recordAudit(tx, actorOf(admin!), { entityType: "User", entityId: userId, action: "UPDATE", before, after: await snapshotUser(tx, userId) });
+    await recordAudit(tx, actorOf(admin!), {
+      entityType: "User",
+      entityId: userId,
+      action: "UPDATE",
+      before,
+      after: await snapshotUser(tx, userId),
+    });
     return { status: "saved", savedId: userId } satisfies FormState;
   });
 }
 
 /** Replaces the organisations an officer is assigned to. */
-export async function setUserAssignments(db: DbOrTx, admin: SessionUser | null, formData: FormData): Promise<FormState> {
+export async function setUserAssignments(
+  db: DbOrTx,
+  admin: SessionUser | null,
+  formData: FormData,
+): Promise<FormState> {
   const refused = refuse(admin, formData);
   if (refused) return refused;
   const userId = positiveInt(formData, "userId");
@@ -208,10 +310,21 @@ export async function setUserAssignments(db: DbOrTx, admin: SessionUser | null, 
   return inTransaction(db, async (tx) => {
     const before = await snapshotUser(tx, userId);
     if (!before) return NOT_FOUND_STATE;
-    const organisations = await tx.organisation.findMany({ where: { id: { in: ids } }, select: { id: true } });
+    const organisations = await tx.organisation.findMany({
+      where: { id: { in: ids } },
+      select: { id: true },
+    });
     await tx.officerAssignment.deleteMany({ where: { userId } });
-    await tx.officerAssignment.createMany({ data: organisations.map((o) => ({ userId, organisationId: o.id })) });
-    await recordAudit(tx, actorOf(admin!), { entityType: "User", entityId: userId, action: "UPDATE", before, after: await snapshotUser(tx, userId) });
+    await tx.officerAssignment.createMany({
+      data: organisations.map((o) => ({ userId, organisationId: o.id })),
+    });
+    await recordAudit(tx, actorOf(admin!), {
+      entityType: "User",
+      entityId: userId,
+      action: "UPDATE",
+      before,
+      after: await snapshotUser(tx, userId),
+    });
     return { status: "saved", savedId: userId } satisfies FormState;
   });
 }

@@ -16,7 +16,9 @@ const windowStart = (now: Date) => new Date(now.getTime() - LOGIN_WINDOW_MINUTES
 /** Whether another attempt for this address and account may be tried now. */
 export async function loginAllowed(db: DbOrTx, email: string, address: string, now = new Date()) {
   const since = windowStart(now);
-  const byAccount = await db.loginAttempt.count({ where: { email: normaliseEmail(email), succeeded: false, at: { gte: since } } });
+  const byAccount = await db.loginAttempt.count({
+    where: { email: normaliseEmail(email), succeeded: false, at: { gte: since } },
+  });
   if (byAccount >= MAX_FAILURES_PER_ACCOUNT) return false;
   const byAddress = await db.loginAttempt.count({ where: { address, succeeded: false, at: { gte: since } } });
   return byAddress < MAX_FAILURES_PER_ADDRESS;
@@ -26,7 +28,13 @@ export async function loginAllowed(db: DbOrTx, email: string, address: string, n
  * Stores an attempt, and deletes the attempts that have left the window: only those inside it
  * count, so the table stays as small as the last few minutes' sign-ins.
  */
-export async function recordLoginAttempt(db: DbOrTx, email: string, address: string, succeeded: boolean, now = new Date()) {
+export async function recordLoginAttempt(
+  db: DbOrTx,
+  email: string,
+  address: string,
+  succeeded: boolean,
+  now = new Date(),
+) {
   await db.loginAttempt.create({ data: { email: normaliseEmail(email), address, succeeded, at: now } });
   await pruneLoginAttempts(db, now);
 }

@@ -19,7 +19,13 @@ export type SessionUser = {
 export async function loadSessionUser(db: DbOrTx, userId: number): Promise<SessionUser | null> {
   const user = await db.user.findFirst({
     where: { id: userId, active: true },
-    select: { id: true, email: true, name: true, role: true, assignments: { select: { organisationId: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      assignments: { select: { organisationId: true } },
+    },
   });
   if (!user) return null;
   const { assignments, ...rest } = user;

@@ -39,7 +39,13 @@ export async function startEmbeddedPostgres(options: {
   }
   await server.start();
 
-  const admin = new pg.Client({ host: "localhost", port, user: USER, password: PASSWORD, database: "postgres" });
+  const admin = new pg.Client({
+    host: "localhost",
+    port,
+    user: USER,
+    password: PASSWORD,
+    database: "postgres",
+  });
   await admin.connect();
   try {
     const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);

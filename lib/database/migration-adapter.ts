@@ -24,7 +24,8 @@ class CatalogTextClient extends pg.Client {
     const callbackIndex = args.findIndex((a) => typeof a === "function");
     if (callbackIndex >= 0) {
       const callback = args[callbackIndex];
-      args[callbackIndex] = (err: Error | null, result: unknown) => callback(err, err ? result : asText(result));
+      args[callbackIndex] = (err: Error | null, result: unknown) =>
+        callback(err, err ? result : asText(result));
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       return (super.query as any)(...args);
     }

@@ -9,13 +9,20 @@ export type PreparedDatabase = { url: string; embedded?: EmbeddedDatabase };
  * Gives the app a ready database: the server at DATABASE_URL, or else an embedded PostgreSQL
  * in EMBEDDED_POSTGRES_DIR; then applies migrations and seeds it if it is empty.
  */
-export async function prepareDatabase(log: (message: string) => void = console.log): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  log: (message: string) => void = console.log,
+): Promise<PreparedDatabase> {
   const config = env();
   let embedded: EmbeddedDatabase | undefined;
   let url = config.DATABASE_URL;
   if (!url) {
-    log(`Starting embedded PostgreSQL on port ${config.EMBEDDED_POSTGRES_PORT} (data in ${config.EMBEDDED_POSTGRES_DIR})`);
-    embedded = await startEmbeddedPostgres({ dir: config.EMBEDDED_POSTGRES_DIR, port: config.EMBEDDED_POSTGRES_PORT });
+    log(
+      `Starting embedded PostgreSQL on port ${config.EMBEDDED_POSTGRES_PORT} (data in ${config.EMBEDDED_POSTGRES_DIR})`,
+    );
+    embedded = await startEmbeddedPostgres({
+      dir: config.EMBEDDED_POSTGRES_DIR,
+      port: config.EMBEDDED_POSTGRES_PORT,
+    });
     url = embedded.url;
   }
   try {

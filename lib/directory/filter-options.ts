@@ -29,7 +29,9 @@ function loadFilterRows(db: Database) {
  * areas and funding forms, and the countries that have at least one partner.
  */
 export async function loadFilterOptions(db: Database, locale: Locale) {
-  const [counties, groups, areas, fundingForms, countries] = await rowsCache.get(db, "all", () => loadFilterRows(db));
+  const [counties, groups, areas, fundingForms, countries] = await rowsCache.get(db, "all", () =>
+    loadFilterRows(db),
+  );
   const name = (row: Omit<Named, "code">) => (locale === "sv" ? row.nameSv : row.nameEn);
   return {
     counties: counties.map((c) => ({ value: c.code, label: c.name })),

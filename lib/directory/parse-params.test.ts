@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { searchParamsToRecord } from "./page-params";
-import { pageCountOf, parseDirectoryParams, serializeDirectoryParams, type SearchParams } from "./parse-params";
+import {
+  pageCountOf,
+  parseDirectoryParams,
+  serializeDirectoryParams,
+  type SearchParams,
+} from "./parse-params";
 import { NO_FILTERS, type DirectoryFilters, type ParsedDirectoryParams } from "./types";
 
 const searchParamsOf = (query: string | URLSearchParams) => searchParamsToRecord(new URLSearchParams(query));
@@ -141,7 +146,15 @@ describe("parseDirectoryParams", () => {
     };
     const parsed = parseDirectoryParams(nasty);
     expect(parsed.filters).toEqual(NO_FILTERS);
-    expect(parsed.invalid.map((i) => i.param).sort()).toEqual(["aktivitet", "fran", "land", "land", "land", "sida", "sortera"]);
+    expect(parsed.invalid.map((i) => i.param).sort()).toEqual([
+      "aktivitet",
+      "fran",
+      "land",
+      "land",
+      "land",
+      "sida",
+      "sortera",
+    ]);
   });
 });
 
@@ -154,11 +167,18 @@ describe("serializeDirectoryParams", () => {
 
   it("writes the Swedish URL values and repeats multi-valued parameters", () => {
     const params = serializeDirectoryParams({
-      filters: { countries: ["FI", "NO"], kinds: ["TWIN_TOWN"], activities: ["UNKNOWN"], organisationKinds: ["REGION"] },
+      filters: {
+        countries: ["FI", "NO"],
+        kinds: ["TWIN_TOWN"],
+        activities: ["UNKNOWN"],
+        organisationKinds: ["REGION"],
+      },
       sort: "country",
       page: 2,
     });
-    expect(params.toString()).toBe("medlem=region&typ=vanort&aktivitet=okand&land=FI&land=NO&sortera=country&sida=2");
+    expect(params.toString()).toBe(
+      "medlem=region&typ=vanort&aktivitet=okand&land=FI&land=NO&sortera=country&sida=2",
+    );
   });
 
   const full: ParsedDirectoryParams = {
@@ -175,7 +195,7 @@ describe("serializeDirectoryParams", () => {
       yearTo: 2018,
       includeEnded: true,
       hasNone: true,
-      query: "Xi'an & Umeå; 50% \"väst\"",
+      query: 'Xi\'an & Umeå; 50% "väst"',
     },
     sort: "partnerships",
     page: 17,
@@ -185,7 +205,15 @@ describe("serializeDirectoryParams", () => {
   it.each([
     ["every filter set", full],
     ["nothing set", { filters: NO_FILTERS, sort: "name", page: 1, invalid: [] } as ParsedDirectoryParams],
-    ["one filter", { filters: filters({ activities: ["DORMANT"] }), sort: "startYear", page: 1, invalid: [] } as ParsedDirectoryParams],
+    [
+      "one filter",
+      {
+        filters: filters({ activities: ["DORMANT"] }),
+        sort: "startYear",
+        page: 1,
+        invalid: [],
+      } as ParsedDirectoryParams,
+    ],
   ])("round-trips through a URL: %s", (_, view) => {
     const url = `https://example.se/samarbeten?${serializeDirectoryParams(view).toString()}`;
     expect(parseDirectoryParams(searchParamsOf(new URL(url).searchParams))).toEqual(view);
@@ -195,7 +223,9 @@ describe("serializeDirectoryParams", () => {
     const parsed = parse("land=fi&typ=VANORT&q=%20Vasa%20&sida=2&land=bad");
     const again = serializeDirectoryParams(parsed);
     expect(again.toString()).toBe("typ=vanort&land=FI&q=Vasa&sida=2");
-    expect(serializeDirectoryParams(parseDirectoryParams(searchParamsOf(again))).toString()).toBe(again.toString());
+    expect(serializeDirectoryParams(parseDirectoryParams(searchParamsOf(again))).toString()).toBe(
+      again.toString(),
+    );
   });
 });
 

@@ -16,17 +16,29 @@ import {
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 /** URL values (Swedish, ASCII) of the enumerations. The reverse maps are derived from these. */
-export const KIND_VALUES = { vanort: "TWIN_TOWN", partnerskap: "MUNICIPAL_PARTNERSHIP", annat: "OTHER" } as const satisfies Record<
+export const KIND_VALUES = {
+  vanort: "TWIN_TOWN",
+  partnerskap: "MUNICIPAL_PARTNERSHIP",
+  annat: "OTHER",
+} as const satisfies Record<string, PartnershipKind>;
+export const ACTIVITY_VALUES = {
+  aktiv: "ACTIVE",
+  sporadisk: "SPORADIC",
+  vilande: "DORMANT",
+  okand: "UNKNOWN",
+} as const satisfies Record<string, ActivityLevel | "UNKNOWN">;
+const MEMBER_VALUES = { kommun: "MUNICIPALITY", region: "REGION" } as const satisfies Record<
   string,
-  PartnershipKind
+  OrganisationKind
 >;
-export const ACTIVITY_VALUES = { aktiv: "ACTIVE", sporadisk: "SPORADIC", vilande: "DORMANT", okand: "UNKNOWN" } as const satisfies Record<
-  string,
-  ActivityLevel | "UNKNOWN"
->;
-const MEMBER_VALUES = { kommun: "MUNICIPALITY", region: "REGION" } as const satisfies Record<string, OrganisationKind>;
 // A Record so that a sort added to the contract fails to compile until it is listed here.
-const SORTS: Record<DirectorySort, true> = { name: true, county: true, partnerships: true, startYear: true, country: true };
+const SORTS: Record<DirectorySort, true> = {
+  name: true,
+  county: true,
+  partnerships: true,
+  startYear: true,
+  country: true,
+};
 
 export const DEFAULT_SORT: DirectorySort = "name";
 export const MAX_PAGE = 10_000;
@@ -41,26 +53,48 @@ const YEAR_RANGE = [1900, 2100] as const;
 
 function fromUrlValue<const T extends Record<string, string>>(values: T) {
   const keys = Object.keys(values) as [keyof T & string, ...(keyof T & string)[]];
-  return z.string().toLowerCase().pipe(z.enum(keys)).transform((key) => values[key] as T[keyof T]);
+  return z
+    .string()
+    .toLowerCase()
+    .pipe(z.enum(keys))
+    .transform((key) => values[key] as T[keyof T]);
 }
 
 function invert<T extends Record<string, string>>(values: T): Record<T[keyof T], string> {
-  return Object.fromEntries(Object.entries(values).map(([url, value]) => [value, url])) as Record<T[keyof T], string>;
+  return Object.fromEntries(Object.entries(values).map(([url, value]) => [value, url])) as Record<
+    T[keyof T],
+    string
+  >;
 }
 
 const integer = (min: number, max: number) =>
-  z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(min).max(max));
+  z
+    .string()
+    .regex(/^\d{1,6}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
 // Forms send "on" for a ticked checkbox without a value; links carry "1".
-const flag = z.enum(["1", "on", "true", "0", "off", "false"]).transform((v) => v === "1" || v === "on" || v === "true");
-const catalogueCode = z.string().toLowerCase().regex(/^[a-z_]{2,40}$/);
+const flag = z
+  .enum(["1", "on", "true", "0", "off", "false"])
+  .transform((v) => v === "1" || v === "on" || v === "true");
+const catalogueCode = z
+  .string()
+  .toLowerCase()
+  .regex(/^[a-z_]{2,40}$/);
 
 const LIST_SCHEMAS = {
   counties: z.string().regex(/^\d{2}$/),
-  municipalityGroups: z.string().toUpperCase().regex(/^(A[12]|B[345]|C[6-9])$/),
+  municipalityGroups: z
+    .string()
+    .toUpperCase()
+    .regex(/^(A[12]|B[345]|C[6-9])$/),
   organisationKinds: fromUrlValue(MEMBER_VALUES),
   kinds: fromUrlValue(KIND_VALUES),
   activities: fromUrlValue(ACTIVITY_VALUES),
-  countries: z.string().toUpperCase().regex(/^[A-Z]{2}$/),
+  countries: z
+    .string()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/),
   areas: catalogueCode,
   fundingForms: catalogueCode,
 } satisfies Record<string, z.ZodType<string>>;
@@ -140,7 +174,8 @@ export function parseDirectoryParams(searchParams: SearchParams): ParsedDirector
   const yearTo = single(FILTER_PARAMS.yearTo, year);
   if (yearFrom !== undefined) filters.yearFrom = yearFrom;
   // A reversed range matches nothing; keeping "from" and dropping "to" shows the reader something.
-  if (yearTo !== undefined && yearFrom !== undefined && yearTo < yearFrom) reject(FILTER_PARAMS.yearTo, String(yearTo));
+  if (yearTo !== undefined && yearFrom !== undefined && yearTo < yearFrom)
+    reject(FILTER_PARAMS.yearTo, String(yearTo));
   else if (yearTo !== undefined) filters.yearTo = yearTo;
 
   const q = single(FILTER_PARAMS.query, query);
@@ -169,13 +204,23 @@ export function serializeDirectoryParams(params: {
 }): URLSearchParams {
   const { filters, sort = DEFAULT_SORT, page = 1 } = params;
   const out = new URLSearchParams();
-  const addAll = (param: string, values: readonly string[] | undefined) => values?.forEach((v) => out.append(param, v));
+  const addAll = (param: string, values: readonly string[] | undefined) =>
+    values?.forEach((v) => out.append(param, v));
 
   addAll(FILTER_PARAMS.county, filters.counties);
   addAll(FILTER_PARAMS.municipalityGroup, filters.municipalityGroups);
-  addAll(FILTER_PARAMS.organisationKind, filters.organisationKinds?.map((k) => MEMBER_URL[k]));
-  addAll(FILTER_PARAMS.kind, filters.kinds?.map((k) => KIND_URL[k]));
-  addAll(FILTER_PARAMS.activity, filters.activities?.map((a) => ACTIVITY_URL[a]));
+  addAll(
+    FILTER_PARAMS.organisationKind,
+    filters.organisationKinds?.map((k) => MEMBER_URL[k]),
+  );
+  addAll(
+    FILTER_PARAMS.kind,
+    filters.kinds?.map((k) => KIND_URL[k]),
+  );
+  addAll(
+    FILTER_PARAMS.activity,
+    filters.activities?.map((a) => ACTIVITY_URL[a]),
+  );
   addAll(FILTER_PARAMS.country, filters.countries);
   addAll(FILTER_PARAMS.area, filters.areas);
   addAll(FILTER_PARAMS.funding, filters.fundingForms);

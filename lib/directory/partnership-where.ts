@@ -6,7 +6,10 @@ import { normalizeName, toSlug } from "../text/normalize";
 import type { ActivityFilter, DirectoryFilters } from "./types";
 
 /** Partnerships that are still going on: not ended and not removed. */
-export const currentPartnership = { ...visiblePartnership, endedOn: null } satisfies Prisma.PartnershipWhereInput;
+export const currentPartnership = {
+  ...visiblePartnership,
+  endedOn: null,
+} satisfies Prisma.PartnershipWhereInput;
 
 /** Whether any filter on the partnerships themselves (not on their Swedish members) is set. */
 export function hasPartnershipFilters(filters: DirectoryFilters): boolean {
@@ -38,7 +41,8 @@ function containsText(text: string) {
 export function memberWhere(filters: DirectoryFilters): Prisma.OrganisationWhereInput | undefined {
   const and: Prisma.OrganisationWhereInput[] = [];
   if (filters.counties.length) and.push({ countyCode: { in: filters.counties } });
-  if (filters.municipalityGroups.length) and.push({ municipalityGroupCode: { in: filters.municipalityGroups } });
+  if (filters.municipalityGroups.length)
+    and.push({ municipalityGroupCode: { in: filters.municipalityGroups } });
   if (filters.organisationKinds.length) and.push({ kind: { in: filters.organisationKinds } });
   return and.length ? { AND: and } : undefined;
 }
@@ -50,7 +54,11 @@ export function memberWhere(filters: DirectoryFilters): Prisma.OrganisationWhere
 export function memberNameWhere(query: string): Prisma.OrganisationWhereInput {
   const slug = toSlug(query);
   return {
-    OR: [{ name: containsText(query) }, { shortName: containsText(query) }, ...(slug ? [{ slug: { contains: slug } }] : [])],
+    OR: [
+      { name: containsText(query) },
+      { shortName: containsText(query) },
+      ...(slug ? [{ slug: { contains: slug } }] : []),
+    ],
   };
 }
 
@@ -97,17 +105,25 @@ function startYearWhere(from: number | undefined, to: number | undefined): Prism
  * `hasNone` is about members, not partnerships, and is ignored here.
  */
 export function partnershipWhere(filters: DirectoryFilters): Prisma.PartnershipWhereInput {
-  const and: Prisma.PartnershipWhereInput[] = [filters.includeEnded ? visiblePartnership : currentPartnership];
+  const and: Prisma.PartnershipWhereInput[] = [
+    filters.includeEnded ? visiblePartnership : currentPartnership,
+  ];
   if (filters.kinds.length) and.push({ kind: { in: filters.kinds } });
   if (filters.activities.length) and.push(activityWhere(filters.activities));
   if (filters.countries.length) {
     const countries = filters.countries;
     // A place partner carries its country on the place; a country or organisation partner on itself.
-    and.push({ partners: { some: { OR: [{ place: { countryCode: { in: countries } } }, { countryCode: { in: countries } }] } } });
+    and.push({
+      partners: {
+        some: { OR: [{ place: { countryCode: { in: countries } } }, { countryCode: { in: countries } }] },
+      },
+    });
   }
   if (filters.areas.length) and.push({ areas: { some: { areaCode: { in: filters.areas } } } });
-  if (filters.fundingForms.length) and.push({ fundingForms: { some: { fundingFormCode: { in: filters.fundingForms } } } });
-  if (filters.yearFrom !== undefined || filters.yearTo !== undefined) and.push(startYearWhere(filters.yearFrom, filters.yearTo));
+  if (filters.fundingForms.length)
+    and.push({ fundingForms: { some: { fundingFormCode: { in: filters.fundingForms } } } });
+  if (filters.yearFrom !== undefined || filters.yearTo !== undefined)
+    and.push(startYearWhere(filters.yearFrom, filters.yearTo));
   const member = memberWhere(filters);
   if (member) and.push({ participants: { some: { organisation: member } } });
   if (filters.query) {

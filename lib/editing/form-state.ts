@@ -6,7 +6,8 @@ import type { PlaceOption } from "./place-options";
 /** The values the user submitted, kept so that a refused save loses nothing on screen. */
 export type FormValues = Record<string, string | string[]>;
 
-export type FormStatus = "idle" | "saved" | "invalid" | "conflict" | "forbidden" | "not_found" | "unauthenticated" | "rate_limited";
+export type FormStatus =
+  "idle" | "saved" | "invalid" | "conflict" | "forbidden" | "not_found" | "unauthenticated" | "rate_limited";
 
 export type FormState = {
   status: FormStatus;
@@ -23,7 +24,14 @@ export type FormState = {
 };
 
 export type Notice = {
-  key: "invitationLink" | "invitationMailed" | "invitationMailFailed" | "reminderMailed" | "reminderMailFailed" | "reminderWithoutOfficer" | "reminderNotMailed";
+  key:
+    | "invitationLink"
+    | "invitationMailed"
+    | "invitationMailFailed"
+    | "reminderMailed"
+    | "reminderMailFailed"
+    | "reminderWithoutOfficer"
+    | "reminderNotMailed";
   values: Record<string, string | number>;
 };
 
@@ -38,7 +46,8 @@ export function formValues(formData: FormData): FormValues {
   for (const [key, value] of formData.entries()) {
     if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
     const existing = values[key];
-    values[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+    values[key] =
+      existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   return values;
 }

@@ -18,10 +18,20 @@ type PartnerSnapshot = Parameters<typeof partnerLabel>[0];
 function readable(snapshot: SnapshotLike | null) {
   if (!snapshot) return null;
   const view = editableView(snapshot);
-  const raw = snapshot as unknown as { partners?: PartnerSnapshot[]; participants?: { organisationId: number; organisation?: { name: string } }[] };
+  const raw = snapshot as unknown as {
+    partners?: PartnerSnapshot[];
+    participants?: { organisationId: number; organisation?: { name: string } }[];
+  };
   return {
     ...view,
-    partners: (raw.partners ?? []).map((p) => partnerLabel({ name: p.name ?? null, place: p.place ?? null, country: p.country ?? null, network: p.network ?? null })),
+    partners: (raw.partners ?? []).map((p) =>
+      partnerLabel({
+        name: p.name ?? null,
+        place: p.place ?? null,
+        country: p.country ?? null,
+        network: p.network ?? null,
+      }),
+    ),
     participantIds: (raw.participants ?? []).map((p) => p.organisation?.name ?? String(p.organisationId)),
   };
 }
@@ -31,22 +41,38 @@ export function partnershipChanges(before: unknown, after: unknown): FieldChange
   const from = readable(before as SnapshotLike | null);
   const to = readable(after as SnapshotLike | null);
   if (!to) return [];
-  const fields = from ? changedFields(editableView(before as SnapshotLike), editableView(after as SnapshotLike)) : (Object.keys(to) as (keyof typeof to)[]).filter((f) => show(to[f]) !== "");
+  const fields = from
+    ? changedFields(editableView(before as SnapshotLike), editableView(after as SnapshotLike))
+    : (Object.keys(to) as (keyof typeof to)[]).filter((f) => show(to[f]) !== "");
   return fields.map((field) => ({ field, before: from ? show(from[field]) : "", after: show(to[field]) }));
 }
 
-const ORGANISATION_FIELDS = ["website", "internationalPageUrl", "contactName", "contactTitle", "contactEmail", "contactPhone", "postalAddress", "coordinationForms", "lastReviewedOn"];
+const ORGANISATION_FIELDS = [
+  "website",
+  "internationalPageUrl",
+  "contactName",
+  "contactTitle",
+  "contactEmail",
+  "contactPhone",
+  "postalAddress",
+  "coordinationForms",
+  "lastReviewedOn",
+];
 
 /** Which of `fields` differ between two flat snapshots (a creation: every field with a value). */
 function snapshotChanges(fields: readonly string[], before: unknown, after: unknown): FieldChange[] {
   const from = (before ?? {}) as Record<string, unknown>;
   const to = (after ?? {}) as Record<string, unknown>;
   const day = (v: unknown) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 10) : v);
-  return fields.filter((f) => show(day(from[f])) !== show(day(to[f]))).map((field) => ({ field, before: show(day(from[field])), after: show(day(to[field])) }));
+  return fields
+    .filter((f) => show(day(from[f])) !== show(day(to[f])))
+    .map((field) => ({ field, before: show(day(from[field])), after: show(day(to[field])) }));
 }
 
 /** The profile fields an organisation event changed. */
-export const organisationChanges = (before: unknown, after: unknown) => snapshotChanges(ORGANISATION_FIELDS, before, after);
+export const organisationChanges = (before: unknown, after: unknown) =>
+  snapshotChanges(ORGANISATION_FIELDS, before, after);
 
 /** The fields a policy document event changed (a removal or restore changes none of them). */
-export const policyChanges = (before: unknown, after: unknown) => snapshotChanges(POLICY_FIELDS, before, after);
+export const policyChanges = (before: unknown, after: unknown) =>
+  snapshotChanges(POLICY_FIELDS, before, after);

@@ -50,7 +50,8 @@ type UploadedFile = { name: string; bytes: Uint8Array };
 
 async function uploaded(formData: FormData): Promise<UploadedFile | ImportError> {
   const file = formData.get("file");
-  if (!file || typeof file === "string" || file.size === 0) return file && typeof file !== "string" && file.name ? "file_empty" : "file_missing";
+  if (!file || typeof file === "string" || file.size === 0)
+    return file && typeof file !== "string" && file.name ? "file_empty" : "file_missing";
   if (file.size > MAX_IMPORT_BYTES) return "file_too_large";
   return { name: file.name.slice(0, 200), bytes: new Uint8Array(await file.arrayBuffer()) };
 }
@@ -65,20 +66,33 @@ async function readSafely<T>(read: () => Promise<T>): Promise<T | ImportError> {
   }
 }
 
-const invalid = (error: ImportError, extra: Partial<ImportState> = {}): ImportState => ({ status: "invalid", error, ...extra });
+const invalid = (error: ImportError, extra: Partial<ImportState> = {}): ImportState => ({
+  status: "invalid",
+  error,
+  ...extra,
+});
 
 /**
  * Step 1: read the uploaded file and show what would be imported. Writes nothing. The server
  * action answers with the state at the end; the streaming route (import-preview-stream.ts)
  * passes `onProgress` to report the rows matched on the way.
  */
-export async function submitImportPreview(db: Database, user: SessionUser | null, formData: FormData, options: PreviewOptions = {}): Promise<ImportState> {
+export async function submitImportPreview(
+  db: Database,
+  user: SessionUser | null,
+  formData: FormData,
+  options: PreviewOptions = {},
+): Promise<ImportState> {
   if (!user) return { status: "unauthenticated" };
   const file = await uploaded(formData);
   if (typeof file === "string") return invalid(file);
   const preview = await readSafely(() => previewImport(db, file, editScope(user), options));
   if (typeof preview === "string") return invalid(preview);
-  return { status: "preview", preview, file: { name: file.name, data: Buffer.from(file.bytes).toString("base64"), hash: preview.fileHash } };
+  return {
+    status: "preview",
+    preview,
+    file: { name: file.name, data: Buffer.from(file.bytes).toString("base64"), hash: preview.fileHash },
+  };
 }
 
 /** The file the commit form carried back, if it is still the one previewed. */
@@ -95,20 +109,38 @@ function carriedFile(formData: FormData): UploadedFile | ImportError {
 
 /** A review row whose partner the user picked from the server's own candidates becomes a place match. */
 function withChosenCandidate(row: PreviewRow, choice: string): PreviewRow | null {
-  if (!choice || choice === "review" || row.status !== "review" || !row.partner || row.partner.status === "matched") return row;
+  if (
+    !choice ||
+    choice === "review" ||
+    row.status !== "review" ||
+    !row.partner ||
+    row.partner.status === "matched"
+  )
+    return row;
   const place = row.partner.candidates.find((c) => String(c.geonameId) === choice);
   if (!place) return null;
-  return { ...row, status: "ready", partner: { status: "matched", place, confidence: 1, candidates: row.partner.candidates } };
+  return {
+    ...row,
+    status: "ready",
+    partner: { status: "matched", place, confidence: 1, candidates: row.partner.candidates },
+  };
 }
 
 /** Step 2: write the accepted rows (one transaction, lib/import/commit). */
-export async function submitImportCommit(db: Database, user: SessionUser | null, formData: FormData): Promise<ImportState> {
+export async function submitImportCommit(
+  db: Database,
+  user: SessionUser | null,
+  formData: FormData,
+): Promise<ImportState> {
   if (!user) return { status: "unauthenticated" };
   const file = carriedFile(formData);
   if (typeof file === "string") return invalid(file);
   const preview = await readSafely(() => previewImport(db, file, editScope(user)));
   if (typeof preview === "string") return invalid(preview);
-  const again = { preview, file: { name: file.name, data: text(formData, "fileData"), hash: preview.fileHash } };
+  const again = {
+    preview,
+    file: { name: file.name, data: text(formData, "fileData"), hash: preview.fileHash },
+  };
 
   const accepted = new Set(formData.getAll("accept").map(String));
   const lines = preview.rows.filter((r) => accepted.has(String(r.line))).map((r) => r.line);
@@ -119,12 +151,20 @@ export async function submitImportCommit(db: Database, user: SessionUser | null,
     if (!chosen) return invalid("candidate_unknown", again);
     rows.push(chosen);
   }
-  const result = await commitImport(db, { ...preview, rows }, { actor: { ...importActor(file.name, user.id) }, scope: editScope(user), lines });
+  const result = await commitImport(
+    db,
+    { ...preview, rows },
+    { actor: { ...importActor(file.name, user.id) }, scope: editScope(user), lines },
+  );
   return { status: "committed", result, preview: { ...preview, rows } };
 }
 
 /** The kommungrupp list: administrators only. */
-export async function submitMunicipalityGroupImport(db: Database, user: SessionUser | null, formData: FormData): Promise<ImportState> {
+export async function submitMunicipalityGroupImport(
+  db: Database,
+  user: SessionUser | null,
+  formData: FormData,
+): Promise<ImportState> {
   if (!user) return { status: "unauthenticated" };
   if (user.role !== "ADMINISTRATOR") return { status: "forbidden" };
   const file = await uploaded(formData);

@@ -22,7 +22,10 @@ describe("the streamed preview's events", () => {
   const text = events.map(encodeEvent).join("");
 
   it("are read back in order however the lines are cut, also inside a multi-byte character", async () => {
-    const withUmlaut: PreviewStreamEvent[] = [...events, { type: "result", state: { status: "preview", file: { name: "Umeå.csv", data: "", hash: "x" } } }];
+    const withUmlaut: PreviewStreamEvent[] = [
+      ...events,
+      { type: "result", state: { status: "preview", file: { name: "Umeå.csv", data: "", hash: "x" } } },
+    ];
     const all = withUmlaut.map(encodeEvent).join("");
     const aInUmea = new TextEncoder().encode(all).indexOf(0xc3);
     for (const cuts of [[], [1], [5, 6, 7], [text.length - 1], [aInUmea + 1]]) {

@@ -4,7 +4,8 @@
 import type { ImportProgress } from "../import/progress";
 import type { ImportState } from "./import-actions";
 
-export type PreviewStreamEvent = ({ type: "progress" } & ImportProgress) | { type: "result"; state: ImportState } | { type: "error" };
+export type PreviewStreamEvent =
+  ({ type: "progress" } & ImportProgress) | { type: "result"; state: ImportState } | { type: "error" };
 
 export const PREVIEW_STREAM_TYPE = "application/x-ndjson; charset=utf-8";
 
@@ -13,7 +14,10 @@ export function encodeEvent(event: PreviewStreamEvent): string {
 }
 
 /** Calls `onEvent` for each event of a stream as it arrives (lines may be split across chunks). */
-export async function readEvents(body: ReadableStream<Uint8Array>, onEvent: (event: PreviewStreamEvent) => void): Promise<void> {
+export async function readEvents(
+  body: ReadableStream<Uint8Array>,
+  onEvent: (event: PreviewStreamEvent) => void,
+): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let pending = "";

@@ -46,9 +46,14 @@ function eventStream(produce: (send: (event: PreviewStreamEvent) => void) => Pro
 
 const answer = (state: ImportState) => eventStream(async (send) => send({ type: "result", state }));
 
-export async function streamImportPreview(db: Database, user: SessionUser | null, request: Request): Promise<Response> {
+export async function streamImportPreview(
+  db: Database,
+  user: SessionUser | null,
+  request: Request,
+): Promise<Response> {
   if (!user) return problem(401, "Unauthorized", "Sign in to import partnerships.");
-  if (Number(request.headers.get("content-length")) > MAX_IMPORT_REQUEST_BYTES) return answer({ status: "invalid", error: "file_too_large" });
+  if (Number(request.headers.get("content-length")) > MAX_IMPORT_REQUEST_BYTES)
+    return answer({ status: "invalid", error: "file_too_large" });
   let formData: FormData;
   try {
     formData = await request.formData();
@@ -56,7 +61,9 @@ export async function streamImportPreview(db: Database, user: SessionUser | null
     return problem(400, "Bad Request", "Send the file as multipart/form-data in the field 'file'.");
   }
   return eventStream(async (send) => {
-    const state = await submitImportPreview(db, user, formData, { onProgress: (progress) => send({ type: "progress", ...progress }) });
+    const state = await submitImportPreview(db, user, formData, {
+      onProgress: (progress) => send({ type: "progress", ...progress }),
+    });
     send({ type: "result", state });
   });
 }

@@ -4,10 +4,26 @@ import { actorOf, editScope, type SessionUser } from "../auth/session-user";
 import type { Database } from "../database/client";
 import { QUESTION_IDS, type QuestionId } from "../inventory/questions";
 import { mailReminders } from "../inventory/reminder-mail";
-import { closeRound, openRound, recordReminder, recordResponse, type RoundFailure } from "../inventory/rounds";
+import {
+  closeRound,
+  openRound,
+  recordReminder,
+  recordResponse,
+  type RoundFailure,
+} from "../inventory/rounds";
 import { fieldMessage } from "../validation/field-errors";
 import { configuredMailer, type Mailer } from "../mail/smtp";
-import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formLocale, formValues, positiveInt, text, type FormState, type Notice } from "./form-state";
+import {
+  FORBIDDEN_STATE,
+  NOT_FOUND_STATE,
+  UNAUTHENTICATED,
+  formLocale,
+  formValues,
+  positiveInt,
+  text,
+  type FormState,
+  type Notice,
+} from "./form-state";
 
 type Handler = (db: Database, user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
@@ -17,8 +33,10 @@ const SINGLE_CHOICE: QuestionId[] = ["obstacles"];
 function failureState(failure: RoundFailure, formData: FormData): FormState {
   const values = formValues(formData);
   if (failure.kind === "invalid") return { status: "invalid", fieldErrors: failure.fieldErrors, values };
-  if (failure.kind === "already_open") return { status: "invalid", fieldErrors: { form: [fieldMessage("roundAlreadyOpen")] }, values };
-  if (failure.kind === "closed") return { status: "invalid", fieldErrors: { form: [fieldMessage("roundClosed")] }, values };
+  if (failure.kind === "already_open")
+    return { status: "invalid", fieldErrors: { form: [fieldMessage("roundAlreadyOpen")] }, values };
+  if (failure.kind === "closed")
+    return { status: "invalid", fieldErrors: { form: [fieldMessage("roundClosed")] }, values };
   return { status: failure.kind, values };
 }
 
@@ -39,7 +57,11 @@ function dateField(formData: FormData, name: string): Date {
 export const submitOpenRound = administrator(async (db, user, formData) => {
   // Every question box unticked posts no "questions" at all: an empty choice, which the domain refuses.
   const questions = formData.getAll("questions").filter((v) => typeof v === "string");
-  const result = await openRound(db, { name: text(formData, "name"), deadline: dateField(formData, "deadline"), questions }, actorOf(user));
+  const result = await openRound(
+    db,
+    { name: text(formData, "name"), deadline: dateField(formData, "deadline"), questions },
+    actorOf(user),
+  );
   return result.ok ? { status: "saved", savedId: result.round.id } : failureState(result, formData);
 });
 
@@ -51,7 +73,9 @@ export const roundReminderHandler = (mailer: () => Mailer | null): Handler =>
     const result = await recordReminder(db, roundId, text(formData, "note") || undefined, actorOf(user));
     if (!result.ok) return failureState(result, formData);
     const outgoing = mailer();
-    const notices: Notice[] = outgoing ? await mailReminders(db, roundId, outgoing, formLocale(formData)) : [{ key: "reminderNotMailed", values: {} }];
+    const notices: Notice[] = outgoing
+      ? await mailReminders(db, roundId, outgoing, formLocale(formData))
+      : [{ key: "reminderNotMailed", values: {} }];
     return { status: "saved", savedId: roundId, notices };
   });
 
@@ -90,6 +114,11 @@ export const submitInventoryResponse: Handler = async (db, user, formData) => {
   const roundId = positiveInt(formData, "roundId");
   const organisationId = positiveInt(formData, "organisationId");
   if (!roundId || !organisationId) return { ...NOT_FOUND_STATE, values: formValues(formData) };
-  const result = await recordResponse(db, { roundId, organisationId, answers: answersFromForm(formData) }, actorOf(user), editScope(user));
+  const result = await recordResponse(
+    db,
+    { roundId, organisationId, answers: answersFromForm(formData) },
+    actorOf(user),
+    editScope(user),
+  );
   return result.ok ? { status: "saved", savedId: organisationId } : failureState(result, formData);
 };

@@ -2,10 +2,22 @@
 // current" (lastReviewedOn, shown on the public page). Same shape as partnership-actions.ts.
 import { actorOf, editScope, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
-import { editOrganisationProfile, organisationContactsSchema, restoreOrganisationVersion, type OrganisationEditResult } from "../organisations/update-profile";
+import {
+  editOrganisationProfile,
+  organisationContactsSchema,
+  restoreOrganisationVersion,
+  type OrganisationEditResult,
+} from "../organisations/update-profile";
 import { fieldErrorsFromZod } from "../validation/field-errors";
 import { swedishToday } from "../partnerships/rules";
-import { NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, text, type FormState } from "./form-state";
+import {
+  NOT_FOUND_STATE,
+  UNAUTHENTICATED,
+  formValues,
+  positiveInt,
+  text,
+  type FormState,
+} from "./form-state";
 
 type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
@@ -15,7 +27,15 @@ function toFormState(result: OrganisationEditResult, formData: FormData): FormSt
   if (result.kind === "invalid") return { status: "invalid", fieldErrors: result.fieldErrors, values };
   if (result.kind === "conflict") {
     const { current } = result;
-    return { status: "conflict", values, conflict: { changedFields: result.changedFields, currentVersion: current.version, current: { ...current } } };
+    return {
+      status: "conflict",
+      values,
+      conflict: {
+        changedFields: result.changedFields,
+        currentVersion: current.version,
+        current: { ...current },
+      },
+    };
   }
   return { status: result.kind, values };
 }
@@ -23,14 +43,17 @@ function toFormState(result: OrganisationEditResult, formData: FormData): FormSt
 function targetOf(user: SessionUser, formData: FormData) {
   const organisationId = positiveInt(formData, "organisationId");
   const expectedVersion = positiveInt(formData, "expectedVersion");
-  return organisationId && expectedVersion ? { organisationId, expectedVersion, scope: editScope(user) } : null;
+  return organisationId && expectedVersion
+    ? { organisationId, expectedVersion, scope: editScope(user) }
+    : null;
 }
 
 export const submitOrganisationContacts: Handler = async (db, user, formData) => {
   if (!user) return UNAUTHENTICATED;
   const target = targetOf(user, formData);
   if (!target) return { ...NOT_FOUND_STATE, values: formValues(formData) };
-  const field = (name: string) => (typeof formData.get(name) === "string" ? (formData.get(name) as string) : "");
+  const field = (name: string) =>
+    typeof formData.get(name) === "string" ? (formData.get(name) as string) : "";
   const parsed = organisationContactsSchema.safeParse({
     website: field("website"),
     internationalPageUrl: field("internationalPageUrl"),
@@ -43,7 +66,8 @@ export const submitOrganisationContacts: Handler = async (db, user, formData) =>
   });
   if (!parsed.success) {
     // Scope first: someone else's organisation is refused before its rules are discussed.
-    if (target.scope !== "all" && !target.scope.organisationIds.includes(target.organisationId)) return { status: "forbidden", values: formValues(formData) };
+    if (target.scope !== "all" && !target.scope.organisationIds.includes(target.organisationId))
+      return { status: "forbidden", values: formValues(formData) };
     return { status: "invalid", fieldErrors: fieldErrorsFromZod(parsed.error), values: formValues(formData) };
   }
   return toFormState(await editOrganisationProfile(db, target, parsed.data, actorOf(user)), formData);
@@ -63,5 +87,8 @@ export const submitOrganisationVersionRestore: Handler = async (db, user, formDa
   if (!user) return UNAUTHENTICATED;
   const target = targetOf(user, formData);
   if (!target) return { ...NOT_FOUND_STATE, values: formValues(formData) };
-  return toFormState(await restoreOrganisationVersion(db, target, text(formData, "auditEventId"), actorOf(user)), formData);
+  return toFormState(
+    await restoreOrganisationVersion(db, target, text(formData, "auditEventId"), actorOf(user)),
+    formData,
+  );
 };

@@ -6,13 +6,28 @@ import { actorOf, editScope, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import type { EditResult } from "../partnerships/edit-result";
 import type { EditTarget } from "../partnerships/guard";
-import { confirmPartnership, endPartnership, removePartnership, reopenPartnership, restorePartnership } from "../partnerships/lifecycle";
+import {
+  confirmPartnership,
+  endPartnership,
+  removePartnership,
+  reopenPartnership,
+  restorePartnership,
+} from "../partnerships/lifecycle";
 import { partnerLabel } from "../partnerships/partner-label";
 import { editableView } from "../partnerships/snapshot";
 import type { PartnershipWithDetail } from "../partnerships/types";
 import { createValidatedPartnership, updatePartnership } from "../partnerships/update";
 import { restorePartnershipVersion } from "../partnerships/versions";
-import { FORBIDDEN_STATE, NOT_FOUND_STATE, UNAUTHENTICATED, formLocale, formValues, positiveInt, text, type FormState } from "./form-state";
+import {
+  FORBIDDEN_STATE,
+  NOT_FOUND_STATE,
+  UNAUTHENTICATED,
+  formLocale,
+  formValues,
+  positiveInt,
+  text,
+  type FormState,
+} from "./form-state";
 import { endingInputFromForm, partnershipInputFromForm } from "./partnership-form";
 import { resolvePlaceQueries } from "./place-query";
 
@@ -37,7 +52,11 @@ export function toFormState(result: EditResult, formData: FormData): FormState {
       return {
         status: "conflict",
         values,
-        conflict: { changedFields: result.changedFields, currentVersion: result.current.version, current: conflictSummary(result.current) },
+        conflict: {
+          changedFields: result.changedFields,
+          currentVersion: result.current.version,
+          current: conflictSummary(result.current),
+        },
       };
     case "forbidden":
       return { ...FORBIDDEN_STATE, values };
@@ -57,7 +76,9 @@ type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Pro
 
 /** Every handler on an existing partnership: signed in, a target in the form, then the domain write. */
 const onExisting =
-  (write: (db: DbOrTx, target: EditTarget, formData: FormData, user: SessionUser) => Promise<EditResult>): Handler =>
+  (
+    write: (db: DbOrTx, target: EditTarget, formData: FormData, user: SessionUser) => Promise<EditResult>,
+  ): Handler =>
   async (db, user, formData) => {
     if (!user) return UNAUTHENTICATED;
     const target = targetOf(user, formData);
@@ -69,20 +90,40 @@ export const submitNewPartnership: Handler = async (db, user, formData) => {
   if (!user) return UNAUTHENTICATED;
   const unresolved = await resolvePlaceQueries(db, formData, formLocale(formData));
   if (unresolved) return unresolved;
-  const result = await createValidatedPartnership(db, partnershipInputFromForm(formData), actorOf(user), editScope(user));
+  const result = await createValidatedPartnership(
+    db,
+    partnershipInputFromForm(formData),
+    actorOf(user),
+    editScope(user),
+  );
   return toFormState(result, formData);
 };
 
 export const submitPartnershipUpdate: Handler = async (db, user, formData) => {
   if (!user) return UNAUTHENTICATED;
   const unresolved = await resolvePlaceQueries(db, formData, formLocale(formData));
-  return unresolved ?? onExisting((db, target, formData, user) => updatePartnership(db, target, partnershipInputFromForm(formData), actorOf(user)))(db, user, formData);
+  return (
+    unresolved ??
+    onExisting((db, target, formData, user) =>
+      updatePartnership(db, target, partnershipInputFromForm(formData), actorOf(user)),
+    )(db, user, formData)
+  );
 };
-export const submitPartnershipEnd = onExisting((db, target, formData, user) => endPartnership(db, target, endingInputFromForm(formData), actorOf(user)));
-export const submitPartnershipReopen = onExisting((db, target, _f, user) => reopenPartnership(db, target, actorOf(user)));
-export const submitPartnershipConfirm = onExisting((db, target, _f, user) => confirmPartnership(db, target, actorOf(user)));
-export const submitPartnershipRemove = onExisting((db, target, _f, user) => removePartnership(db, target, actorOf(user)));
-export const submitPartnershipRestore = onExisting((db, target, _f, user) => restorePartnership(db, target, actorOf(user)));
+export const submitPartnershipEnd = onExisting((db, target, formData, user) =>
+  endPartnership(db, target, endingInputFromForm(formData), actorOf(user)),
+);
+export const submitPartnershipReopen = onExisting((db, target, _f, user) =>
+  reopenPartnership(db, target, actorOf(user)),
+);
+export const submitPartnershipConfirm = onExisting((db, target, _f, user) =>
+  confirmPartnership(db, target, actorOf(user)),
+);
+export const submitPartnershipRemove = onExisting((db, target, _f, user) =>
+  removePartnership(db, target, actorOf(user)),
+);
+export const submitPartnershipRestore = onExisting((db, target, _f, user) =>
+  restorePartnership(db, target, actorOf(user)),
+);
 export const submitPartnershipVersionRestore = onExisting((db, target, formData, user) =>
   restorePartnershipVersion(db, target, text(formData, "auditEventId"), actorOf(user)),
 );

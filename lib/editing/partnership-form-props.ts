@@ -8,9 +8,17 @@ type T = (key: string) => string;
 export function partnershipFormOptions(t: T, choices: Awaited<ReturnType<typeof partnershipFormChoices>>) {
   return {
     ...choices,
-    kinds: ["TWIN_TOWN", "MUNICIPAL_PARTNERSHIP", "OTHER"].map((value) => ({ value, label: t(`kind.${value}.singular`) })),
-    otherTypes: ["COOPERATION_AGREEMENT", "PROJECT", "NETWORK_MEMBERSHIP", "CROSS_BORDER", "OTHER"].map((value) => ({ value, label: t(`otherType.${value}`) })),
-    activityLevels: ["ACTIVE", "SPORADIC", "DORMANT"].map((value) => ({ value, label: t(`activity.${value}`) })),
+    kinds: ["TWIN_TOWN", "MUNICIPAL_PARTNERSHIP", "OTHER"].map((value) => ({
+      value,
+      label: t(`kind.${value}.singular`),
+    })),
+    otherTypes: ["COOPERATION_AGREEMENT", "PROJECT", "NETWORK_MEMBERSHIP", "CROSS_BORDER", "OTHER"].map(
+      (value) => ({ value, label: t(`otherType.${value}`) }),
+    ),
+    activityLevels: ["ACTIVE", "SPORADIC", "DORMANT"].map((value) => ({
+      value,
+      label: t(`activity.${value}`),
+    })),
   };
 }
 
@@ -63,4 +71,3 @@ export function partnershipDefaults(p: PartnershipWithDetail, locale: Locale) {
     })),
   };
 }
-

@@ -50,13 +50,26 @@ describe("partnershipInputFromForm", () => {
   });
 
   it("passes text where a number belongs on to the schema, which then names the field", () => {
-    const input = partnershipInputFromForm(form([["startYear", "nittonhundra"], ["partners.0.type", "PLACE"], ["partners.0.placeId", ""]]));
+    const input = partnershipInputFromForm(
+      form([
+        ["startYear", "nittonhundra"],
+        ["partners.0.type", "PLACE"],
+        ["partners.0.placeId", ""],
+      ]),
+    );
     expect(input.startYear).toBe("nittonhundra");
     expect(input.partners).toEqual([{ type: "PLACE", placeId: undefined, name: undefined }]);
   });
 
   it("reads the ending form", () => {
-    expect(endingInputFromForm(form([["endedOn", "2020-06-30"], ["endReason", " Sammanslagning "]]))).toEqual({
+    expect(
+      endingInputFromForm(
+        form([
+          ["endedOn", "2020-06-30"],
+          ["endReason", " Sammanslagning "],
+        ]),
+      ),
+    ).toEqual({
       endedOn: "2020-06-30",
       endReason: "Sammanslagning",
       endDecisionRef: undefined,
@@ -66,7 +79,16 @@ describe("partnershipInputFromForm", () => {
 
 describe("form values", () => {
   it("keeps repeated fields as lists and leaves React's action fields out", () => {
-    expect(formValues(form([["a", "1"], ["b", "x"], ["b", "y"], ["$ACTION_ID_abc", ""]]))).toEqual({ a: "1", b: ["x", "y"] });
+    expect(
+      formValues(
+        form([
+          ["a", "1"],
+          ["b", "x"],
+          ["b", "y"],
+          ["$ACTION_ID_abc", ""],
+        ]),
+      ),
+    ).toEqual({ a: "1", b: ["x", "y"] });
   });
 
   it("accepts only positive whole numbers as ids", () => {
@@ -81,12 +103,19 @@ describe("history changes", () => {
     startYear: 1995,
     activityLevel: "ACTIVE",
     participants: [{ organisationId: 1, organisation: { name: "Umeå kommun" } }],
-    partners: [{ type: "PLACE", placeId: 5, name: null, place: { name: "Tartu" }, country: null, network: null }],
+    partners: [
+      { type: "PLACE", placeId: 5, name: null, place: { name: "Tartu" }, country: null, network: null },
+    ],
     ...overrides,
   });
 
   it("lists the fields an update changed, with names instead of ids", () => {
-    expect(partnershipChanges(snapshot({}), snapshot({ activityLevel: "SPORADIC", endedOn: "2024-12-31T00:00:00.000Z" }))).toEqual([
+    expect(
+      partnershipChanges(
+        snapshot({}),
+        snapshot({ activityLevel: "SPORADIC", endedOn: "2024-12-31T00:00:00.000Z" }),
+      ),
+    ).toEqual([
       { field: "activityLevel", before: "ACTIVE", after: "SPORADIC" },
       { field: "endedOn", before: "", after: "2024-12-31" },
     ]);
@@ -99,8 +128,11 @@ describe("history changes", () => {
   });
 
   it("compares an organisation's profile fields by day", () => {
-    expect(organisationChanges({ lastReviewedOn: "2018-03-28T00:00:00.000Z", contactName: "A" }, { lastReviewedOn: "2026-11-23T00:00:00.000Z", contactName: "A" })).toEqual([
-      { field: "lastReviewedOn", before: "2018-03-28", after: "2026-11-23" },
-    ]);
+    expect(
+      organisationChanges(
+        { lastReviewedOn: "2018-03-28T00:00:00.000Z", contactName: "A" },
+        { lastReviewedOn: "2026-11-23T00:00:00.000Z", contactName: "A" },
+      ),
+    ).toEqual([{ field: "lastReviewedOn", before: "2018-03-28", after: "2026-11-23" }]);
   });
 });

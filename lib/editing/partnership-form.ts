@@ -10,7 +10,11 @@ function numberish(value: string): number | string | undefined {
 }
 
 const strings = (formData: FormData, name: string) =>
-  formData.getAll(name).filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter(Boolean);
+  formData
+    .getAll(name)
+    .filter((v): v is string => typeof v === "string")
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 /** The partner rows present in the form: partners.0.type, partners.1.type, ... */
 function partnerIndexes(formData: FormData): number[] {

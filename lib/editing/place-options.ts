@@ -18,9 +18,16 @@ export type PlaceOption = {
 /** A search's answer: a place and how its name matched the text typed (the whole name, its beginning, or nearly). */
 export type PlaceSearchHit = PlaceOption & { match: "exact" | "prefix" | "fuzzy" };
 
-export async function searchPlaceOptions(db: DbOrTx, query: string, options: { countryCode?: string; locale: Locale }): Promise<PlaceSearchHit[]> {
+export async function searchPlaceOptions(
+  db: DbOrTx,
+  query: string,
+  options: { countryCode?: string; locale: Locale },
+): Promise<PlaceSearchHit[]> {
   const hits = await searchPlaces(db, query.slice(0, 100), { countryCode: options.countryCode, limit: 12 });
-  const countries = await db.country.findMany({ where: { code: { in: [...new Set(hits.map((h) => h.countryCode))] } }, select: { code: true, nameSv: true, nameEn: true } });
+  const countries = await db.country.findMany({
+    where: { code: { in: [...new Set(hits.map((h) => h.countryCode))] } },
+    select: { code: true, nameSv: true, nameEn: true },
+  });
   return hits.map((hit) => {
     const country = countries.find((c) => c.code === hit.countryCode);
     return {

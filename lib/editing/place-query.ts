@@ -19,7 +19,11 @@ const placeRows = (formData: FormData) =>
  * type-ahead did not choose a place. Answers the refusal to show when a text matched no place
  * or several; null when the form can go on to the domain layer.
  */
-export async function resolvePlaceQueries(db: DbOrTx, formData: FormData, locale: Locale): Promise<FormState | null> {
+export async function resolvePlaceQueries(
+  db: DbOrTx,
+  formData: FormData,
+  locale: Locale,
+): Promise<FormState | null> {
   const fieldErrors: FieldErrors = {};
   const placeCandidates: Record<string, PlaceOption[]> = {};
   const shown = (hits: PlaceSearchHit[]) => hits.map(({ match: _match, ...place }) => place);
@@ -27,7 +31,10 @@ export async function resolvePlaceQueries(db: DbOrTx, formData: FormData, locale
     const query = text(formData, `${row}.placeQuery`);
     if (text(formData, `${row}.placeId`) || !query) continue;
     const field = `${row}.placeId`;
-    const candidates = await searchPlaceOptions(db, query, { countryCode: text(formData, `${row}.placeCountry`) || undefined, locale });
+    const candidates = await searchPlaceOptions(db, query, {
+      countryCode: text(formData, `${row}.placeCountry`) || undefined,
+      locale,
+    });
     const exact = candidates.filter((c) => c.match === "exact");
     if (exact.length === 1) {
       formData.set(field, String(exact[0]!.id));

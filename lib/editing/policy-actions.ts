@@ -1,15 +1,44 @@
 // The policy document forms' handlers (same shape as partnership-actions.ts).
 import { actorOf, editScope, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
-import { createPolicy, removePolicy, restorePolicy, restorePolicyVersion, updatePolicy, type PolicyEditResult, type PolicyInput, type PolicyTarget } from "../policies/edit";
-import { NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, text, type FormState } from "./form-state";
+import {
+  createPolicy,
+  removePolicy,
+  restorePolicy,
+  restorePolicyVersion,
+  updatePolicy,
+  type PolicyEditResult,
+  type PolicyInput,
+  type PolicyTarget,
+} from "../policies/edit";
+import {
+  NOT_FOUND_STATE,
+  UNAUTHENTICATED,
+  formValues,
+  positiveInt,
+  text,
+  type FormState,
+} from "./form-state";
 
 type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
-const FIELDS = ["title", "adoptingBody", "decisionDate", "decisionParagraph", "validFromYear", "validToYear", "summary", "vision", "goals", "rules", "sourceUrl"] as const;
+const FIELDS = [
+  "title",
+  "adoptingBody",
+  "decisionDate",
+  "decisionParagraph",
+  "validFromYear",
+  "validToYear",
+  "summary",
+  "vision",
+  "goals",
+  "rules",
+  "sourceUrl",
+] as const;
 
 export function policyInputFromForm(formData: FormData): PolicyInput {
-  const value = (name: string) => (typeof formData.get(name) === "string" ? (formData.get(name) as string) : "");
+  const value = (name: string) =>
+    typeof formData.get(name) === "string" ? (formData.get(name) as string) : "";
   return Object.fromEntries(FIELDS.map((f) => [f, value(f)])) as PolicyInput;
 }
 
@@ -18,7 +47,15 @@ function toFormState(result: PolicyEditResult, formData: FormData): FormState {
   const values = formValues(formData);
   if (result.kind === "invalid") return { status: "invalid", fieldErrors: result.fieldErrors, values };
   if (result.kind === "conflict") {
-    return { status: "conflict", values, conflict: { changedFields: result.changedFields, currentVersion: result.current.version, current: { ...result.current } } };
+    return {
+      status: "conflict",
+      values,
+      conflict: {
+        changedFields: result.changedFields,
+        currentVersion: result.current.version,
+        current: { ...result.current },
+      },
+    };
   }
   return { status: result.kind, values };
 }
@@ -33,11 +70,21 @@ export const submitNewPolicy: Handler = async (db, user, formData) => {
   if (!user) return UNAUTHENTICATED;
   const organisationId = positiveInt(formData, "organisationId");
   if (!organisationId) return { ...NOT_FOUND_STATE, values: formValues(formData) };
-  return toFormState(await createPolicy(db, organisationId, editScope(user), policyInputFromForm(formData), actorOf(user)), formData);
+  return toFormState(
+    await createPolicy(db, organisationId, editScope(user), policyInputFromForm(formData), actorOf(user)),
+    formData,
+  );
 };
 
 const onExisting =
-  (write: (db: DbOrTx, target: PolicyTarget, formData: FormData, user: SessionUser) => Promise<PolicyEditResult>): Handler =>
+  (
+    write: (
+      db: DbOrTx,
+      target: PolicyTarget,
+      formData: FormData,
+      user: SessionUser,
+    ) => Promise<PolicyEditResult>,
+  ): Handler =>
   async (db, user, formData) => {
     if (!user) return UNAUTHENTICATED;
     const target = targetOf(user, formData);
@@ -45,8 +92,16 @@ const onExisting =
     return toFormState(await write(db, target, formData, user), formData);
   };
 
-export const submitPolicyUpdate = onExisting((db, target, formData, user) => updatePolicy(db, target, policyInputFromForm(formData), actorOf(user)));
-export const submitPolicyRemove = onExisting((db, target, _f, user) => removePolicy(db, target, actorOf(user)));
-export const submitPolicyRestore = onExisting((db, target, _f, user) => restorePolicy(db, target, actorOf(user)));
+export const submitPolicyUpdate = onExisting((db, target, formData, user) =>
+  updatePolicy(db, target, policyInputFromForm(formData), actorOf(user)),
+);
+export const submitPolicyRemove = onExisting((db, target, _f, user) =>
+  removePolicy(db, target, actorOf(user)),
+);
+export const submitPolicyRestore = onExisting((db, target, _f, user) =>
+  restorePolicy(db, target, actorOf(user)),
+);
 /** Restores the fields of an earlier version from the document's history. */
-export const submitPolicyVersionRestore = onExisting((db, target, formData, user) => restorePolicyVersion(db, target, text(formData, "auditEventId"), actorOf(user)));
+export const submitPolicyVersionRestore = onExisting((db, target, formData, user) =>
+  restorePolicyVersion(db, target, text(formData, "auditEventId"), actorOf(user)),
+);

@@ -32,7 +32,11 @@ export function managedPartnerships(db: DbOrTx, user: SessionUser, organisationI
   return db.partnership.findMany({
     where: { AND: [{ participants: { some: { organisationId } } }, scopeWhere(editScope(user))] },
     include: partnershipDetail,
-    orderBy: [{ removedAt: { sort: "desc", nulls: "first" } }, { endedOn: { sort: "desc", nulls: "first" } }, { id: "asc" }],
+    orderBy: [
+      { removedAt: { sort: "desc", nulls: "first" } },
+      { endedOn: { sort: "desc", nulls: "first" } },
+      { id: "asc" },
+    ],
   });
 }
 
@@ -45,24 +49,31 @@ export function findManagedPartnership(db: DbOrTx, user: SessionUser, organisati
 }
 
 /** An organisation's own history (profile changes), newest first: the latest 50. */
-export const organisationHistory = (db: DbOrTx, organisationId: number) => auditHistory(db, "Organisation", organisationId, 50);
+export const organisationHistory = (db: DbOrTx, organisationId: number) =>
+  auditHistory(db, "Organisation", organisationId, 50);
 
 /** A policy document's history, newest first: the latest 50. */
-export const policyHistory = (db: DbOrTx, policyId: number) => auditHistory(db, "PolicyDocument", policyId, 50);
+export const policyHistory = (db: DbOrTx, policyId: number) =>
+  auditHistory(db, "PolicyDocument", policyId, 50);
 
 /** The choices of the partnership form, labelled in the page's language. */
 export async function partnershipFormChoices(db: DbOrTx, locale: Locale) {
   const name = (row: { nameSv: string; nameEn: string }) => (locale === "sv" ? row.nameSv : row.nameEn);
   const areas = await db.cooperationArea.findMany({ orderBy: { position: "asc" } });
   const funding = await db.fundingForm.findMany({ orderBy: { position: "asc" } });
-  const organisations = await db.organisation.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const organisations = await db.organisation.findMany({
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
   const countries = await db.country.findMany({ select: { code: true, nameSv: true, nameEn: true } });
   const networks = await db.network.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
   return {
     areas: areas.map((a) => ({ value: a.code, label: name(a) })),
     funding: funding.map((f) => ({ value: f.code, label: name(f) })),
     organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
-    countries: countries.map((c) => ({ value: c.code, label: name(c) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
+    countries: countries
+      .map((c) => ({ value: c.code, label: name(c) }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale)),
     networks: networks.map((n) => ({ value: String(n.id), label: n.name })),
   };
 }

@@ -19,7 +19,16 @@ describe("parseGeoNamesLine", () => {
       latitude: 63.096,
       longitude: 21.61577,
     });
-    expect(place!.searchNames).toEqual(["vaasa", "nikolainkaupunki", "nikolaistad", "vaa", "vas", "vasa", "wasa", "basa"]);
+    expect(place!.searchNames).toEqual([
+      "vaasa",
+      "nikolainkaupunki",
+      "nikolaistad",
+      "vaa",
+      "vas",
+      "vasa",
+      "wasa",
+      "basa",
+    ]);
   });
 
   it("drops names that normalise to nothing and keeps transliterations", () => {

@@ -27,9 +27,12 @@ export function parseGeoNamesLine(line: string): GeoNamesPlace | null {
   const id = Number(f[0]);
   const latitude = Number(f[4]);
   const longitude = Number(f[5]);
-  if (!Number.isInteger(id) || !Number.isFinite(latitude) || !Number.isFinite(longitude) || !f[8]) return null;
+  if (!Number.isInteger(id) || !Number.isFinite(latitude) || !Number.isFinite(longitude) || !f[8])
+    return null;
   const names = [f[1]!, f[2]!, ...(f[3] ? f[3].split(",") : [])];
-  const searchNames = [...new Set(names.filter((n) => n.length <= MAX_NAME_LENGTH).map(normalizeName))].filter(Boolean);
+  const searchNames = [
+    ...new Set(names.filter((n) => n.length <= MAX_NAME_LENGTH).map(normalizeName)),
+  ].filter(Boolean);
   return {
     id,
     name: f[1]!,

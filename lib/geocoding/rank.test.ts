@@ -1,10 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { matchQuality, rankPlaces, type PlaceCandidate } from "./rank";
 
-const vaasa: PlaceCandidate = { id: 632978, name: "Vaasa", countryCode: "FI", population: 67631, searchNames: ["vaasa", "vasa", "wasa"] };
-const vasaIndia: PlaceCandidate = { id: 1253374, name: "Vasa", countryCode: "IN", population: 15934, searchNames: ["vasa"] };
-const vasastan: PlaceCandidate = { id: 1, name: "Vasastaden", countryCode: "SE", population: 900000, searchNames: ["vasastaden"] };
-const vastervik: PlaceCandidate = { id: 2, name: "Västervik", countryCode: "SE", population: 21000, searchNames: ["vastervik"] };
+const vaasa: PlaceCandidate = {
+  id: 632978,
+  name: "Vaasa",
+  countryCode: "FI",
+  population: 67631,
+  searchNames: ["vaasa", "vasa", "wasa"],
+};
+const vasaIndia: PlaceCandidate = {
+  id: 1253374,
+  name: "Vasa",
+  countryCode: "IN",
+  population: 15934,
+  searchNames: ["vasa"],
+};
+const vasastan: PlaceCandidate = {
+  id: 1,
+  name: "Vasastaden",
+  countryCode: "SE",
+  population: 900000,
+  searchNames: ["vasastaden"],
+};
+const vastervik: PlaceCandidate = {
+  id: 2,
+  name: "Västervik",
+  countryCode: "SE",
+  population: 21000,
+  searchNames: ["vastervik"],
+};
 
 describe("matchQuality", () => {
   it("tells exact, prefix and fuzzy matches apart", () => {
@@ -30,7 +54,13 @@ describe("rankPlaces", () => {
   });
 
   it("normalises the query like the stored names", () => {
-    const helsingor = { id: 2620473, name: "Helsingør", countryCode: "DK", population: 35048, searchNames: ["helsingor"] };
+    const helsingor = {
+      id: 2620473,
+      name: "Helsingør",
+      countryCode: "DK",
+      population: 35048,
+      searchNames: ["helsingor"],
+    };
     expect(rankPlaces("Helsingör", [helsingor])[0]!.match).toBe("exact");
   });
 });

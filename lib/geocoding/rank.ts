@@ -25,7 +25,10 @@ export function matchQuality(query: string, candidate: PlaceCandidate): MatchQua
  * group the larger place first, so "Vasa" finds Vaasa (67,000) before Vasa in India, and the
  * place whose main name matches wins a tie.
  */
-export function rankPlaces<T extends PlaceCandidate>(rawQuery: string, candidates: T[]): (T & { match: MatchQuality })[] {
+export function rankPlaces<T extends PlaceCandidate>(
+  rawQuery: string,
+  candidates: T[],
+): (T & { match: MatchQuality })[] {
   const query = normalizeName(rawQuery);
   return candidates
     .map((c) => ({ ...c, match: matchQuality(query, c), mainName: normalizeName(c.name) === query }))

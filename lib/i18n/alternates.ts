@@ -5,6 +5,9 @@ import { LOCALES, localePath, type Locale } from "./config";
 export function pageAlternates(locale: Locale, path: string): NonNullable<Metadata["alternates"]> {
   return {
     canonical: localePath(locale, path),
-    languages: Object.fromEntries([...LOCALES.map((l) => [l, localePath(l, path)]), ["x-default", localePath("sv", path)]]),
+    languages: Object.fromEntries([
+      ...LOCALES.map((l) => [l, localePath(l, path)]),
+      ["x-default", localePath("sv", path)],
+    ]),
   };
 }

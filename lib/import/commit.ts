@@ -10,7 +10,10 @@ import { inScope, type Scope } from "../partnerships/edit-result";
 import { duplicateKey, rowDuplicateKey, type ImportPreview, type PreviewRow } from "./preview";
 
 export type SkipReason = "not_accepted" | "invalid" | "duplicate" | "out_of_scope";
-export type ImportResult = { created: { line: number; partnershipId: number }[]; skipped: { line: number; reason: SkipReason }[] };
+export type ImportResult = {
+  created: { line: number; partnershipId: number }[];
+  skipped: { line: number; reason: SkipReason }[];
+};
 
 /**
  * How long the commit's one transaction may take: Prisma's default is 5 s, and a 512 kB file
@@ -21,7 +24,10 @@ export const COMMIT_TIMEOUT_MS = 10 * 60_000;
 /** Partnerships written per batch of statements (createPartnerships), well within PostgreSQL's 65,535 parameters. */
 const BATCH = 1_000;
 
-export const importActor = (fileName: string, userId?: number): Actor => ({ userId, label: `import:${fileName}` });
+export const importActor = (fileName: string, userId?: number): Actor => ({
+  userId,
+  label: `import:${fileName}`,
+});
 
 function candidatesNote(row: PreviewRow): string {
   const candidates = row.partner && row.partner.status !== "matched" ? row.partner.candidates : [];
@@ -32,73 +38,105 @@ function candidatesNote(row: PreviewRow): string {
 }
 
 function partnerOf(row: PreviewRow): PartnerInput {
-  if (row.partner?.status === "matched") return { type: "PLACE", placeId: row.partner.place.geonameId, name: row.values.partner };
-  return { type: "FREE_TEXT", name: row.values.partner!, ...(row.countryCode ? { countryCode: row.countryCode } : {}) };
+  if (row.partner?.status === "matched")
+    return { type: "PLACE", placeId: row.partner.place.geonameId, name: row.values.partner };
+  return {
+    type: "FREE_TEXT",
+    name: row.values.partner!,
+    ...(row.countryCode ? { countryCode: row.countryCode } : {}),
+  };
 }
 
 /**
  * `lines`: the rows the user accepted (default: every ready or review row). Rows whose member
  * is outside `scope` are never written, whatever the preview said.
  */
-export async function commitImport(db: Database, preview: ImportPreview, options: { actor: Actor; scope: Scope; lines?: number[] }): Promise<ImportResult> {
+export async function commitImport(
+  db: Database,
+  preview: ImportPreview,
+  options: { actor: Actor; scope: Scope; lines?: number[] },
+): Promise<ImportResult> {
   const chosen = options.lines ? new Set(options.lines) : undefined;
-  return db.$transaction(async (tx) => {
-    const result: ImportResult = { created: [], skipped: [] };
-    const memberIds = [...new Set(preview.rows.flatMap((r) => (r.member?.status === "matched" ? [r.member.member.id] : [])))];
-    const existing = await tx.partnership.findMany({
-      where: { removedAt: null, participants: { some: { organisationId: { in: memberIds } } } },
-      select: { kind: true, participants: { select: { organisationId: true } }, partners: { select: { placeId: true, name: true, countryCode: true } } },
-    });
-    const keys = new Set(existing.flatMap((p) => p.participants.flatMap((o) => p.partners.map((x) => duplicateKey(o.organisationId, p.kind, x)))));
-    const source = `Import av ${preview.fileName} (SHA-256 ${preview.fileHash.slice(0, 12)})`;
-    const accepted: { line: number; input: NewPartnership }[] = [];
-
-    for (const row of preview.rows) {
-      if (chosen && !chosen.has(row.line)) {
-        result.skipped.push({ line: row.line, reason: "not_accepted" });
-        continue;
-      }
-      if (row.status === "invalid" || row.member?.status !== "matched" || !row.kind) {
-        result.skipped.push({ line: row.line, reason: row.status === "duplicate" ? "duplicate" : "invalid" });
-        continue;
-      }
-      if (!inScope(options.scope, [row.member.member.id])) {
-        result.skipped.push({ line: row.line, reason: "out_of_scope" });
-        continue;
-      }
-      const key = rowDuplicateKey(row);
-      if (keys.has(key)) {
-        result.skipped.push({ line: row.line, reason: "duplicate" });
-        continue;
-      }
-      keys.add(key);
-      accepted.push({
-        line: row.line,
-        input: {
-          kind: row.kind,
-          activityLevel: row.activityLevel ?? undefined,
-          startYear: row.startYear ?? undefined,
-          verification: "NEEDS_REVIEW",
-          reviewNote: row.partner?.status === "matched" ? `Importerad från ${preview.fileName}, rad ${row.line}: kontrollera uppgifterna.` : candidatesNote(row),
-          source: `${source}, rad ${row.line}`,
-          participantIds: [row.member.member.id],
-          partners: [partnerOf(row)],
-          areaCodes: row.areaCodes,
+  return db.$transaction(
+    async (tx) => {
+      const result: ImportResult = { created: [], skipped: [] };
+      const memberIds = [
+        ...new Set(preview.rows.flatMap((r) => (r.member?.status === "matched" ? [r.member.member.id] : []))),
+      ];
+      const existing = await tx.partnership.findMany({
+        where: { removedAt: null, participants: { some: { organisationId: { in: memberIds } } } },
+        select: {
+          kind: true,
+          participants: { select: { organisationId: true } },
+          partners: { select: { placeId: true, name: true, countryCode: true } },
         },
       });
-    }
-    for (let start = 0; start < accepted.length; start += BATCH) {
-      const batch = accepted.slice(start, start + BATCH);
-      const created = await createPartnerships(tx, batch.map((b) => b.input), options.actor);
-      batch.forEach((b, i) => result.created.push({ line: b.line, partnershipId: created[i]!.id }));
-    }
+      const keys = new Set(
+        existing.flatMap((p) =>
+          p.participants.flatMap((o) => p.partners.map((x) => duplicateKey(o.organisationId, p.kind, x))),
+        ),
+      );
+      const source = `Import av ${preview.fileName} (SHA-256 ${preview.fileHash.slice(0, 12)})`;
+      const accepted: { line: number; input: NewPartnership }[] = [];
 
-    await recordAudit(tx, options.actor, {
-      entityType: "Import",
-      entityId: preview.fileHash,
-      action: "CREATE",
-      after: { fileName: preview.fileName, fileHash: preview.fileHash, ...result },
-    });
-    return result;
-  }, { timeout: COMMIT_TIMEOUT_MS, maxWait: 10_000 });
+      for (const row of preview.rows) {
+        if (chosen && !chosen.has(row.line)) {
+          result.skipped.push({ line: row.line, reason: "not_accepted" });
+          continue;
+        }
+        if (row.status === "invalid" || row.member?.status !== "matched" || !row.kind) {
+          result.skipped.push({
+            line: row.line,
+            reason: row.status === "duplicate" ? "duplicate" : "invalid",
+          });
+          continue;
+        }
+        if (!inScope(options.scope, [row.member.member.id])) {
+          result.skipped.push({ line: row.line, reason: "out_of_scope" });
+          continue;
+        }
+        const key = rowDuplicateKey(row);
+        if (keys.has(key)) {
+          result.skipped.push({ line: row.line, reason: "duplicate" });
+          continue;
+        }
+        keys.add(key);
+        accepted.push({
+          line: row.line,
+          input: {
+            kind: row.kind,
+            activityLevel: row.activityLevel ?? undefined,
+            startYear: row.startYear ?? undefined,
+            verification: "NEEDS_REVIEW",
+            reviewNote:
+              row.partner?.status === "matched"
+                ? `Importerad från ${preview.fileName}, rad ${row.line}: kontrollera uppgifterna.`
+                : candidatesNote(row),
+            source: `${source}, rad ${row.line}`,
+            participantIds: [row.member.member.id],
+            partners: [partnerOf(row)],
+            areaCodes: row.areaCodes,
+          },
+        });
+      }
+      for (let start = 0; start < accepted.length; start += BATCH) {
+        const batch = accepted.slice(start, start + BATCH);
+        const created = await createPartnerships(
+          tx,
+          batch.map((b) => b.input),
+          options.actor,
+        );
+        batch.forEach((b, i) => result.created.push({ line: b.line, partnershipId: created[i]!.id }));
+      }
+
+      await recordAudit(tx, options.actor, {
+        entityType: "Import",
+        entityId: preview.fileHash,
+        action: "CREATE",
+        after: { fileName: preview.fileName, fileHash: preview.fileHash, ...result },
+      });
+      return result;
+    },
+    { timeout: COMMIT_TIMEOUT_MS, maxWait: 10_000 },
+  );
 }

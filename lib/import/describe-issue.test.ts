@@ -33,6 +33,8 @@ describe("describeIssue", () => {
     expect(describeIssue({ code: "member_unmatched", value: "Narnia" }, "sv")).toBe(
       "”Narnia” är ingen svensk kommun eller region som registret känner till. Skriv kommunens namn eller kommunkod.",
     );
-    expect(describeIssue({ code: "kind_unknown", value: "foo" }, "en")).toBe("“foo” is not a kind of cooperation. Write twin town, municipal partnership or other.");
+    expect(describeIssue({ code: "kind_unknown", value: "foo" }, "en")).toBe(
+      "“foo” is not a kind of cooperation. Write twin town, municipal partnership or other.",
+    );
   });
 });

@@ -28,16 +28,16 @@ const EXTRA: Record<string, string> = {
   russia: "RU",
   vitryssland: "BY",
   makedonien: "MK",
-  "macedonia": "MK",
+  macedonia: "MK",
   kosovo: "XK",
-  "elfenbenskusten": "CI",
+  elfenbenskusten: "CI",
   "ivory coast": "CI",
   farooarna: "FO",
   faroarna: "FO",
   "faroe islands": "FO",
   gronland: "GL",
   aland: "AX",
-  "alandsoarna": "AX",
+  alandsoarna: "AX",
 };
 
 let index: Map<string, string> | undefined;

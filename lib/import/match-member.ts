@@ -3,10 +3,21 @@
 // the municipality named in parentheses ("Fellingsbro (Lindesberg)": a locality and its kommun).
 import { normalizeName } from "../text/normalize";
 
-export type ImportMember = { id: number; code: string; name: string; shortName: string; kind: "MUNICIPALITY" | "REGION" };
+export type ImportMember = {
+  id: number;
+  code: string;
+  name: string;
+  shortName: string;
+  kind: "MUNICIPALITY" | "REGION";
+};
 
 export type MemberMatch =
-  | { status: "matched"; member: ImportMember; confidence: number; via: "code" | "name" | "exonym" | "parentheses" }
+  | {
+      status: "matched";
+      member: ImportMember;
+      confidence: number;
+      via: "code" | "name" | "exonym" | "parentheses";
+    }
   | { status: "ambiguous"; candidates: ImportMember[] }
   | { status: "unmatched"; candidates: ImportMember[] };
 
@@ -24,7 +35,11 @@ function keyOf(name: string): string {
   return normalizeName(name).replace(NOISE, " ").replace(/\s+/g, " ").trim();
 }
 
-export type MemberIndex = { byCode: Map<string, ImportMember>; byKey: Map<string, ImportMember[]>; all: ImportMember[] };
+export type MemberIndex = {
+  byCode: Map<string, ImportMember>;
+  byKey: Map<string, ImportMember[]>;
+  all: ImportMember[];
+};
 
 export function buildMemberIndex(members: ImportMember[]): MemberIndex {
   const byCode = new Map(members.map((m) => [m.code, m]));
@@ -46,8 +61,15 @@ export function buildMemberIndex(members: ImportMember[]): MemberIndex {
 
 /** When folding makes two names equal (Håbo, Habo) the spelling with its å, ä, ö decides. */
 function byExactSpelling(raw: string, candidates: ImportMember[]): ImportMember | undefined {
-  const wanted = raw.toLocaleLowerCase("sv").replace(/\s+(kommun|stad)$/, "").trim();
-  const exact = candidates.filter((m) => m.shortName.toLocaleLowerCase("sv") === wanted || m.name.toLocaleLowerCase("sv") === raw.toLocaleLowerCase("sv"));
+  const wanted = raw
+    .toLocaleLowerCase("sv")
+    .replace(/\s+(kommun|stad)$/, "")
+    .trim();
+  const exact = candidates.filter(
+    (m) =>
+      m.shortName.toLocaleLowerCase("sv") === wanted ||
+      m.name.toLocaleLowerCase("sv") === raw.toLocaleLowerCase("sv"),
+  );
   return exact.length === 1 ? exact[0] : undefined;
 }
 
@@ -59,28 +81,35 @@ export function matchMember(rawValue: string, index: MemberIndex): MemberMatch {
   const raw = rawValue.trim();
   if (/^\d{2}$|^\d{4}$/.test(raw)) {
     const member = index.byCode.get(raw);
-    return member ? { status: "matched", member, confidence: 1, via: "code" } : { status: "unmatched", candidates: [] };
+    return member
+      ? { status: "matched", member, confidence: 1, via: "code" }
+      : { status: "unmatched", candidates: [] };
   }
   const direct = lookup(raw, index);
   if (direct.length === 1) return { status: "matched", member: direct[0]!, confidence: 1, via: "name" };
   if (direct.length > 1) {
     const exact = byExactSpelling(raw, direct);
-    return exact ? { status: "matched", member: exact, confidence: 0.95, via: "name" } : { status: "ambiguous", candidates: direct };
+    return exact
+      ? { status: "matched", member: exact, confidence: 0.95, via: "name" }
+      : { status: "ambiguous", candidates: direct };
   }
   const exonym = EXONYMS[keyOf(raw)];
-  if (exonym && index.byCode.has(exonym)) return { status: "matched", member: index.byCode.get(exonym)!, confidence: 0.95, via: "exonym" };
+  if (exonym && index.byCode.has(exonym))
+    return { status: "matched", member: index.byCode.get(exonym)!, confidence: 0.95, via: "exonym" };
 
   // "Fellingsbro (Lindesberg)": the outer name is a locality, the one in parentheses its kommun.
   const parentheses = raw.match(/^(.*?)\s*\(([^)]+)\)\s*$/);
   if (parentheses) {
     for (const part of [parentheses[2]!, parentheses[1]!]) {
       const found = lookup(part, index);
-      if (found.length === 1) return { status: "matched", member: found[0]!, confidence: 0.8, via: "parentheses" };
+      if (found.length === 1)
+        return { status: "matched", member: found[0]!, confidence: 0.8, via: "parentheses" };
     }
   }
   // Nothing: offer members whose name starts like the given one, for the reviewer.
   const key = keyOf(raw);
   const prefix = key.slice(0, Math.min(4, key.length));
-  const candidates = prefix.length >= 3 ? index.all.filter((m) => keyOf(m.shortName).startsWith(prefix)).slice(0, 5) : [];
+  const candidates =
+    prefix.length >= 3 ? index.all.filter((m) => keyOf(m.shortName).startsWith(prefix)).slice(0, 5) : [];
   return { status: "unmatched", candidates };
 }

@@ -4,7 +4,13 @@
 import type { Database } from "../database/client";
 import { searchPlaces, type PlaceHit } from "../geocoding/search";
 
-export type PlaceCandidate = { geonameId: number; name: string; countryCode: string; population: number; match: PlaceHit["match"] };
+export type PlaceCandidate = {
+  geonameId: number;
+  name: string;
+  countryCode: string;
+  population: number;
+  match: PlaceHit["match"];
+};
 
 export type PartnerMatch =
   | { status: "matched"; place: PlaceCandidate; confidence: number; candidates: PlaceCandidate[] }
@@ -14,7 +20,13 @@ export type PartnerMatch =
 /** A place this many times larger than the next one of the same name is taken to be meant ("Vasa": Vaasa, not Vasa in India). */
 export const DOMINANT_POPULATION_RATIO = 10;
 
-const candidate = (h: PlaceHit): PlaceCandidate => ({ geonameId: h.id, name: h.name, countryCode: h.countryCode, population: h.population, match: h.match });
+const candidate = (h: PlaceHit): PlaceCandidate => ({
+  geonameId: h.id,
+  name: h.name,
+  countryCode: h.countryCode,
+  population: h.population,
+  match: h.match,
+});
 
 /** The names to try: as written, then without a parenthesis or its content ("Vasa (Vaasa)"). */
 function namesToTry(raw: string): string[] {
@@ -25,7 +37,12 @@ function namesToTry(raw: string): string[] {
 }
 
 /** The hits of the first name tried that some place has exactly, or else of the last name tried. */
-async function searchNames(db: Database, names: string[], countryCode: string | undefined, exactOnly: boolean): Promise<PlaceHit[]> {
+async function searchNames(
+  db: Database,
+  names: string[],
+  countryCode: string | undefined,
+  exactOnly: boolean,
+): Promise<PlaceHit[]> {
   let hits: PlaceHit[] = [];
   for (const name of names) {
     hits = await searchPlaces(db, name, { countryCode, limit: 5, exactOnly });
@@ -34,7 +51,11 @@ async function searchNames(db: Database, names: string[], countryCode: string | 
   return hits;
 }
 
-export async function matchPartner(db: Database, rawName: string, countryCode: string | undefined): Promise<PartnerMatch> {
+export async function matchPartner(
+  db: Database,
+  rawName: string,
+  countryCode: string | undefined,
+): Promise<PartnerMatch> {
   const names = namesToTry(rawName);
   // Exact names first (the index answers at once); the slower fuzzy search only when no name
   // is exact, for the candidates of a review row. Exact hits rank first either way.
@@ -42,7 +63,8 @@ export async function matchPartner(db: Database, rawName: string, countryCode: s
   if (!hits.some((h) => h.match === "exact")) hits = await searchNames(db, names, countryCode, false);
   const candidates = hits.map(candidate);
   const exact = candidates.filter((c) => c.match === "exact");
-  if (exact.length === 0) return candidates.length ? { status: "ambiguous", candidates } : { status: "unmatched", candidates };
+  if (exact.length === 0)
+    return candidates.length ? { status: "ambiguous", candidates } : { status: "unmatched", candidates };
   const [first, second] = exact;
   // Without a country, a name is less certain: the same name exists in many countries.
   const base = countryCode ? 0.95 : 0.85;

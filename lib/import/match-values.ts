@@ -66,12 +66,16 @@ export type AreaOption = { code: string; nameSv: string; nameEn: string };
  */
 export function parseAreas(raw: string, options: AreaOption[]): { codes: string[]; unknown: string[] } {
   const byKey = new Map<string, string>();
-  for (const o of options) for (const name of [o.code, o.nameSv, o.nameEn]) byKey.set(normalizeName(name), o.code);
+  for (const o of options)
+    for (const name of [o.code, o.nameSv, o.nameEn]) byKey.set(normalizeName(name), o.code);
   const codes: string[] = [];
   const unknown: string[] = [];
   for (const group of raw.split(/[;/]/)) {
-    const parts = group.split(",").map((p) => p.trim()).filter(Boolean);
-    for (let i = 0; i < parts.length; ) {
+    const parts = group
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
+    for (let i = 0; i < parts.length;) {
       let matched = 0;
       for (let j = parts.length; j > i; j--) {
         const code = byKey.get(normalizeName(parts.slice(i, j).join(", ")));

@@ -4,7 +4,13 @@ import { matchCountry } from "./match-country";
 import { buildMemberIndex, matchMember, type ImportMember } from "./match-member";
 import { parseActivity, parseAreas, parseKind, parseStartYear } from "./match-values";
 
-const m = (id: number, code: string, name: string, shortName: string, kind: ImportMember["kind"] = "MUNICIPALITY"): ImportMember => ({ id, code, name, shortName, kind });
+const m = (
+  id: number,
+  code: string,
+  name: string,
+  shortName: string,
+  kind: ImportMember["kind"] = "MUNICIPALITY",
+): ImportMember => ({ id, code, name, shortName, kind });
 const members = [
   m(1, "2480", "Umeå kommun", "Umeå"),
   m(2, "1480", "Göteborgs kommun", "Göteborg"),
@@ -44,11 +50,17 @@ describe("matchMember", () => {
     // "Hàbo" folds to the key of both Håbo and Habo, and is spelled like neither.
     const result = matchMember("Hàbo", index);
     expect(result.status).toBe("ambiguous");
-    expect(result.status === "ambiguous" && result.candidates.map((c) => c.code).sort()).toEqual(["0305", "0643"]);
+    expect(result.status === "ambiguous" && result.candidates.map((c) => c.code).sort()).toEqual([
+      "0305",
+      "0643",
+    ]);
   });
 
   it("gives lower confidence to a match through parentheses", () => {
-    expect(matchMember("Fellingsbro (Lindesberg)", index)).toMatchObject({ status: "matched", confidence: 0.8 });
+    expect(matchMember("Fellingsbro (Lindesberg)", index)).toMatchObject({
+      status: "matched",
+      confidence: 0.8,
+    });
   });
 });
 
@@ -95,7 +107,13 @@ describe("columns", () => {
   });
 
   it("finds English headings", () => {
-    expect(detectColumns(["Municipality", "Twin town", "Country", "Type", "Since"])).toEqual({ member: 0, partner: 1, country: 2, kind: 3, startYear: 4 });
+    expect(detectColumns(["Municipality", "Twin town", "Country", "Type", "Since"])).toEqual({
+      member: 0,
+      partner: 1,
+      country: 2,
+      kind: 3,
+      startYear: 4,
+    });
   });
 
   it("tells a header row from a data row", () => {
@@ -126,7 +144,11 @@ describe("values", () => {
   it("reads areas whose names hold a comma", () => {
     const options = [
       { code: "culture", nameSv: "Kultur", nameEn: "Culture" },
-      { code: "environment", nameSv: "Miljöskydd, hälsoskydd och klimat", nameEn: "Environmental and health protection, climate" },
+      {
+        code: "environment",
+        nameSv: "Miljöskydd, hälsoskydd och klimat",
+        nameEn: "Environmental and health protection, climate",
+      },
       { code: "gastronomy", nameSv: "Gastronomi", nameEn: "Gastronomy" },
     ];
     expect(parseAreas("Kultur, Miljöskydd, hälsoskydd och klimat / Gastronomi, Rymdfart", options)).toEqual({

@@ -7,8 +7,14 @@ import { IMPORT_ERROR_PARAM, MAX_IMPORT_REQUEST_BYTES } from "./limits";
 const IMPORT_PAGES = /^\/hantera\/import(\/|$)/;
 
 /** The query string to send a too-large post back with, or null when the request may pass. */
-export function oversizeImportQuery(method: string, pathWithoutLocale: string, contentLength: string | null): string | null {
+export function oversizeImportQuery(
+  method: string,
+  pathWithoutLocale: string,
+  contentLength: string | null,
+): string | null {
   if (method !== "POST" || !IMPORT_PAGES.test(pathWithoutLocale)) return null;
   const length = Number(contentLength);
-  return Number.isFinite(length) && length > MAX_IMPORT_REQUEST_BYTES ? `?${IMPORT_ERROR_PARAM}=file_too_large` : null;
+  return Number.isFinite(length) && length > MAX_IMPORT_REQUEST_BYTES
+    ? `?${IMPORT_ERROR_PARAM}=file_too_large`
+    : null;
 }

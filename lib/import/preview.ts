@@ -7,7 +7,14 @@ import { detectColumns, IMPORT_FIELDS, type ColumnMap, type ImportField } from "
 import { matchCountry } from "./match-country";
 import { buildMemberIndex, matchMember, type MemberMatch } from "./match-member";
 import { matchPartner, type PartnerMatch } from "./match-partner";
-import { parseActivity, parseAreas, parseKind, parseStartYear, type ImportActivity, type ImportKind } from "./match-values";
+import {
+  parseActivity,
+  parseAreas,
+  parseKind,
+  parseStartYear,
+  type ImportActivity,
+  type ImportKind,
+} from "./match-values";
 import { progressCounter, type ProgressListener } from "./progress";
 import { fileHash, readSpreadsheet } from "./read-file";
 
@@ -63,21 +70,43 @@ export type ImportPreview = {
   counts: Record<RowStatus, number>;
 };
 
-const BLOCKING: IssueCode[] = ["member_missing", "member_unmatched", "member_ambiguous", "member_out_of_scope", "partner_missing", "kind_unknown", "start_year_invalid", "status_unknown", "country_unknown"];
+const BLOCKING: IssueCode[] = [
+  "member_missing",
+  "member_unmatched",
+  "member_ambiguous",
+  "member_out_of_scope",
+  "partner_missing",
+  "kind_unknown",
+  "start_year_invalid",
+  "status_unknown",
+  "country_unknown",
+];
 
 /** What identifies a partnership for the duplicate rule: member, kind, and the partner place or name + country. */
-export function duplicateKey(memberId: number, kind: string, partner: { placeId?: number | null; name?: string | null; countryCode?: string | null }): string {
-  return partner.placeId ? `${memberId}|${kind}|place:${partner.placeId}` : `${memberId}|${kind}|name:${normalizeName(partner.name ?? "")}|${partner.countryCode ?? ""}`;
+export function duplicateKey(
+  memberId: number,
+  kind: string,
+  partner: { placeId?: number | null; name?: string | null; countryCode?: string | null },
+): string {
+  return partner.placeId
+    ? `${memberId}|${kind}|place:${partner.placeId}`
+    : `${memberId}|${kind}|name:${normalizeName(partner.name ?? "")}|${partner.countryCode ?? ""}`;
 }
 
 /** Duplicate keys of every partnership already registered (not removed) for these members. */
 async function existingKeys(db: Database, memberIds: number[]): Promise<Set<string>> {
   const rows = await db.partnership.findMany({
     where: { removedAt: null, participants: { some: { organisationId: { in: memberIds } } } },
-    select: { kind: true, participants: { select: { organisationId: true } }, partners: { select: { placeId: true, name: true, countryCode: true } } },
+    select: {
+      kind: true,
+      participants: { select: { organisationId: true } },
+      partners: { select: { placeId: true, name: true, countryCode: true } },
+    },
   });
   const keys = new Set<string>();
-  for (const p of rows) for (const o of p.participants) for (const x of p.partners) keys.add(duplicateKey(o.organisationId, p.kind, x));
+  for (const p of rows)
+    for (const o of p.participants)
+      for (const x of p.partners) keys.add(duplicateKey(o.organisationId, p.kind, x));
   return keys;
 }
 
@@ -86,7 +115,12 @@ export type PreviewOptions = {
   onProgress?: ProgressListener;
 };
 
-export async function previewImport(db: Database, file: { name: string; bytes: Uint8Array }, scope: Scope, options: PreviewOptions = {}): Promise<ImportPreview> {
+export async function previewImport(
+  db: Database,
+  file: { name: string; bytes: Uint8Array },
+  scope: Scope,
+  options: PreviewOptions = {},
+): Promise<ImportPreview> {
   const rows = await readSpreadsheet(file.bytes, file.name);
   const hash = fileHash(file.bytes);
   const [members, areas] = await Promise.all([
@@ -100,10 +134,21 @@ export async function previewImport(db: Database, file: { name: string; bytes: U
   // order (member, partner, country, kind, since), but only if it starts with a member's name.
   const hasHeader = Object.keys(headings).length > 0;
   const positional = !hasHeader && matchMember(first[0] ?? "", index).status === "matched";
-  const columns: ColumnMap = hasHeader ? headings : positional ? { member: 0, partner: 1, country: 2, kind: 3, startYear: 4 } : {};
+  const columns: ColumnMap = hasHeader
+    ? headings
+    : positional
+      ? { member: 0, partner: 1, country: 2, kind: 3, startYear: 4 }
+      : {};
   const empty = { ready: 0, review: 0, invalid: 0, duplicate: 0 };
   if (columns.member === undefined || columns.partner === undefined) {
-    return { fileName: file.name, fileHash: hash, columns, rows: [], issues: [{ code: "missing_columns" }], counts: empty };
+    return {
+      fileName: file.name,
+      fileHash: hash,
+      columns,
+      rows: [],
+      issues: [{ code: "missing_columns" }],
+      counts: empty,
+    };
   }
 
   const previews: PreviewRow[] = [];
@@ -118,7 +163,9 @@ export async function previewImport(db: Database, file: { name: string; bytes: U
     return partnerMatches.get(key)!;
   };
   for (const { line, cells: row } of dataRows) {
-    const values = Object.fromEntries(IMPORT_FIELDS.filter((f) => columns[f] !== undefined).map((f) => [f, row[columns[f]!] ?? ""])) as Partial<Record<ImportField, string>>;
+    const values = Object.fromEntries(
+      IMPORT_FIELDS.filter((f) => columns[f] !== undefined).map((f) => [f, row[columns[f]!] ?? ""]),
+    ) as Partial<Record<ImportField, string>>;
     const issues: RowIssue[] = [];
     const text = (field: ImportField) => values[field]?.trim() ?? "";
 
@@ -127,11 +174,13 @@ export async function previewImport(db: Database, file: { name: string; bytes: U
     else {
       member = matchMember(text("member"), index);
       if (member.status === "unmatched") issues.push({ code: "member_unmatched", value: text("member") });
-      else if (member.status === "ambiguous") issues.push({ code: "member_ambiguous", value: text("member") });
-      else if (!inScope(scope, [member.member.id])) issues.push({ code: "member_out_of_scope", value: member.member.name });
+      else if (member.status === "ambiguous")
+        issues.push({ code: "member_ambiguous", value: text("member") });
+      else if (!inScope(scope, [member.member.id]))
+        issues.push({ code: "member_out_of_scope", value: member.member.name });
     }
 
-    const countryCode = text("country") ? matchCountry(text("country")) ?? null : null;
+    const countryCode = text("country") ? (matchCountry(text("country")) ?? null) : null;
     if (text("country") && !countryCode) issues.push({ code: "country_unknown", value: text("country") });
 
     let partner: PartnerMatch | null = null;
@@ -149,11 +198,16 @@ export async function previewImport(db: Database, file: { name: string; bytes: U
     const activityLevel = parseActivity(text("status"));
     if (activityLevel === undefined) issues.push({ code: "status_unknown", value: text("status") });
     const parsedAreas = parseAreas(text("areas"), areas);
-    if (parsedAreas.unknown.length) issues.push({ code: "areas_unknown", value: parsedAreas.unknown.join(", ") });
+    if (parsedAreas.unknown.length)
+      issues.push({ code: "areas_unknown", value: parsedAreas.unknown.join(", ") });
 
     const memberConfidence = member?.status === "matched" ? member.confidence : 0;
     const partnerConfidence = partner?.status === "matched" ? partner.confidence : 0;
-    const status: RowStatus = issues.some((x) => BLOCKING.includes(x.code)) ? "invalid" : partner?.status === "matched" ? "ready" : "review";
+    const status: RowStatus = issues.some((x) => BLOCKING.includes(x.code))
+      ? "invalid"
+      : partner?.status === "matched"
+        ? "ready"
+        : "review";
     previews.push({
       line,
       values,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { announcedProgress, MIN_BATCH, PROGRESS_REPORTS, progressBatch, progressCounter, type ImportProgress } from "./progress";
+import {
+  announcedProgress,
+  MIN_BATCH,
+  PROGRESS_REPORTS,
+  progressBatch,
+  progressCounter,
+  type ImportProgress,
+} from "./progress";
 
 /** Every report a counter of `total` rows gives when all rows are counted. */
 function reportsFor(total: number): ImportProgress[] {
@@ -46,11 +53,24 @@ describe("announced progress", () => {
   it("changes only every ten percent, so a screen reader hears about ten announcements per file", () => {
     expect(announcedProgress({ matched: 0, total: 4000 })).toEqual({ matched: 0, total: 4000, percent: 0 });
     expect(announcedProgress({ matched: 399, total: 4000 })).toEqual({ matched: 0, total: 4000, percent: 0 });
-    expect(announcedProgress({ matched: 1200, total: 4000 })).toEqual({ matched: 1200, total: 4000, percent: 30 });
-    expect(announcedProgress({ matched: 1599, total: 4000 })).toEqual({ matched: 1200, total: 4000, percent: 30 });
-    expect(announcedProgress({ matched: 4000, total: 4000 })).toEqual({ matched: 4000, total: 4000, percent: 100 });
+    expect(announcedProgress({ matched: 1200, total: 4000 })).toEqual({
+      matched: 1200,
+      total: 4000,
+      percent: 30,
+    });
+    expect(announcedProgress({ matched: 1599, total: 4000 })).toEqual({
+      matched: 1200,
+      total: 4000,
+      percent: 30,
+    });
+    expect(announcedProgress({ matched: 4000, total: 4000 })).toEqual({
+      matched: 4000,
+      total: 4000,
+      percent: 100,
+    });
     const texts = new Set<string>();
-    for (let matched = 0; matched <= 5000; matched += 50) texts.add(JSON.stringify(announcedProgress({ matched, total: 5000 })));
+    for (let matched = 0; matched <= 5000; matched += 50)
+      texts.add(JSON.stringify(announcedProgress({ matched, total: 5000 })));
     expect(texts.size).toBe(11);
   });
 

@@ -39,7 +39,10 @@ export const ANNOUNCE_STEP_PERCENT = 10;
  * What a screen reader is told: the rows matched, rounded down to the last full step of
  * ANNOUNCE_STEP_PERCENT, so the announcement changes ten times per file, not with every report.
  */
-export function announcedProgress({ matched, total }: ImportProgress, stepPercent = ANNOUNCE_STEP_PERCENT): ImportProgress & { percent: number } {
+export function announcedProgress(
+  { matched, total }: ImportProgress,
+  stepPercent = ANNOUNCE_STEP_PERCENT,
+): ImportProgress & { percent: number } {
   if (total <= 0) return { matched: 0, total, percent: 0 };
   const percent = Math.floor((matched / total) * (100 / stepPercent)) * stepPercent;
   return { matched: matched === total ? total : Math.floor((total * percent) / 100), total, percent };

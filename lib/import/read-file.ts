@@ -8,7 +8,10 @@ export type SpreadsheetRow = { line: number; cells: string[] };
 export type SpreadsheetRows = SpreadsheetRow[];
 
 export class UnreadableFileError extends Error {
-  constructor(readonly reason: "format" | "empty" | "corrupt", message: string) {
+  constructor(
+    readonly reason: "format" | "empty" | "corrupt",
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -54,7 +57,10 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
     try {
       rows = (await readSheet(Buffer.from(bytes))).map((cells, i) => ({ line: i + 1, cells }));
     } catch (error) {
-      throw new UnreadableFileError("corrupt", `The spreadsheet could not be read: ${(error as Error).message}`);
+      throw new UnreadableFileError(
+        "corrupt",
+        `The spreadsheet could not be read: ${(error as Error).message}`,
+      );
     }
   } else if (/\.(csv|txt|tsv)$/i.test(fileName) || !bytes.includes(0)) {
     // Lists edited in several programs mix CRLF and LF; csv-parse keeps to the first it sees.
@@ -75,7 +81,9 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
   } else {
     throw new UnreadableFileError("format", "Only CSV and XLSX files can be imported.");
   }
-  const cleaned = rows.map((row) => ({ line: row.line, cells: row.cells.map(cellText) })).filter((row) => row.cells.some((cell) => cell !== ""));
+  const cleaned = rows
+    .map((row) => ({ line: row.line, cells: row.cells.map(cellText) }))
+    .filter((row) => row.cells.some((cell) => cell !== ""));
   if (cleaned.length === 0) throw new UnreadableFileError("empty", "The file has no rows.");
   return cleaned;
 }

@@ -22,7 +22,9 @@ export async function importReviewQueue(db: DbOrTx, scope: Scope): Promise<Revie
       removedAt: null,
       verification: "NEEDS_REVIEW",
       source: { startsWith: IMPORT_SOURCE_PREFIX },
-      ...(scope === "all" ? {} : { participants: { some: { organisationId: { in: scope.organisationIds } } } }),
+      ...(scope === "all"
+        ? {}
+        : { participants: { some: { organisationId: { in: scope.organisationIds } } } }),
     },
     select: {
       id: true,
@@ -35,7 +37,9 @@ export async function importReviewQueue(db: DbOrTx, scope: Scope): Promise<Revie
     orderBy: { id: "asc" },
   });
   return rows.map((p) => {
-    const own = p.participants.find((x) => scope === "all" || scope.organisationIds.includes(x.organisation.id)) ?? p.participants[0]!;
+    const own =
+      p.participants.find((x) => scope === "all" || scope.organisationIds.includes(x.organisation.id)) ??
+      p.participants[0]!;
     return {
       id: p.id,
       kind: p.kind,

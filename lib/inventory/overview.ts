@@ -6,7 +6,9 @@ import { summariseAnswers, type AnswerSummary } from "./rounds";
 
 export async function openInventoryRound(db: DbOrTx) {
   const round = await db.inventoryRound.findFirst({ where: { status: "OPEN" }, orderBy: { id: "desc" } });
-  return round ? { ...round, questionIds: questionSetSchema.parse(round.questions).questions as QuestionId[] } : null;
+  return round
+    ? { ...round, questionIds: questionSetSchema.parse(round.questions).questions as QuestionId[] }
+    : null;
 }
 
 export async function closedInventoryRounds(db: DbOrTx) {
@@ -19,8 +21,12 @@ export async function closedInventoryRounds(db: DbOrTx) {
 
 /** The organisations' answers to a round, by organisation id. */
 export async function responsesOf(db: DbOrTx, roundId: number, organisationIds: number[]) {
-  const rows = await db.inventoryResponse.findMany({ where: { roundId, organisationId: { in: organisationIds } } });
-  return new Map(rows.map((r) => [r.organisationId, { answers: r.answers as InventoryAnswers, respondedAt: r.updatedAt }]));
+  const rows = await db.inventoryResponse.findMany({
+    where: { roundId, organisationId: { in: organisationIds } },
+  });
+  return new Map(
+    rows.map((r) => [r.organisationId, { answers: r.answers as InventoryAnswers, respondedAt: r.updatedAt }]),
+  );
 }
 
 /** Every answer to a round so far, counted per question and option (the administrator's live view). */

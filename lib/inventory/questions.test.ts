@@ -1,16 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsText } from "../validation/field-errors-text";
-import { DEFAULT_QUESTION_SET, MAX_COMMENT, QUESTION_IDS, questionSetSchema, validateAnswers } from "./questions";
+import {
+  DEFAULT_QUESTION_SET,
+  MAX_COMMENT,
+  QUESTION_IDS,
+  questionSetSchema,
+  validateAnswers,
+} from "./questions";
 import { summariseAnswers } from "./rounds";
 
 describe("questionSetSchema", () => {
   it("keeps a chosen subset, in the survey's order", () => {
-    expect(questionSetSchema.parse({ questions: ["coordination", "reasonsForNone"] })).toEqual({ questions: ["reasonsForNone", "coordination"] });
+    expect(questionSetSchema.parse({ questions: ["coordination", "reasonsForNone"] })).toEqual({
+      questions: ["reasonsForNone", "coordination"],
+    });
     expect(DEFAULT_QUESTION_SET.questions).toEqual([...QUESTION_IDS]);
   });
 
   it("refuses an empty, unknown or repeated choice with its code", () => {
-    const issues = (questions: unknown) => questionSetSchema.safeParse({ questions }).error?.issues.map((i) => [i.path.join("."), i.message]);
+    const issues = (questions: unknown) =>
+      questionSetSchema.safeParse({ questions }).error?.issues.map((i) => [i.path.join("."), i.message]);
     expect(issues([])).toEqual([["questions", "questionsRequired"]]);
     expect(issues(undefined)).toEqual([["questions", "questionsRequired"]]);
     expect(issues(["obstacles", "mood"])).toEqual([["questions.1", "questionUnknown"]]);
@@ -20,31 +29,66 @@ describe("questionSetSchema", () => {
 
 describe("validateAnswers", () => {
   it("accepts the report's questions, every one optional", () => {
-    expect(validateAnswers({ confirmedEntries: true }, DEFAULT_QUESTION_SET)).toEqual({ ok: true, answers: { confirmedEntries: true } });
-    expect(validateAnswers({ confirmedEntries: true, reasonsForNone: ["NOT_PRIORITISED"], obstacles: "CANNOT_ASSESS" }, DEFAULT_QUESTION_SET).ok).toBe(true);
+    expect(validateAnswers({ confirmedEntries: true }, DEFAULT_QUESTION_SET)).toEqual({
+      ok: true,
+      answers: { confirmedEntries: true },
+    });
+    expect(
+      validateAnswers(
+        { confirmedEntries: true, reasonsForNone: ["NOT_PRIORITISED"], obstacles: "CANNOT_ASSESS" },
+        DEFAULT_QUESTION_SET,
+      ).ok,
+    ).toBe(true);
   });
 
   it("requires the confirmation, and refuses unknown options under their question", () => {
-    expect(validateAnswers({}, DEFAULT_QUESTION_SET)).toEqual({ ok: false, fieldErrors: { confirmedEntries: [{ code: "confirmEntries" }] } });
-    expect(validateAnswers({ confirmedEntries: true, obstacles: "MAYBE", addedValue: ["INFLUENCE", "FUN"] }, DEFAULT_QUESTION_SET)).toEqual({
+    expect(validateAnswers({}, DEFAULT_QUESTION_SET)).toEqual({
       ok: false,
-      fieldErrors: { obstacles: [{ code: "inventoryOptionInvalid" }], addedValue: [{ code: "inventoryOptionInvalid" }] },
+      fieldErrors: { confirmedEntries: [{ code: "confirmEntries" }] },
+    });
+    expect(
+      validateAnswers(
+        { confirmedEntries: true, obstacles: "MAYBE", addedValue: ["INFLUENCE", "FUN"] },
+        DEFAULT_QUESTION_SET,
+      ),
+    ).toEqual({
+      ok: false,
+      fieldErrors: {
+        obstacles: [{ code: "inventoryOptionInvalid" }],
+        addedValue: [{ code: "inventoryOptionInvalid" }],
+      },
     });
   });
 
   it("refuses a comment over the limit, naming the field in the reader's language", () => {
-    const result = validateAnswers({ confirmedEntries: true, comment: "x".repeat(MAX_COMMENT + 1) }, DEFAULT_QUESTION_SET);
-    const fieldErrors = { comment: [{ code: "tooLong", values: { field: "inventoryComment", max: MAX_COMMENT } }] };
+    const result = validateAnswers(
+      { confirmedEntries: true, comment: "x".repeat(MAX_COMMENT + 1) },
+      DEFAULT_QUESTION_SET,
+    );
+    const fieldErrors = {
+      comment: [{ code: "tooLong", values: { field: "inventoryComment", max: MAX_COMMENT } }],
+    };
     expect(result).toEqual({ ok: false, fieldErrors });
-    expect(fieldErrorsText("sv", fieldErrors as never).comment![0]).toBe("Kommentaren får vara högst 2000 tecken. Korta texten.");
-    expect(fieldErrorsText("en", fieldErrors as never).comment![0]).toBe("The comment can be at most 2000 characters. Shorten the text.");
+    expect(fieldErrorsText("sv", fieldErrors as never).comment![0]).toBe(
+      "Kommentaren får vara högst 2000 tecken. Korta texten.",
+    );
+    expect(fieldErrorsText("en", fieldErrors as never).comment![0]).toBe(
+      "The comment can be at most 2000 characters. Shorten the text.",
+    );
     // Up to the limit, after trimming, is fine.
-    expect(validateAnswers({ confirmedEntries: true, comment: ` ${"x".repeat(MAX_COMMENT)} ` }, DEFAULT_QUESTION_SET).ok).toBe(true);
+    expect(
+      validateAnswers(
+        { confirmedEntries: true, comment: ` ${"x".repeat(MAX_COMMENT)} ` },
+        DEFAULT_QUESTION_SET,
+      ).ok,
+    ).toBe(true);
   });
 
   it("refuses answers to questions the round did not ask, and keys that are no question, as the form's error", () => {
     const notAsked = { ok: false, fieldErrors: { form: [{ code: "questionNotAsked" }] } };
-    expect(validateAnswers({ confirmedEntries: true, addedValue: ["OTHER"] }, { questions: ["reasonsForNone"] })).toEqual(notAsked);
+    expect(
+      validateAnswers({ confirmedEntries: true, addedValue: ["OTHER"] }, { questions: ["reasonsForNone"] }),
+    ).toEqual(notAsked);
     expect(validateAnswers({ confirmedEntries: true, mood: "good" }, DEFAULT_QUESTION_SET)).toEqual(notAsked);
     expect(fieldErrorsText("en", { form: [{ code: "questionNotAsked" }] }).form).toEqual([
       "The round does not ask that question, so the answer could not be saved. Reload the page and answer the questions shown.",

@@ -3,15 +3,46 @@
 // validated here; refusals are codes of the "validation" messages (lib/validation/field-errors.ts).
 import { z } from "zod";
 import { COORDINATION_FORMS } from "../stats/dataset";
-import { addFieldError, fieldErrorsFromZod, fieldMessage, zodMessage, type FieldErrors } from "../validation/field-errors";
+import {
+  addFieldError,
+  fieldErrorsFromZod,
+  fieldMessage,
+  zodMessage,
+  type FieldErrors,
+} from "../validation/field-errors";
 
-export const REASONS_FOR_NONE = ["NOT_PRIORITISED", "LACK_OF_TIME", "LACK_OF_FUNDING", "LACK_OF_INTEREST", "OTHER"] as const;
-export const ADDED_VALUES = ["SKILLS_DEVELOPMENT", "SERVICE_DEVELOPMENT", "GOAL_ACHIEVEMENT", "CULTURAL_UNDERSTANDING", "INFLUENCE", "OTHER"] as const;
+export const REASONS_FOR_NONE = [
+  "NOT_PRIORITISED",
+  "LACK_OF_TIME",
+  "LACK_OF_FUNDING",
+  "LACK_OF_INTEREST",
+  "OTHER",
+] as const;
+export const ADDED_VALUES = [
+  "SKILLS_DEVELOPMENT",
+  "SERVICE_DEVELOPMENT",
+  "GOAL_ACHIEVEMENT",
+  "CULTURAL_UNDERSTANDING",
+  "INFLUENCE",
+  "OTHER",
+] as const;
 export const OBSTACLE_ANSWERS = ["YES", "NO", "CANNOT_ASSESS"] as const;
-export const OBSTACLES = ["LACK_OF_TIME", "LACK_OF_FUNDING", "NOT_PRIORITISED", "ORGANISATIONAL", "OTHER"] as const;
+export const OBSTACLES = [
+  "LACK_OF_TIME",
+  "LACK_OF_FUNDING",
+  "NOT_PRIORITISED",
+  "ORGANISATIONAL",
+  "OTHER",
+] as const;
 
 /** Every question a round can ask, in the survey's order (a round asks them in this order). */
-export const QUESTION_IDS = ["reasonsForNone", "obstacles", "obstacleKinds", "addedValue", "coordination"] as const;
+export const QUESTION_IDS = [
+  "reasonsForNone",
+  "obstacles",
+  "obstacleKinds",
+  "addedValue",
+  "coordination",
+] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
 export const MAX_COMMENT = 2000;
@@ -34,7 +65,8 @@ export const DEFAULT_QUESTION_SET: QuestionSet = { questions: [...QUESTION_IDS] 
  */
 export function fieldErrorsByField(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
-  for (const [path, messages] of Object.entries(fieldErrorsFromZod(error))) for (const m of messages) addFieldError(errors, path.split(".")[0]!, m);
+  for (const [path, messages] of Object.entries(fieldErrorsFromZod(error)))
+    for (const m of messages) addFieldError(errors, path.split(".")[0]!, m);
   return errors;
 }
 
@@ -65,7 +97,10 @@ export type InventoryAnswers = z.infer<typeof answersSchema>;
  * Answers to questions the round did not ask are refused, so a round's results mean what it
  * asked. The form shows no field for such a question, so the refusal is the form's own ("form").
  */
-export function validateAnswers(raw: unknown, set: QuestionSet): { ok: true; answers: InventoryAnswers } | { ok: false; fieldErrors: FieldErrors } {
+export function validateAnswers(
+  raw: unknown,
+  set: QuestionSet,
+): { ok: true; answers: InventoryAnswers } | { ok: false; fieldErrors: FieldErrors } {
   const parsed = answersSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByField(parsed.error) };
   const notAsked = QUESTION_IDS.filter((q) => parsed.data[q] !== undefined && !set.questions.includes(q));

@@ -13,10 +13,20 @@ import { absoluteUrl } from "../site-url";
 type Recipient = { email: string; name: string; organisations: { name: string; slug: string }[] };
 
 /** The officers to remind, and how many unanswered members have nobody to remind. */
-async function reminderRecipients(db: DbOrTx, roundId: number): Promise<{ recipients: Recipient[]; withoutOfficer: number }> {
+async function reminderRecipients(
+  db: DbOrTx,
+  roundId: number,
+): Promise<{ recipients: Recipient[]; withoutOfficer: number }> {
   const unanswered = await db.organisation.findMany({
     where: { inventoryResponses: { none: { roundId } } },
-    select: { name: true, slug: true, officers: { where: { user: { active: true, role: "OFFICER" } }, select: { user: { select: { email: true, name: true } } } } },
+    select: {
+      name: true,
+      slug: true,
+      officers: {
+        where: { user: { active: true, role: "OFFICER" } },
+        select: { user: { select: { email: true, name: true } } },
+      },
+    },
     orderBy: { name: "asc" },
   });
   const byEmail = new Map<string, Recipient>();
@@ -27,22 +37,43 @@ async function reminderRecipients(db: DbOrTx, roundId: number): Promise<{ recipi
       byEmail.set(user.email, recipient);
     }
   }
-  return { recipients: [...byEmail.values()], withoutOfficer: unanswered.filter((o) => o.officers.length === 0).length };
+  return {
+    recipients: [...byEmail.values()],
+    withoutOfficer: unanswered.filter((o) => o.officers.length === 0).length,
+  };
 }
 
 /** One officer's reminder, in the administrator's language and then the other. */
-function reminderMail(recipient: Recipient, round: { name: string; deadline: Date }, locale: Locale): MailMessage {
+function reminderMail(
+  recipient: Recipient,
+  round: { name: string; deadline: Date },
+  locale: Locale,
+): MailMessage {
   return bilingualMail(recipient.email, locale, (l) => {
     const i18n = getI18n(l);
     const values = { round: round.name, deadline: formatDay(i18n, round.deadline) };
-    const tasks = recipient.organisations.map((o) => `${o.name}: ${absoluteUrl(localePath(l, `/hantera/${o.slug}/inventering`))}`).join("\n");
-    return { subject: i18n.t("mail.reminder.subject", values), body: i18n.t("mail.reminder.body", { ...values, name: recipient.name, tasks }) };
+    const tasks = recipient.organisations
+      .map((o) => `${o.name}: ${absoluteUrl(localePath(l, `/hantera/${o.slug}/inventering`))}`)
+      .join("\n");
+    return {
+      subject: i18n.t("mail.reminder.subject", values),
+      body: i18n.t("mail.reminder.body", { ...values, name: recipient.name, tasks }),
+    };
   });
 }
 
 /** Sends the round's reminders; the notices say how many went, failed, and had nobody to go to. */
-export async function mailReminders(db: DbOrTx, roundId: number, mailer: Mailer, locale: Locale, log: (line: string) => void = console.log): Promise<Notice[]> {
-  const round = await db.inventoryRound.findUniqueOrThrow({ where: { id: roundId }, select: { name: true, deadline: true } });
+export async function mailReminders(
+  db: DbOrTx,
+  roundId: number,
+  mailer: Mailer,
+  locale: Locale,
+  log: (line: string) => void = console.log,
+): Promise<Notice[]> {
+  const round = await db.inventoryRound.findUniqueOrThrow({
+    where: { id: roundId },
+    select: { name: true, deadline: true },
+  });
   const { recipients, withoutOfficer } = await reminderRecipients(db, roundId);
   let failed = 0;
   for (const recipient of recipients) {
@@ -50,7 +81,9 @@ export async function mailReminders(db: DbOrTx, roundId: number, mailer: Mailer,
       await mailer(reminderMail(recipient, round, locale));
     } catch (error) {
       failed += 1;
-      log(`Reminder mail to ${recipient.email} failed: ${error instanceof Error ? error.message : String(error)}`);
+      log(
+        `Reminder mail to ${recipient.email} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   const notices: Notice[] = [{ key: "reminderMailed", values: { count: recipients.length - failed } }];

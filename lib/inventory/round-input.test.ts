@@ -8,12 +8,27 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("validateRoundInput", () => {
   it("accepts a name, a deadline from the Swedish today on and a subset of questions, and asks every question by default", () => {
-    expect(validateRoundInput({ name: " Inventering 2026 ", deadline: day("2026-11-24"), questions: ["addedValue", "obstacles"] }, NOW)).toEqual({
+    expect(
+      validateRoundInput(
+        { name: " Inventering 2026 ", deadline: day("2026-11-24"), questions: ["addedValue", "obstacles"] },
+        NOW,
+      ),
+    ).toEqual({
       ok: true,
-      data: { name: "Inventering 2026", deadline: day("2026-11-24"), questions: { questions: ["obstacles", "addedValue"] } },
+      data: {
+        name: "Inventering 2026",
+        deadline: day("2026-11-24"),
+        questions: { questions: ["obstacles", "addedValue"] },
+      },
     });
     const all = validateRoundInput({ name: "Höst", deadline: day("2027-01-31") }, NOW);
-    expect(all.ok && all.data.questions.questions).toEqual(["reasonsForNone", "obstacles", "obstacleKinds", "addedValue", "coordination"]);
+    expect(all.ok && all.data.questions.questions).toEqual([
+      "reasonsForNone",
+      "obstacles",
+      "obstacleKinds",
+      "addedValue",
+      "coordination",
+    ]);
   });
 
   it("refuses an empty or overlong name, a past or unreadable deadline and an empty or unknown choice of questions, each with its code", () => {
@@ -25,7 +40,16 @@ describe("validateRoundInput", () => {
         questions: [{ code: "questionsRequired" }],
       },
     });
-    expect(validateRoundInput({ name: "x".repeat(MAX_ROUND_NAME + 1), deadline: new Date(Number.NaN), questions: ["obstacles", "weather"] }, NOW)).toEqual({
+    expect(
+      validateRoundInput(
+        {
+          name: "x".repeat(MAX_ROUND_NAME + 1),
+          deadline: new Date(Number.NaN),
+          questions: ["obstacles", "weather"],
+        },
+        NOW,
+      ),
+    ).toEqual({
       ok: false,
       fieldErrors: {
         name: [{ code: "tooLong", values: { field: "roundName", max: MAX_ROUND_NAME } }],

@@ -26,13 +26,21 @@ function roundInputSchema(today: string) {
       .trim()
       .min(1, { error: "roundName" })
       .max(MAX_ROUND_NAME, { error: zodMessage("tooLong", { field: "roundName", max: MAX_ROUND_NAME }) }),
-    deadline: z.date({ error: "roundDeadlineFormat" }).refine((d) => isoDate(d) >= today, { error: zodMessage("roundDeadline", { today }) }),
+    deadline: z
+      .date({ error: "roundDeadlineFormat" })
+      .refine((d) => isoDate(d) >= today, { error: zodMessage("roundDeadline", { today }) }),
     questions: questionSetSchema.shape.questions,
   });
 }
 
-export function validateRoundInput(input: OpenRoundInput, now = new Date()): { ok: true; data: ValidRoundInput } | { ok: false; fieldErrors: FieldErrors } {
-  const parsed = roundInputSchema(swedishToday(now)).safeParse({ ...input, questions: input.questions === undefined ? DEFAULT_QUESTION_SET.questions : input.questions });
+export function validateRoundInput(
+  input: OpenRoundInput,
+  now = new Date(),
+): { ok: true; data: ValidRoundInput } | { ok: false; fieldErrors: FieldErrors } {
+  const parsed = roundInputSchema(swedishToday(now)).safeParse({
+    ...input,
+    questions: input.questions === undefined ? DEFAULT_QUESTION_SET.questions : input.questions,
+  });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByField(parsed.error) };
   const { name, deadline, questions } = parsed.data;
   return { ok: true, data: { name, deadline, questions: { questions } } };

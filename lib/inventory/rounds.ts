@@ -17,7 +17,8 @@ export type RoundFailure =
   | { ok: false; kind: "forbidden" }
   | { ok: false; kind: "not_found" };
 
-const fail = <K extends RoundFailure["kind"]>(kind: K, extra: object = {}) => ({ ok: false, kind, ...extra }) as RoundFailure;
+const fail = <K extends RoundFailure["kind"]>(kind: K, extra: object = {}) =>
+  ({ ok: false, kind, ...extra }) as RoundFailure;
 
 /** Opens a round with the chosen questions (the report's full set unless given). */
 export async function openRound(db: Database, input: OpenRoundInput, actor: Actor, now = new Date()) {
@@ -26,13 +27,23 @@ export async function openRound(db: Database, input: OpenRoundInput, actor: Acto
   if (await db.inventoryRound.findFirst({ where: { status: "OPEN" } })) return fail("already_open");
   return db.$transaction(async (tx) => {
     const round = await tx.inventoryRound.create({ data: valid.data });
-    await recordAudit(tx, actor, { entityType: "InventoryRound", entityId: round.id, action: "CREATE", after: round });
+    await recordAudit(tx, actor, {
+      entityType: "InventoryRound",
+      entityId: round.id,
+      action: "CREATE",
+      after: round,
+    });
     return { ok: true as const, round };
   });
 }
 
 /** A member answers (or changes its answer) while the round is open; it also marks its information as reviewed today. */
-export async function recordResponse(db: Database, input: { roundId: number; organisationId: number; answers: unknown }, actor: Actor, scope: Scope) {
+export async function recordResponse(
+  db: Database,
+  input: { roundId: number; organisationId: number; answers: unknown },
+  actor: Actor,
+  scope: Scope,
+) {
   if (!inScope(scope, [input.organisationId])) return fail("forbidden");
   const round = await db.inventoryRound.findUnique({ where: { id: input.roundId } });
   if (!round) return fail("not_found");
@@ -47,7 +58,10 @@ export async function recordResponse(db: Database, input: { roundId: number; org
       create: { roundId: round.id, organisationId: input.organisationId, answers: validated.answers },
       update: { answers: validated.answers },
     });
-    await tx.organisation.update({ where: { id: input.organisationId }, data: { lastReviewedOn: new Date(), version: { increment: 1 } } });
+    await tx.organisation.update({
+      where: { id: input.organisationId },
+      data: { lastReviewedOn: new Date(), version: { increment: 1 } },
+    });
     await recordAudit(tx, actor, {
       entityType: "InventoryResponse",
       entityId: `${round.id}:${input.organisationId}`,
@@ -67,7 +81,10 @@ export type ResponseRate = Record<MemberKind, { answered: number; total: number 
 /** Who has answered, live: 213 of 290 kommuner and 13 of 20 regions in 2018. */
 export async function responseRate(db: Database, roundId: number): Promise<ResponseRate> {
   const [members, responses, reminders] = await Promise.all([
-    db.organisation.findMany({ select: { id: true, code: true, name: true, kind: true }, orderBy: { code: "asc" } }),
+    db.organisation.findMany({
+      select: { id: true, code: true, name: true, kind: true },
+      orderBy: { code: "asc" },
+    }),
     db.inventoryResponse.findMany({ where: { roundId }, select: { organisationId: true } }),
     db.inventoryReminder.count({ where: { roundId } }),
   ]);
@@ -78,7 +95,13 @@ export async function responseRate(db: Database, roundId: number): Promise<Respo
       return [kind, { answered: ofKind.filter((m) => answered.has(m.id)).length, total: ofKind.length }];
     }),
   ) as Record<MemberKind, { answered: number; total: number }>;
-  return { ...rate, notAnswered: members.filter((m) => !answered.has(m.id)).map(({ code, name, kind }) => ({ code, name, kind })), reminders };
+  return {
+    ...rate,
+    notAnswered: members
+      .filter((m) => !answered.has(m.id))
+      .map(({ code, name, kind }) => ({ code, name, kind })),
+    reminders,
+  };
 }
 
 /** Records that a reminder went to everyone who had not answered. */
@@ -88,25 +111,44 @@ export async function recordReminder(db: Database, roundId: number, note: string
   if (round.status !== "OPEN") return fail("closed");
   const { notAnswered } = await responseRate(db, roundId);
   return db.$transaction(async (tx) => {
-    const reminder = await tx.inventoryReminder.create({ data: { roundId, note: note?.trim() || null, recipients: notAnswered.length } });
-    await recordAudit(tx, actor, { entityType: "InventoryReminder", entityId: reminder.id, action: "CREATE", after: reminder });
+    const reminder = await tx.inventoryReminder.create({
+      data: { roundId, note: note?.trim() || null, recipients: notAnswered.length },
+    });
+    await recordAudit(tx, actor, {
+      entityType: "InventoryReminder",
+      entityId: reminder.id,
+      action: "CREATE",
+      after: reminder,
+    });
     return { ok: true as const, reminder };
   });
 }
 
 /** Closes the round and freezes the registry's statistics dataset with it. */
 export async function closeRound(db: Database, roundId: number, actor: Actor, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const round = await tx.inventoryRound.findUnique({ where: { id: roundId } });
-    if (!round) return fail("not_found");
-    if (round.status !== "OPEN") return fail("closed");
-    // Read inside the transaction, so the snapshot is one consistent state.
-    const snapshot = await loadCheckedStatsDataset(tx, now);
-    const closed = await tx.inventoryRound.update({ where: { id: roundId }, data: { status: "CLOSED", closedAt: now, snapshot } });
-    await recordAudit(tx, actor, { entityType: "InventoryRound", entityId: roundId, action: "UPDATE", before: { status: round.status }, after: { status: "CLOSED", closedAt: now } });
-    return { ok: true as const, round: closed };
-    // Reading the whole registry takes 1.4–2.5 s at 100,000 partnerships: more room than Prisma's 5 s default.
-  }, { timeout: 60_000 });
+  return db.$transaction(
+    async (tx) => {
+      const round = await tx.inventoryRound.findUnique({ where: { id: roundId } });
+      if (!round) return fail("not_found");
+      if (round.status !== "OPEN") return fail("closed");
+      // Read inside the transaction, so the snapshot is one consistent state.
+      const snapshot = await loadCheckedStatsDataset(tx, now);
+      const closed = await tx.inventoryRound.update({
+        where: { id: roundId },
+        data: { status: "CLOSED", closedAt: now, snapshot },
+      });
+      await recordAudit(tx, actor, {
+        entityType: "InventoryRound",
+        entityId: roundId,
+        action: "UPDATE",
+        before: { status: round.status },
+        after: { status: "CLOSED", closedAt: now },
+      });
+      return { ok: true as const, round: closed };
+      // Reading the whole registry takes 1.4–2.5 s at 100,000 partnerships: more room than Prisma's 5 s default.
+    },
+    { timeout: 60_000 },
+  );
 }
 
 export type AnswerSummary = {
@@ -123,14 +165,19 @@ export function summariseAnswers(answers: InventoryAnswers[]): AnswerSummary {
       if (question === "confirmedEntries" || question === "comment" || value === undefined) continue;
       const entry = (questions[question] ??= { answered: 0, options: {} });
       entry.answered += 1;
-      for (const option of Array.isArray(value) ? new Set(value) : [value]) entry.options[String(option)] = (entry.options[String(option)] ?? 0) + 1;
+      for (const option of Array.isArray(value) ? new Set(value) : [value])
+        entry.options[String(option)] = (entry.options[String(option)] ?? 0) + 1;
     }
   }
   return { respondents: answers.length, questions };
 }
 
 /** The statistics of a closed round, from its frozen snapshot: the same figures whatever changed since. */
-export async function roundStatistics(db: Database, roundId: number, options: { country?: string } = {}): Promise<{ statistics: Statistics; answers: AnswerSummary } | null> {
+export async function roundStatistics(
+  db: Database,
+  roundId: number,
+  options: { country?: string } = {},
+): Promise<{ statistics: Statistics; answers: AnswerSummary } | null> {
   const round = await db.inventoryRound.findUnique({ where: { id: roundId }, include: { responses: true } });
   if (!round?.snapshot) return null;
   const dataset = statsDatasetSchema.parse(round.snapshot);

@@ -8,7 +8,10 @@ export type Mailer = (message: MailMessage) => Promise<void>;
 
 /** A mailer for one SMTP server; a slow or silent server fails within seconds, not minutes. */
 export function smtpMailer(url: string, from: string): Mailer {
-  const transport = nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 }, { from });
+  const transport = nodemailer.createTransport(
+    { url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 },
+    { from },
+  );
   return async (message) => {
     await transport.sendMail(message);
   };

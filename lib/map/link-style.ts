@@ -3,7 +3,10 @@
 // carrier of meaning; line weight says the activity; ended links are grey.
 import type { ActivityCode, KindCode } from "./model";
 
-export const KIND_STYLE: Record<KindCode, { color: string; dashArray?: string; kind: "TWIN_TOWN" | "MUNICIPAL_PARTNERSHIP" | "OTHER" }> = {
+export const KIND_STYLE: Record<
+  KindCode,
+  { color: string; dashArray?: string; kind: "TWIN_TOWN" | "MUNICIPAL_PARTNERSHIP" | "OTHER" }
+> = {
   T: { color: "#0072B2", kind: "TWIN_TOWN" }, // blue, solid
   M: { color: "#D55E00", dashArray: "8 5", kind: "MUNICIPAL_PARTNERSHIP" }, // vermillion, dashed
   O: { color: "#009E73", dashArray: "2 5", kind: "OTHER" }, // bluish green, dotted

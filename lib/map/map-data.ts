@@ -44,17 +44,34 @@ const ACTIVITY_CODE = { ACTIVE: "A", SPORADIC: "S", DORMANT: "D" } as const;
  * without a centroid of their own are placed at the mean of their
  * county's municipalities; a whole country at its capital.
  */
-export async function loadMapData(db: Database, filters: DirectoryFilters, options: { organisationId?: number } = {}): Promise<MapData> {
+export async function loadMapData(
+  db: Database,
+  filters: DirectoryFilters,
+  options: { organisationId?: number } = {},
+): Promise<MapData> {
   const { organisationId } = options;
   const where = partnershipWhere(filters);
   const ids = (
     await db.partnership.findMany({
-      where: organisationId === undefined ? where : { AND: [where, { participants: { some: { organisationId } } }] },
+      where:
+        organisationId === undefined
+          ? where
+          : { AND: [where, { participants: { some: { organisationId } } }] },
       select: { id: true },
     })
   ).map((p) => p.id);
   const [members, links] = await Promise.all([
-    db.$queryRaw<{ id: number; code: string; kind: string; name: string; slug: string; lat: number | null; lon: number | null }[]>`
+    db.$queryRaw<
+      {
+        id: number;
+        code: string;
+        kind: string;
+        name: string;
+        slug: string;
+        lat: number | null;
+        lon: number | null;
+      }[]
+    >`
       SELECT o."id", o."code", o."kind"::text AS kind, o."name", o."slug",
              COALESCE(o."centroidLat", (SELECT AVG(m."centroidLat") FROM "Organisation" m WHERE m."countyCode" = o."countyCode" AND m."kind" = 'MUNICIPALITY')) AS lat,
              COALESCE(o."centroidLon", (SELECT AVG(m."centroidLon") FROM "Organisation" m WHERE m."countyCode" = o."countyCode" AND m."kind" = 'MUNICIPALITY')) AS lon
@@ -98,10 +115,25 @@ export async function loadMapData(db: Database, filters: DirectoryFilters, optio
       targetIndex.set(l.targetKey, index);
     }
     const flags = (l.ended ? 1 : 0) | (l.unverified ? 2 : 0);
-    return [l.partnershipId, memberIndex.get(l.organisationId)!, index, KIND_CODE[l.kind], l.activityLevel ? ACTIVITY_CODE[l.activityLevel] : "", flags];
+    return [
+      l.partnershipId,
+      memberIndex.get(l.organisationId)!,
+      index,
+      KIND_CODE[l.kind],
+      l.activityLevel ? ACTIVITY_CODE[l.activityLevel] : "",
+      flags,
+    ];
   });
   return {
-    members: members.map((m) => [m.id, m.code, m.kind === "MUNICIPALITY" ? "M" : "R", m.name, m.slug, m.lat, m.lon]),
+    members: members.map((m) => [
+      m.id,
+      m.code,
+      m.kind === "MUNICIPALITY" ? "M" : "R",
+      m.name,
+      m.slug,
+      m.lat,
+      m.lon,
+    ]),
     targets,
     links: mapLinks,
   };

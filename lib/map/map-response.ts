@@ -24,6 +24,11 @@ async function buildBody(db: Database, filters: DirectoryFilters, organisationId
  * `selection`: the canonical query string (filters, and the member if one is asked for).
  * Places, countries and networks are reference data (see registryDataVersion).
  */
-export function mapBody(db: Database, selection: string, filters: DirectoryFilters, organisationId?: number): Promise<MapBody> {
+export function mapBody(
+  db: Database,
+  selection: string,
+  filters: DirectoryFilters,
+  organisationId?: number,
+): Promise<MapBody> {
   return cache.get(db, selection, () => buildBody(db, filters, organisationId));
 }

@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { MapData } from "./map-data";
-import { compactMapData, countryBundles, forTransfer, MAX_SINGLE_LINKS, overviewOf, membersOfTarget, memberRows, pairCount, pairLinks, partnersOfMember, sortMemberRows, summarise } from "./model";
+import {
+  compactMapData,
+  countryBundles,
+  forTransfer,
+  MAX_SINGLE_LINKS,
+  overviewOf,
+  membersOfTarget,
+  memberRows,
+  pairCount,
+  pairLinks,
+  partnersOfMember,
+  sortMemberRows,
+  summarise,
+} from "./model";
 
 // Umeå with three partnerships (one of them with two partner towns), Östersund with one,
 // Region Västerbotten with one to a network (no position).
@@ -41,7 +54,11 @@ describe("memberRows", () => {
 
   it("sorts by name or by number of partnerships", () => {
     const rows = memberRows(data);
-    expect(sortMemberRows(rows, "name", "sv").map((r) => r.name)).toEqual(["Region Västerbotten", "Umeå", "Östersund"]);
+    expect(sortMemberRows(rows, "name", "sv").map((r) => r.name)).toEqual([
+      "Region Västerbotten",
+      "Umeå",
+      "Östersund",
+    ]);
     expect(sortMemberRows(rows, "partnerships", "sv").map((r) => r.name)[0]).toBe("Umeå");
   });
 });
@@ -49,12 +66,20 @@ describe("memberRows", () => {
 describe("side panel rows", () => {
   it("lists a member's partners by kind then name, with their flags", () => {
     const rows = partnersOfMember(data, 0, "sv");
-    expect(rows.map((r) => [r.name, r.kind])).toEqual([["Helsingør", "T"], ["Vasa", "T"], ["Vasa", "O"], ["Würzburg", "O"]]);
+    expect(rows.map((r) => [r.name, r.kind])).toEqual([
+      ["Helsingør", "T"],
+      ["Vasa", "T"],
+      ["Vasa", "O"],
+      ["Würzburg", "O"],
+    ]);
     expect(rows[0]).toMatchObject({ unverified: true, ended: false, activity: "S" });
   });
 
   it("lists a place's Swedish members", () => {
-    expect(membersOfTarget(data, 0, "sv").map((r) => data.members[r.memberIndex]![3])).toEqual(["Umeå", "Umeå"]);
+    expect(membersOfTarget(data, 0, "sv").map((r) => data.members[r.memberIndex]![3])).toEqual([
+      "Umeå",
+      "Umeå",
+    ]);
     expect(membersOfTarget(data, 4, "sv")[0]).toMatchObject({ ended: true });
   });
 });
@@ -63,7 +88,12 @@ describe("lines to draw", () => {
   it("draws one line per member–place pair with positions at both ends", () => {
     const lines = pairLinks(data);
     expect(lines).toHaveLength(4); // Umeå–Vasa (twice: one line), Umeå–Helsingør, Umeå–Würzburg, Östersund–Trondheim; the network has no position
-    expect(lines.find((l) => l.targetIndex === 0)).toMatchObject({ count: 2, kind: "T", from: [63.83, 20.26], to: [63.1, 21.62] });
+    expect(lines.find((l) => l.targetIndex === 0)).toMatchObject({
+      count: 2,
+      kind: "T",
+      from: [63.83, 20.26],
+      to: [63.1, 21.62],
+    });
     expect(pairCount(data)).toBe(5);
   });
 
@@ -74,9 +104,16 @@ describe("lines to draw", () => {
   it("bundles lines per partner country and kind, from the members' mean position", () => {
     const bundles = countryBundles(data);
     const finland = bundles.filter((b) => b.countryCode === "FI");
-    expect(finland.map((b) => [b.kind, b.count])).toEqual([["T", 1], ["O", 1]]);
+    expect(finland.map((b) => [b.kind, b.count])).toEqual([
+      ["T", 1],
+      ["O", 1],
+    ]);
     expect(bundles).toHaveLength(5);
-    expect(bundles.find((b) => b.countryCode === "NO")).toMatchObject({ from: [63.18, 14.64], to: [63.43, 10.4], count: 1 });
+    expect(bundles.find((b) => b.countryCode === "NO")).toMatchObject({
+      from: [63.18, 14.64],
+      to: [63.43, 10.4],
+      count: 1,
+    });
   });
 });
 
@@ -97,7 +134,13 @@ describe("forTransfer", () => {
   it("sends a large one as members plus the overview: same counts, rows and bundles", () => {
     const many: MapData = {
       members: data.members,
-      targets: Array.from({ length: MAX_SINGLE_LINKS + 1 }, (_, i) => [`p${i}`, `Ort ${i}`, i % 2 ? "FI" : "NO", 60 + (i % 10), 20 + (i % 7)]),
+      targets: Array.from({ length: MAX_SINGLE_LINKS + 1 }, (_, i) => [
+        `p${i}`,
+        `Ort ${i}`,
+        i % 2 ? "FI" : "NO",
+        60 + (i % 10),
+        20 + (i % 7),
+      ]),
       links: Array.from({ length: MAX_SINGLE_LINKS + 1 }, (_, i) => [i, i % 3, i, i % 2 ? "T" : "O", "A", 0]),
     };
     const sent = forTransfer(many);

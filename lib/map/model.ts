@@ -57,7 +57,12 @@ export function summarise(data: MapData): MapSummary {
     const country = data.targets[target]![2];
     if (country) countries.add(country);
   }
-  return { partnerships: partnerships.size, members: members.size, places: places.size, countries: countries.size };
+  return {
+    partnerships: partnerships.size,
+    members: members.size,
+    places: places.size,
+    countries: countries.size,
+  };
 }
 
 /**
@@ -75,7 +80,16 @@ export function memberRows(data: MapData): MemberRow[] {
     let row = rows.get(memberIndex);
     if (!row) {
       const [, code, memberKind, name, slug] = data.members[memberIndex]!;
-      row = { index: memberIndex, code, name, slug, kind: memberKind, partnerships: 0, byKind: { T: 0, M: 0, O: 0 }, active: 0 };
+      row = {
+        index: memberIndex,
+        code,
+        name,
+        slug,
+        kind: memberKind,
+        partnerships: 0,
+        byKind: { T: 0, M: 0, O: 0 },
+        active: 0,
+      };
       rows.set(memberIndex, row);
     }
     row.partnerships++;
@@ -90,14 +104,26 @@ export type MemberSort = "name" | "partnerships";
 export function sortMemberRows(rows: MemberRow[], sort: MemberSort, locale: string): MemberRow[] {
   const collator = new Intl.Collator(locale);
   return [...rows].sort((a, b) =>
-    sort === "partnerships" ? b.partnerships - a.partnerships || collator.compare(a.name, b.name) : collator.compare(a.name, b.name),
+    sort === "partnerships"
+      ? b.partnerships - a.partnerships || collator.compare(a.name, b.name)
+      : collator.compare(a.name, b.name),
   );
 }
 
 function partnerRow(data: MapData, link: MapData["links"][number]): PartnerRow {
   const [partnershipId, memberIndex, targetIndex, kind, activity, flags] = link;
   const [, name, countryCode] = data.targets[targetIndex]!;
-  return { partnershipId, name, countryCode, targetIndex, memberIndex, kind, activity, ended: (flags & ENDED) !== 0, unverified: (flags & UNVERIFIED) !== 0 };
+  return {
+    partnershipId,
+    name,
+    countryCode,
+    targetIndex,
+    memberIndex,
+    kind,
+    activity,
+    ended: (flags & ENDED) !== 0,
+    unverified: (flags & UNVERIFIED) !== 0,
+  };
 }
 
 /** A member's partners (the side panel), ordered by kind then name. */
@@ -137,7 +163,8 @@ export type DrawnLink = {
   countryCode?: string;
 };
 
-const position = (lat: number | null, lon: number | null): Position | null => (lat === null || lon === null ? null : [lat, lon]);
+const position = (lat: number | null, lon: number | null): Position | null =>
+  lat === null || lon === null ? null : [lat, lon];
 
 /**
  * One line per member–place pair that has positions at both ends (a pair with several
@@ -159,7 +186,17 @@ export function pairLinks(data: MapData, onlyMember?: number): DrawnLink[] {
     const from = position(member[5], member[6]);
     const to = position(target[3], target[4]);
     if (!from || !to) continue;
-    pairs.set(key, { from, to, kind, activity, unverified: (flags & UNVERIFIED) !== 0, ended: (flags & ENDED) !== 0, count: 1, memberIndex, targetIndex });
+    pairs.set(key, {
+      from,
+      to,
+      kind,
+      activity,
+      unverified: (flags & UNVERIFIED) !== 0,
+      ended: (flags & ENDED) !== 0,
+      count: 1,
+      memberIndex,
+      targetIndex,
+    });
   }
   return [...pairs.values()];
 }
@@ -178,7 +215,15 @@ export function pairCount(data: MapData): number {
  * of partnerships. 100,000 links become a few hundred lines a reader can take in.
  */
 export function countryBundles(data: MapData): DrawnLink[] {
-  type Sum = { fromLat: number; fromLon: number; toLat: number; toLon: number; n: number; kind: KindCode; country: string };
+  type Sum = {
+    fromLat: number;
+    fromLon: number;
+    toLat: number;
+    toLon: number;
+    n: number;
+    kind: KindCode;
+    country: string;
+  };
   const sums = new Map<string, Sum>();
   for (const [, memberIndex, targetIndex, kind] of data.links) {
     const member = data.members[memberIndex]!;
@@ -216,7 +261,12 @@ export const MAX_SINGLE_LINKS = 2500;
 export type MapOverview = { summary: MapSummary; rows: MemberRow[]; bundles: DrawnLink[]; pairs: number };
 
 export function overviewOf(data: MapData): MapOverview {
-  return { summary: summarise(data), rows: memberRows(data), bundles: countryBundles(data), pairs: pairCount(data) };
+  return {
+    summary: summarise(data),
+    rows: memberRows(data),
+    bundles: countryBundles(data),
+    pairs: pairCount(data),
+  };
 }
 
 /** The data as sent: link by link, or (above MAX_SINGLE_LINKS lines) members plus the overview. */

@@ -12,7 +12,13 @@ export const MAP_PARAMS = {
   center: "centrum", // "63.83,20.26"
 } as const;
 
-export type MapView = { member?: string; target?: string; overview: boolean; zoom?: number; center?: [number, number] };
+export type MapView = {
+  member?: string;
+  target?: string;
+  overview: boolean;
+  zoom?: number;
+  center?: [number, number];
+};
 
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 12;

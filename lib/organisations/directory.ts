@@ -39,7 +39,10 @@ const swedish = new Intl.Collator("sv");
 const byName = (a: OrganisationDirectoryRow, b: OrganisationDirectoryRow) =>
   swedish.compare(a.shortName, b.shortName) || a.kind.localeCompare(b.kind) || a.code.localeCompare(b.code);
 
-const ORDERS: Record<"name" | "county" | "partnerships", (a: OrganisationDirectoryRow, b: OrganisationDirectoryRow) => number> = {
+const ORDERS: Record<
+  "name" | "county" | "partnerships",
+  (a: OrganisationDirectoryRow, b: OrganisationDirectoryRow) => number
+> = {
   name: byName,
   county: (a, b) => swedish.compare(a.countyName, b.countyName) || byName(a, b),
   partnerships: (a, b) => b.partnershipCount - a.partnershipCount || byName(a, b),
@@ -51,7 +54,10 @@ function organisationSort(sort: DirectorySort): keyof typeof ORDERS {
 }
 
 /** Which members a set of filters selects. */
-function organisationWhere(filters: ParsedDirectoryParams["filters"], matching: Prisma.PartnershipWhereInput) {
+function organisationWhere(
+  filters: ParsedDirectoryParams["filters"],
+  matching: Prisma.PartnershipWhereInput,
+) {
   const and: Prisma.OrganisationWhereInput[] = [];
   const member = memberWhere(filters);
   if (member) and.push(member);
@@ -73,10 +79,17 @@ function organisationWhere(filters: ParsedDirectoryParams["filters"], matching: 
  * they are sorted here, in Swedish order, which the database's collation does not give) and
  * one aggregate per count.
  */
-export async function findOrganisations(db: Database, params: ParsedDirectoryParams): Promise<OrganisationDirectoryPage> {
+export async function findOrganisations(
+  db: Database,
+  params: ParsedDirectoryParams,
+): Promise<OrganisationDirectoryPage> {
   const matching = partnershipWhere(partnershipOnlyFilters(params.filters));
   const countPerMember = (where: Prisma.PartnershipWhereInput) =>
-    db.partnershipParticipant.groupBy({ by: ["organisationId"], where: { partnership: where }, _count: { _all: true } });
+    db.partnershipParticipant.groupBy({
+      by: ["organisationId"],
+      where: { partnership: where },
+      _count: { _all: true },
+    });
 
   const [members, counts, activeCounts] = await Promise.all([
     db.organisation.findMany({
@@ -110,5 +123,10 @@ export async function findOrganisations(db: Database, params: ParsedDirectoryPar
     .sort(ORDERS[organisationSort(params.sort)]);
 
   const offset = (params.page - 1) * PAGE_SIZE;
-  return { rows: rows.slice(offset, offset + PAGE_SIZE), total: rows.length, page: params.page, pageCount: pageCountOf(rows.length) };
+  return {
+    rows: rows.slice(offset, offset + PAGE_SIZE),
+    total: rows.length,
+    page: params.page,
+    pageCount: pageCountOf(rows.length),
+  };
 }

@@ -36,7 +36,9 @@ export function organisationPolicyRoute(kind: OrganisationKind) {
       return (
         <>
           <p>
-            <Link href={localePath(locale, organisationPath(organisation))}>{t("policy.back", { name: organisation.name })}</Link>
+            <Link href={localePath(locale, organisationPath(organisation))}>
+              {t("policy.back", { name: organisation.name })}
+            </Link>
           </p>
           <h1>{t("policy.title", { name: organisation.name })}</h1>
           {policies.length === 0 && <p>{t("policy.none", { name: organisation.name })}</p>}

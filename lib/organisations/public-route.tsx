@@ -30,8 +30,16 @@ export function organisationPublicRoute(kind: OrganisationKind) {
       const locale = await localeOf(params);
       const organisation = await resolveOrganisationPage(kind, (await params).slug, locale);
       // The map shows the member's current partnerships, as the national map does by default.
-      const mapData = compactMapData(await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id }));
-      return <OrganisationProfile organisation={organisation} locale={locale} map={<MemberMapSection locale={locale} data={mapData} />} />;
+      const mapData = compactMapData(
+        await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id }),
+      );
+      return (
+        <OrganisationProfile
+          organisation={organisation}
+          locale={locale}
+          map={<MemberMapSection locale={locale} data={mapData} />}
+        />
+      );
     },
   };
 }

@@ -46,5 +46,9 @@ export function findMunicipalityByCode(db: Database, code: string) {
 }
 
 export function listMunicipalities(db: Database) {
-  return db.organisation.findMany({ where: { kind: "MUNICIPALITY" }, include: { county: true }, orderBy: { code: "asc" } });
+  return db.organisation.findMany({
+    where: { kind: "MUNICIPALITY" },
+    include: { county: true },
+    orderBy: { code: "asc" },
+  });
 }

@@ -20,13 +20,24 @@ export type OrganisationProfile = Pick<
 >;
 
 /** Updates a member's public profile, bumps its version and audits the change. */
-export async function updateOrganisationProfile(db: DbOrTx, organisationId: number, profile: OrganisationProfile, actor: Actor) {
+export async function updateOrganisationProfile(
+  db: DbOrTx,
+  organisationId: number,
+  profile: OrganisationProfile,
+  actor: Actor,
+) {
   const before = await db.organisation.findUniqueOrThrow({ where: { id: organisationId } });
   const after = await db.organisation.update({
     where: { id: organisationId },
     data: { ...profile, version: { increment: 1 } },
   });
-  await recordAudit(db, actor, { entityType: "Organisation", entityId: organisationId, action: "UPDATE", before, after });
+  await recordAudit(db, actor, {
+    entityType: "Organisation",
+    entityId: organisationId,
+    action: "UPDATE",
+    before,
+    after,
+  });
   return after;
 }
 
@@ -69,7 +80,17 @@ export type OrganisationEditResult =
   | { ok: false; kind: "forbidden" }
   | { ok: false; kind: "not_found" };
 
-const PROFILE_FIELDS = ["website", "internationalPageUrl", "contactName", "contactTitle", "contactEmail", "contactPhone", "postalAddress", "coordinationForms", "lastReviewedOn"] as const;
+const PROFILE_FIELDS = [
+  "website",
+  "internationalPageUrl",
+  "contactName",
+  "contactTitle",
+  "contactEmail",
+  "contactPhone",
+  "postalAddress",
+  "coordinationForms",
+  "lastReviewedOn",
+] as const;
 
 /**
  * A versioned, scoped write of an organisation's profile: the organisation id, its version and
@@ -86,21 +107,39 @@ export async function editOrganisationProfile(
   const before = await db.organisation.findUnique({ where: { id: target.organisationId } });
   if (!before) return { ok: false, kind: "not_found" };
   const { count } = await db.organisation.updateMany({
-    where: { id: target.organisationId, version: target.expectedVersion, ...(target.scope === "all" ? {} : { id: { in: target.scope.organisationIds, equals: target.organisationId } }) },
+    where: {
+      id: target.organisationId,
+      version: target.expectedVersion,
+      ...(target.scope === "all"
+        ? {}
+        : { id: { in: target.scope.organisationIds, equals: target.organisationId } }),
+    },
     data: { ...data, version: { increment: 1 } },
   });
   if (count !== 1) {
     const current = await db.organisation.findUniqueOrThrow({ where: { id: target.organisationId } });
     const startedFrom = await db.auditEvent.findFirst({
-      where: { entityType: "Organisation", entityId: String(current.id), after: { path: ["version"], equals: target.expectedVersion } },
+      where: {
+        entityType: "Organisation",
+        entityId: String(current.id),
+        after: { path: ["version"], equals: target.expectedVersion },
+      },
       orderBy: { id: "desc" },
     });
     const from = (startedFrom?.after ?? {}) as Record<string, unknown>;
-    const changedFields = PROFILE_FIELDS.filter((f) => JSON.stringify(from[f] ?? null) !== JSON.stringify(current[f] ?? null));
+    const changedFields = PROFILE_FIELDS.filter(
+      (f) => JSON.stringify(from[f] ?? null) !== JSON.stringify(current[f] ?? null),
+    );
     return { ok: false, kind: "conflict", current, changedFields };
   }
   const after = await db.organisation.findUniqueOrThrow({ where: { id: target.organisationId } });
-  await recordAudit(db, actor, { entityType: "Organisation", entityId: after.id, action: "UPDATE", before, after });
+  await recordAudit(db, actor, {
+    entityType: "Organisation",
+    entityId: after.id,
+    action: "UPDATE",
+    before,
+    after,
+  });
   return { ok: true, organisation: after };
 }
 
@@ -108,7 +147,12 @@ export async function editOrganisationProfile(
  * Re-applies the profile fields of one of this organisation's audit events as a new version
  * (a versioned, scoped write like any other edit).
  */
-export async function restoreOrganisationVersion(db: DbOrTx, target: OrganisationTarget, auditEventId: string, actor: Actor): Promise<OrganisationEditResult> {
+export async function restoreOrganisationVersion(
+  db: DbOrTx,
+  target: OrganisationTarget,
+  auditEventId: string,
+  actor: Actor,
+): Promise<OrganisationEditResult> {
   let eventId: bigint;
   try {
     eventId = BigInt(auditEventId);
@@ -116,7 +160,13 @@ export async function restoreOrganisationVersion(db: DbOrTx, target: Organisatio
     return { ok: false, kind: "not_found" };
   }
   const event = await db.auditEvent.findUnique({ where: { id: eventId } });
-  if (!event || event.entityType !== "Organisation" || event.entityId !== String(target.organisationId) || !event.after) return { ok: false, kind: "not_found" };
+  if (
+    !event ||
+    event.entityType !== "Organisation" ||
+    event.entityId !== String(target.organisationId) ||
+    !event.after
+  )
+    return { ok: false, kind: "not_found" };
   const after = event.after as Record<string, unknown>;
   const text = (field: string) => (typeof after[field] === "string" ? (after[field] as string) : null);
   const reviewed = text("lastReviewedOn");
@@ -131,7 +181,9 @@ export async function restoreOrganisationVersion(db: DbOrTx, target: Organisatio
       contactEmail: text("contactEmail"),
       contactPhone: text("contactPhone"),
       postalAddress: text("postalAddress"),
-      coordinationForms: Array.isArray(after.coordinationForms) ? (after.coordinationForms as CoordinationForm[]) : [],
+      coordinationForms: Array.isArray(after.coordinationForms)
+        ? (after.coordinationForms as CoordinationForm[])
+        : [],
       lastReviewedOn: reviewed ? new Date(reviewed) : null,
     },
     actor,

@@ -1,6 +1,11 @@
 import { recordAudits, type Actor } from "../audit/record";
 import { inTransaction, type DbOrTx } from "../database/transaction";
-import type { ActivityLevel, OtherCooperationType, PartnershipKind, VerificationState } from "../generated/prisma/client";
+import type {
+  ActivityLevel,
+  OtherCooperationType,
+  PartnershipKind,
+  VerificationState,
+} from "../generated/prisma/client";
 
 export type PartnerInput =
   | { type: "PLACE"; placeId: number; name?: string }
@@ -27,12 +32,25 @@ export type NewPartnership = {
 
 /** Everything that makes up a partnership, as the audit log and the pages want it. */
 export const partnershipDetail = {
-  participants: { include: { organisation: { select: { id: true, code: true, name: true, shortName: true, slug: true, kind: true } } } },
+  participants: {
+    include: {
+      organisation: { select: { id: true, code: true, name: true, shortName: true, slug: true, kind: true } },
+    },
+  },
   partners: {
     include: {
       // Not the gazetteer's search columns: they are large and no page shows them.
       place: {
-        select: { id: true, name: true, countryCode: true, admin1Code: true, latitude: true, longitude: true, population: true, country: true },
+        select: {
+          id: true,
+          name: true,
+          countryCode: true,
+          admin1Code: true,
+          latitude: true,
+          longitude: true,
+          population: true,
+          country: true,
+        },
       },
       country: true,
       network: true,
@@ -61,21 +79,49 @@ export async function createPartnerships(db: DbOrTx, inputs: NewPartnership[], a
 
 async function insertPartnerships(db: DbOrTx, inputs: NewPartnership[], actor: Actor) {
   const rows = await db.partnership.createManyAndReturn({
-    data: inputs.map(({ participantIds: _p, partners: _x, areaCodes: _a, fundingCodes: _f, ...fields }) => fields),
+    data: inputs.map(
+      ({ participantIds: _p, partners: _x, areaCodes: _a, fundingCodes: _f, ...fields }) => fields,
+    ),
     select: { id: true },
   });
   // One INSERT numbers its rows in the order given, so ascending ids are the inputs' order.
   const ids = rows.map((r) => r.id).sort((a, b) => a - b);
-  const each = <T>(make: (input: NewPartnership, partnershipId: number) => T[]) => inputs.flatMap((input, i) => make(input, ids[i]!));
-  await db.partnershipParticipant.createMany({ data: each((input, partnershipId) => input.participantIds.map((organisationId) => ({ partnershipId, organisationId }))) });
-  await db.partnershipPartner.createMany({ data: each((input, partnershipId) => input.partners.map((partner, position) => ({ ...partner, partnershipId, position }))) });
-  await db.partnershipArea.createMany({ data: each((input, partnershipId) => (input.areaCodes ?? []).map((areaCode) => ({ partnershipId, areaCode }))) });
-  await db.partnershipFunding.createMany({ data: each((input, partnershipId) => (input.fundingCodes ?? []).map((fundingFormCode) => ({ partnershipId, fundingFormCode }))) });
-  const created = await db.partnership.findMany({ where: { id: { in: ids } }, include: partnershipDetail, orderBy: { id: "asc" } });
+  const each = <T>(make: (input: NewPartnership, partnershipId: number) => T[]) =>
+    inputs.flatMap((input, i) => make(input, ids[i]!));
+  await db.partnershipParticipant.createMany({
+    data: each((input, partnershipId) =>
+      input.participantIds.map((organisationId) => ({ partnershipId, organisationId })),
+    ),
+  });
+  await db.partnershipPartner.createMany({
+    data: each((input, partnershipId) =>
+      input.partners.map((partner, position) => ({ ...partner, partnershipId, position })),
+    ),
+  });
+  await db.partnershipArea.createMany({
+    data: each((input, partnershipId) =>
+      (input.areaCodes ?? []).map((areaCode) => ({ partnershipId, areaCode })),
+    ),
+  });
+  await db.partnershipFunding.createMany({
+    data: each((input, partnershipId) =>
+      (input.fundingCodes ?? []).map((fundingFormCode) => ({ partnershipId, fundingFormCode })),
+    ),
+  });
+  const created = await db.partnership.findMany({
+    where: { id: { in: ids } },
+    include: partnershipDetail,
+    orderBy: { id: "asc" },
+  });
   await recordAudits(
     db,
     actor,
-    created.map((partnership) => ({ entityType: "Partnership", entityId: partnership.id, action: "CREATE" as const, after: partnership })),
+    created.map((partnership) => ({
+      entityType: "Partnership",
+      entityId: partnership.id,
+      action: "CREATE" as const,
+      after: partnership,
+    })),
   );
   return created;
 }

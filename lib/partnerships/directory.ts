@@ -31,7 +31,13 @@ const COUNTRY_RANK = {
  * the alphabetically first partner country (a place's or the partner's own; networks have
  * none and sort last). Ties, and partnerships without a key, go by id.
  */
-function pageIdsByRelation(db: Database, ids: number[], sort: "name" | "country", locale: Locale, offset: number) {
+function pageIdsByRelation(
+  db: Database,
+  ids: number[],
+  sort: "name" | "country",
+  locale: Locale,
+  offset: number,
+) {
   const keyed =
     sort === "name"
       ? Prisma.sql`LEFT JOIN "PartnershipParticipant" pp ON pp."partnershipId" = m."id"
@@ -90,8 +96,13 @@ export async function findPartnerships(
 
   const ids = (await db.partnership.findMany({ where, select: { id: true } })).map((p) => p.id);
   const total = ids.length;
-  const pageIds = offset < total ? (await pageIdsByRelation(db, ids, sort, options.locale ?? "sv", offset)).map((r) => r.id) : [];
-  const details = pageIds.length ? await db.partnership.findMany({ where: { id: { in: pageIds } }, include: partnershipDetail }) : [];
+  const pageIds =
+    offset < total
+      ? (await pageIdsByRelation(db, ids, sort, options.locale ?? "sv", offset)).map((r) => r.id)
+      : [];
+  const details = pageIds.length
+    ? await db.partnership.findMany({ where: { id: { in: pageIds } }, include: partnershipDetail })
+    : [];
   const byId = new Map(details.map((p) => [p.id, p]));
   // A row deleted between the reads is left out rather than failing the page.
   const rows = pageIds.flatMap((id) => byId.get(id) ?? []);

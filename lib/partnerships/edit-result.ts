@@ -34,6 +34,10 @@ export function inScope(scope: Scope, organisationIds: readonly number[]) {
   return scope === "all" || organisationIds.some((id) => scope.organisationIds.includes(id));
 }
 
-export const invalid = (fieldErrors: FieldErrors): EditFailure => ({ ok: false, kind: "invalid", fieldErrors });
+export const invalid = (fieldErrors: FieldErrors): EditFailure => ({
+  ok: false,
+  kind: "invalid",
+  fieldErrors,
+});
 export const FORBIDDEN: EditFailure = { ok: false, kind: "forbidden" };
 export const NOT_FOUND: EditFailure = { ok: false, kind: "not_found" };

@@ -11,7 +11,11 @@ const FORMATS = {
 } as const;
 
 /** The download of the selection a /samarbeten URL describes, streamed as CSV or JSON. */
-export async function partnershipExportResponse(request: Request, params: Promise<{ locale: string }>, format: keyof typeof FORMATS) {
+export async function partnershipExportResponse(
+  request: Request,
+  params: Promise<{ locale: string }>,
+  format: keyof typeof FORMATS,
+) {
   const { locale } = await params;
   const { filters } = parseDirectoryParams(searchParamsToRecord(new URL(request.url).searchParams));
   const { contentType, write } = FORMATS[format];

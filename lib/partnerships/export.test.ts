@@ -7,11 +7,20 @@ const finland = { code: "FI", nameSv: "Finland", nameEn: "Finland", worldRegion:
 const seychelles = { code: "SC", nameSv: "Seychellerna", nameEn: "Seychelles", worldRegion: "REST_OF_WORLD" };
 
 const organisation = (code: string, name: string, shortName: string) => ({
-  organisation: { id: Number(code), code, name, shortName, slug: shortName.toLowerCase(), kind: "MUNICIPALITY" },
+  organisation: {
+    id: Number(code),
+    code,
+    name,
+    shortName,
+    slug: shortName.toLowerCase(),
+    kind: "MUNICIPALITY",
+  },
 });
 
 /** A partnership as `partnershipDetail` loads it, with only what the export reads filled in. */
-function partnership(overrides: Partial<Record<keyof PartnershipWithDetail, unknown>> = {}): PartnershipWithDetail {
+function partnership(
+  overrides: Partial<Record<keyof PartnershipWithDetail, unknown>> = {},
+): PartnershipWithDetail {
   return {
     id: 7,
     kind: "TWIN_TOWN",
@@ -44,7 +53,12 @@ const csv = (rows: PartnershipWithDetail[], locale: "sv" | "en") =>
 
 describe("toExportRecord", () => {
   it("labels kind, type, activity and verification in the reader's language", () => {
-    const row = partnership({ kind: "OTHER", otherType: "COOPERATION_AGREEMENT", activityLevel: "SPORADIC", verification: "NEEDS_REVIEW" });
+    const row = partnership({
+      kind: "OTHER",
+      otherType: "COOPERATION_AGREEMENT",
+      activityLevel: "SPORADIC",
+      verification: "NEEDS_REVIEW",
+    });
     expect(toExportRecord(row, "sv")).toMatchObject({
       kind: "Annat internationellt samarbete",
       otherType: "Samverkansavtal",
@@ -57,7 +71,12 @@ describe("toExportRecord", () => {
       activity: "Sporadic",
       verification: "Needs review",
     });
-    expect(toExportRecord(partnership(), "sv")).toMatchObject({ kind: "Vänort", otherType: null, activity: null, verification: "Verifierad" });
+    expect(toExportRecord(partnership(), "sv")).toMatchObject({
+      kind: "Vänort",
+      otherType: null,
+      activity: null,
+      verification: "Verifierad",
+    });
     expect(toExportRecord(partnership(), "en").kind).toBe("Twin town");
   });
 
@@ -69,17 +88,48 @@ describe("toExportRecord", () => {
       ],
     });
     expect(toExportRecord(row, "en").partners).toEqual([
-      { label: "Vasa (Vaasa)", countryCode: "FI", countryName: "Finland", geonameId: 632978, latitude: 63.096, longitude: 21.61577 },
-      { label: "Seychelles", countryCode: "SC", countryName: "Seychelles", geonameId: null, latitude: null, longitude: null },
+      {
+        label: "Vasa (Vaasa)",
+        countryCode: "FI",
+        countryName: "Finland",
+        geonameId: 632978,
+        latitude: 63.096,
+        longitude: 21.61577,
+      },
+      {
+        label: "Seychelles",
+        countryCode: "SC",
+        countryName: "Seychelles",
+        geonameId: null,
+        latitude: null,
+        longitude: null,
+      },
     ]);
   });
 
   it("lists participants in Swedish order and areas and funding in the catalogue's order", () => {
     const row = partnership({
-      participants: [organisation("2380", "Östersunds kommun", "Östersund"), organisation("2281", "Sundsvalls kommun", "Sundsvall")],
+      participants: [
+        organisation("2380", "Östersunds kommun", "Östersund"),
+        organisation("2281", "Sundsvalls kommun", "Sundsvall"),
+      ],
       areas: [
-        { area: { code: "skills_supply", nameSv: "Kompetensförsörjning", nameEn: "Skills supply", position: 10 } },
-        { area: { code: "business", nameSv: "Näringslivsutveckling och sysselsättning", nameEn: "Business", position: 2 } },
+        {
+          area: {
+            code: "skills_supply",
+            nameSv: "Kompetensförsörjning",
+            nameEn: "Skills supply",
+            position: 10,
+          },
+        },
+        {
+          area: {
+            code: "business",
+            nameSv: "Näringslivsutveckling och sysselsättning",
+            nameEn: "Business",
+            position: 2,
+          },
+        },
       ],
       fundingForms: [{ fundingForm: { code: "eu", nameSv: "EU-medel", nameEn: "EU funds", position: 1 } }],
       endedOn: new Date("2015-06-30T00:00:00Z"),
@@ -147,7 +197,10 @@ describe("CSV rows", () => {
 
   it("joins several values in one cell with semicolons, quoted in the Swedish file", () => {
     const row = partnership({
-      participants: [organisation("2380", "Östersunds kommun", "Östersund"), organisation("2281", "Sundsvalls kommun", "Sundsvall")],
+      participants: [
+        organisation("2380", "Östersunds kommun", "Östersund"),
+        organisation("2281", "Sundsvalls kommun", "Sundsvall"),
+      ],
       partners: [
         partnership().partners[0],
         { name: "Seychellerna", position: 1, place: null, country: seychelles, network: null },
@@ -155,17 +208,32 @@ describe("CSV rows", () => {
     });
     expect(formatCsvRows([row], "sv")).toContain(';"Sundsvalls kommun; Östersunds kommun";"2281; 2380";');
     const [cells] = csv([row], "sv");
-    expect(cells!.slice(5, 11)).toEqual(["Vasa (Vaasa); Seychellerna", "FI; SC", "Finland; Seychellerna", "632978; ", "63,096; ", "21,61577; "]);
+    expect(cells!.slice(5, 11)).toEqual([
+      "Vasa (Vaasa); Seychellerna",
+      "FI; SC",
+      "Finland; Seychellerna",
+      "632978; ",
+      "63,096; ",
+      "21,61577; ",
+    ]);
   });
 
   it("makes text that looks like a spreadsheet formula inert, but not negative coordinates", () => {
     const row = partnership({
-      description: "=HYPERLINK(\"http://evil\")",
+      description: '=HYPERLINK("http://evil")',
       source: "@SUM(A1)",
-      partners: [{ name: "-Ort", position: 0, place: { id: 1, name: "Ort", latitude: -33.9, longitude: -70.6, country: finland }, country: null, network: null }],
+      partners: [
+        {
+          name: "-Ort",
+          position: 0,
+          place: { id: 1, name: "Ort", latitude: -33.9, longitude: -70.6, country: finland },
+          country: null,
+          network: null,
+        },
+      ],
     });
     const [cells] = csv([row], "en");
-    expect(cells![17]).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(cells![17]).toBe('\'=HYPERLINK("http://evil")');
     expect(cells![18]).toBe("'@SUM(A1)");
     expect(cells![5]).toBe("'-Ort");
     expect(cells!.slice(9, 11)).toEqual(["-33.9", "-70.6"]);

@@ -20,7 +20,15 @@ type CountryRow = Named & { code: string };
  */
 export type ExportSource = Pick<
   PartnershipWithDetail,
-  "id" | "kind" | "otherType" | "startYear" | "endedOn" | "activityLevel" | "verification" | "description" | "source"
+  | "id"
+  | "kind"
+  | "otherType"
+  | "startYear"
+  | "endedOn"
+  | "activityLevel"
+  | "verification"
+  | "description"
+  | "source"
 > & {
   participants: { organisation: { code: string; name: string } }[];
   partners: {
@@ -121,7 +129,8 @@ const swedish = new Intl.Collator("sv");
 export function toExportRecord(p: ExportSource, locale: Locale): ExportRecord {
   const messages = MESSAGES[locale];
   const named = (row: { nameSv: string; nameEn: string }) => (locale === "sv" ? row.nameSv : row.nameEn);
-  const byPosition = <T extends { position: number }>(rows: T[]) => [...rows].sort((a, b) => a.position - b.position);
+  const byPosition = <T extends { position: number }>(rows: T[]) =>
+    [...rows].sort((a, b) => a.position - b.position);
   return {
     id: p.id,
     participants: p.participants
@@ -161,7 +170,8 @@ const LIST_SEPARATOR = "; ";
 /** The CSV cells of a record, in CSV_HEADERS order. Swedish Excel wants decimal commas. */
 export function toCsvCells(r: ExportRecord, locale: Locale): (string | number | null)[] {
   const list = (values: (string | null)[]) => values.map((v) => v ?? "").join(LIST_SEPARATOR);
-  const decimal = (n: number | null) => (n === null ? "" : locale === "sv" ? String(n).replace(".", ",") : String(n));
+  const decimal = (n: number | null) =>
+    n === null ? "" : locale === "sv" ? String(n).replace(".", ",") : String(n);
   // A single partner keeps its number as a number; several are listed in the partners' order.
   const numbers = (values: (number | null)[], format: (n: number | null) => string | number) =>
     values.length === 1 ? format(values[0]!) : values.map(format).join(LIST_SEPARATOR);
@@ -174,9 +184,18 @@ export function toCsvCells(r: ExportRecord, locale: Locale): (string | number | 
     inert(list(r.partners.map((p) => p.label))),
     list(r.partners.map((p) => p.countryCode)),
     list(r.partners.map((p) => p.countryName)),
-    numbers(r.partners.map((p) => p.geonameId), (n) => n ?? ""),
-    numbers(r.partners.map((p) => p.latitude), decimal),
-    numbers(r.partners.map((p) => p.longitude), decimal),
+    numbers(
+      r.partners.map((p) => p.geonameId),
+      (n) => n ?? "",
+    ),
+    numbers(
+      r.partners.map((p) => p.latitude),
+      decimal,
+    ),
+    numbers(
+      r.partners.map((p) => p.longitude),
+      decimal,
+    ),
     r.startYear,
     r.endedOn,
     r.activity,
@@ -266,7 +285,16 @@ async function* selectionBatches(db: Database, filters: DirectoryFilters, batchS
       orderBy: { id: "asc" },
       take: batchSize,
     });
-    return { lastId: ids.at(-1)?.id, full: ids.length === batchSize, rows: ids.length ? await selectionDetails(db, ids.map((r) => r.id)) : [] };
+    return {
+      lastId: ids.at(-1)?.id,
+      full: ids.length === batchSize,
+      rows: ids.length
+        ? await selectionDetails(
+            db,
+            ids.map((r) => r.id),
+          )
+        : [],
+    };
   };
   let pending = batchAfter(0);
   try {
@@ -307,7 +335,8 @@ export function exportPartnershipsCsv(
   return byteStream(
     (async function* () {
       yield formatCsvHeader(locale);
-      for await (const batch of selectionBatches(db, filters, options.batchSize)) yield formatCsvRows(batch, locale);
+      for await (const batch of selectionBatches(db, filters, options.batchSize))
+        yield formatCsvRows(batch, locale);
     })(),
   );
 }
@@ -322,7 +351,9 @@ export function exportPartnershipsJson(
   return byteStream(
     (async function* () {
       yield "[";
-      yield* jsonArrayElements(selectionBatches(db, filters, options.batchSize), (batch) => batch.map((p) => toExportRecord(p, locale)));
+      yield* jsonArrayElements(selectionBatches(db, filters, options.batchSize), (batch) =>
+        batch.map((p) => toExportRecord(p, locale)),
+      );
       yield "\n]\n";
     })(),
   );
@@ -332,7 +363,11 @@ export function exportPartnershipsJson(
  * The elements of a streamed JSON array, batch by batch: `toItems` turns a batch into the
  * elements to write (none is fine). `first` goes before the first element, ",\n" between all.
  */
-export async function* jsonArrayElements<T>(batches: AsyncIterable<T[]>, toItems: (batch: T[]) => unknown[], first = "\n"): AsyncGenerator<string> {
+export async function* jsonArrayElements<T>(
+  batches: AsyncIterable<T[]>,
+  toItems: (batch: T[]) => unknown[],
+  first = "\n",
+): AsyncGenerator<string> {
   let separator = first;
   for await (const batch of batches) {
     const items = toItems(batch);

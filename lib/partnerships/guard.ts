@@ -4,11 +4,19 @@ import { recordAudit, type Actor } from "../audit/record";
 import { inTransaction, type DbOrTx } from "../database/transaction";
 import type { AuditAction, Prisma } from "../generated/prisma/client";
 import { partnershipDetail } from "./create";
-import { FORBIDDEN, NOT_FOUND, inScope, invalid, scopeWhere, type EditFailure, type EditResult, type Scope } from "./edit-result";
+import {
+  FORBIDDEN,
+  NOT_FOUND,
+  inScope,
+  invalid,
+  scopeWhere,
+  type EditFailure,
+  type EditResult,
+  type Scope,
+} from "./edit-result";
 import { changedFields, editableView, type EditableField, type SnapshotLike } from "./snapshot";
 import type { PartnershipWithDetail } from "./types";
 import { fieldErrors, fieldMessage } from "../validation/field-errors";
-
 
 export type EditTarget = { id: number; expectedVersion: number; scope: Scope };
 
@@ -18,20 +26,32 @@ export type RowState = "live" | "removed" | "any";
 const stateWhere = (state: RowState): Prisma.PartnershipWhereInput =>
   state === "live" ? { removedAt: null } : state === "removed" ? { removedAt: { not: null } } : {};
 
-export const loadDetail = (db: DbOrTx, id: number) => db.partnership.findUnique({ where: { id }, include: partnershipDetail });
+export const loadDetail = (db: DbOrTx, id: number) =>
+  db.partnership.findUnique({ where: { id }, include: partnershipDetail });
 
 /**
  * The row a write may change, or why not. Order matters: an unknown id is not_found, someone
  * else's is forbidden (before anything about it is revealed), a stale version is a conflict,
  * and only then is the row's state checked (removed rows are not_found for ordinary edits).
  */
-export async function loadForEdit(db: DbOrTx, target: EditTarget, state: RowState): Promise<{ ok: true; current: PartnershipWithDetail } | EditFailure> {
+export async function loadForEdit(
+  db: DbOrTx,
+  target: EditTarget,
+  state: RowState,
+): Promise<{ ok: true; current: PartnershipWithDetail } | EditFailure> {
   const current = await loadDetail(db, target.id);
   if (!current) return NOT_FOUND;
-  if (!inScope(target.scope, current.participants.map((p) => p.organisationId))) return FORBIDDEN;
+  if (
+    !inScope(
+      target.scope,
+      current.participants.map((p) => p.organisationId),
+    )
+  )
+    return FORBIDDEN;
   if (current.version !== target.expectedVersion) return conflict(db, current, target.expectedVersion);
   if (state === "live" && current.removedAt) return NOT_FOUND;
-  if (state === "removed" && !current.removedAt) return invalid(fieldErrors("form", fieldMessage("notRemoved")));
+  if (state === "removed" && !current.removedAt)
+    return invalid(fieldErrors("form", fieldMessage("notRemoved")));
   return { ok: true, current };
 }
 
@@ -40,9 +60,17 @@ export async function loadForEdit(db: DbOrTx, target: EditTarget, state: RowStat
  * caller started from (found in the audit log, which snapshots every version). Without that
  * snapshot every field is reported, so the UI shows the whole row for review.
  */
-export async function conflict(db: DbOrTx, current: PartnershipWithDetail, expectedVersion: number): Promise<EditFailure> {
+export async function conflict(
+  db: DbOrTx,
+  current: PartnershipWithDetail,
+  expectedVersion: number,
+): Promise<EditFailure> {
   const startedFrom = await db.auditEvent.findFirst({
-    where: { entityType: "Partnership", entityId: String(current.id), after: { path: ["version"], equals: expectedVersion } },
+    where: {
+      entityType: "Partnership",
+      entityId: String(current.id),
+      after: { path: ["version"], equals: expectedVersion },
+    },
     orderBy: { id: "desc" },
   });
   const now = editableView(current);
@@ -57,9 +85,16 @@ export async function conflict(db: DbOrTx, current: PartnershipWithDetail, expec
  * participant in scope is changed, and its version goes up. Zero rows means someone got there
  * first (or the row left the caller's scope): the caller answers from a fresh read.
  */
-export async function guardedUpdate(db: DbOrTx, target: EditTarget, state: RowState, data: Prisma.PartnershipUpdateManyMutationInput) {
+export async function guardedUpdate(
+  db: DbOrTx,
+  target: EditTarget,
+  state: RowState,
+  data: Prisma.PartnershipUpdateManyMutationInput,
+) {
   const { count } = await db.partnership.updateMany({
-    where: { AND: [{ id: target.id, version: target.expectedVersion }, stateWhere(state), scopeWhere(target.scope)] },
+    where: {
+      AND: [{ id: target.id, version: target.expectedVersion }, stateWhere(state), scopeWhere(target.scope)],
+    },
     data: { ...data, version: { increment: 1 } },
   });
   return count === 1;
@@ -81,7 +116,13 @@ export async function finishWrite(
   before: PartnershipWithDetail | null,
 ): Promise<EditResult> {
   const after = await db.partnership.findUniqueOrThrow({ where: { id }, include: partnershipDetail });
-  await recordAudit(db, actor, { entityType: "Partnership", entityId: id, action, before: before ?? undefined, after });
+  await recordAudit(db, actor, {
+    entityType: "Partnership",
+    entityId: id,
+    action,
+    before: before ?? undefined,
+    after,
+  });
   return { ok: true, partnership: after };
 }
 
@@ -105,7 +146,8 @@ export async function simpleEdit(
     if (!loaded.ok) return loaded;
     const refused = await options.rules?.(tx, loaded.current);
     if (refused) return refused;
-    if (!(await guardedUpdate(tx, target, options.state, options.data(loaded.current)))) return explainMiss(tx, target, options.state);
+    if (!(await guardedUpdate(tx, target, options.state, options.data(loaded.current))))
+      return explainMiss(tx, target, options.state);
     return finishWrite(tx, target.id, actor, options.action, loaded.current);
   });
 }

@@ -3,7 +3,11 @@ import { fieldErrorsText } from "../validation/field-errors-text";
 import { parsePartnershipContent, parsePartnershipEnding, partnershipUpdateSchema } from "./input-schema";
 
 const year = new Date().getFullYear();
-const valid = { kind: "TWIN_TOWN", participantIds: [1], partners: [{ type: "PLACE", placeId: 632978, name: "Vasa" }] };
+const valid = {
+  kind: "TWIN_TOWN",
+  participantIds: [1],
+  partners: [{ type: "PLACE", placeId: 632978, name: "Vasa" }],
+};
 
 const errorsOf = (input: unknown) => {
   const parsed = parsePartnershipContent(input);
@@ -57,21 +61,29 @@ describe("partnership input schema", () => {
       startYear: [`The start year must be a year between 1900 and ${year}.`],
       description: ["The description can be at most 5000 characters. Shorten the text."],
     });
-    expect(!parsed.ok && fieldErrorsText("sv", parsed.fieldErrors).description).toEqual(["Beskrivningen får vara högst 5000 tecken. Korta texten."]);
+    expect(!parsed.ok && fieldErrorsText("sv", parsed.fieldErrors).description).toEqual([
+      "Beskrivningen får vara högst 5000 tecken. Korta texten.",
+    ]);
   });
 
   it("requires a kind, a participant and a partner", () => {
     const errors = errorsOf({ kind: "TWIN", participantIds: [], partners: [] });
-    expect(errors.kind).toEqual(["Välj typ av samarbete: vänort, kommunalt partnerskap eller annat internationellt samarbete."]);
+    expect(errors.kind).toEqual([
+      "Välj typ av samarbete: vänort, kommunalt partnerskap eller annat internationellt samarbete.",
+    ]);
     expect(errors.participantIds).toEqual(["Ange minst en svensk deltagare (kommun eller region)."]);
-    expect(errors.partners).toEqual(["Ange minst en partner: en ort, ett land, ett nätverk eller en organisation."]);
+    expect(errors.partners).toEqual([
+      "Ange minst en partner: en ort, ett land, ett nätverk eller en organisation.",
+    ]);
   });
 
   it("requires otherType exactly for OTHER", () => {
     expect(errorsOf({ ...valid, kind: "OTHER" }).otherType).toEqual([
       "Välj vilket slags samarbete det är, eftersom typen är annat internationellt samarbete.",
     ]);
-    expect(errorsOf({ ...valid, otherType: "PROJECT" }).otherType?.[0]).toMatch(/bara för annat internationellt samarbete/);
+    expect(errorsOf({ ...valid, otherType: "PROJECT" }).otherType?.[0]).toMatch(
+      /bara för annat internationellt samarbete/,
+    );
     expect(parsePartnershipContent({ ...valid, kind: "OTHER", otherType: "PROJECT" }).ok).toBe(true);
   });
 
@@ -102,7 +114,13 @@ describe("partnership input schema", () => {
       ],
     });
     expect(parsed.ok).toBe(false); // "" is not a country code: the form must send null for "none"
-    const ok = parsePartnershipContent({ ...valid, partners: [{ type: "COUNTRY", countryCode: "sc" }, { type: "FREE_TEXT", name: "Eno" }] });
+    const ok = parsePartnershipContent({
+      ...valid,
+      partners: [
+        { type: "COUNTRY", countryCode: "sc" },
+        { type: "FREE_TEXT", name: "Eno" },
+      ],
+    });
     expect(ok.ok && ok.data.partners).toEqual([
       { type: "COUNTRY", countryCode: "SC" },
       { type: "FREE_TEXT", name: "Eno" },
@@ -122,7 +140,9 @@ describe("partnership input schema", () => {
     for (const endedOn of [undefined, "", "2020-02-30", "30/6/2020"]) {
       const parsed = parsePartnershipEnding({ endedOn });
       expect(parsed).toEqual({ ok: false, fieldErrors: { endedOn: [{ code: "endDateFormat" }] } });
-      expect(!parsed.ok && fieldErrorsText("sv", parsed.fieldErrors)).toEqual({ endedOn: ["Ange slutdatumet som ett datum, till exempel 2020-12-31."] });
+      expect(!parsed.ok && fieldErrorsText("sv", parsed.fieldErrors)).toEqual({
+        endedOn: ["Ange slutdatumet som ett datum, till exempel 2020-12-31."],
+      });
     }
   });
 });

@@ -3,7 +3,13 @@
 // messages (lib/validation) that say which field is wrong and what to do; the database rules
 // (lib/partnerships/validate.ts) come after.
 import { z } from "zod";
-import { fieldErrorsFromZod, zodMessage, type FieldErrors, type FieldLabel, type ValidationCode } from "../validation/field-errors";
+import {
+  fieldErrorsFromZod,
+  zodMessage,
+  type FieldErrors,
+  type FieldLabel,
+  type ValidationCode,
+} from "../validation/field-errors";
 
 export const FIRST_YEAR = 1900;
 export const currentYear = () => new Date().getFullYear();
@@ -45,7 +51,8 @@ const countryCode = (message: ValidationCode) =>
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, { error: message });
 
-const id = (message: ValidationCode) => z.number({ error: message }).int({ error: message }).positive({ error: message });
+const id = (message: ValidationCode) =>
+  z.number({ error: message }).int({ error: message }).positive({ error: message });
 
 export const partnerInputSchema = z.discriminatedUnion(
   "type",
@@ -68,12 +75,16 @@ export const partnerInputSchema = z.discriminatedUnion(
     z.object({
       type: z.literal("ORGANISATION"),
       name: requiredText("organisationName", "organisationNameRequired"),
-      countryCode: countryCode("organisationCountryInvalid").nullish().transform((v) => v ?? undefined),
+      countryCode: countryCode("organisationCountryInvalid")
+        .nullish()
+        .transform((v) => v ?? undefined),
     }),
     z.object({
       type: z.literal("FREE_TEXT"),
       name: requiredText("partnerName", "partnerNameRequired"),
-      countryCode: countryCode("partnerCountryInvalid").nullish().transform((v) => v ?? undefined),
+      countryCode: countryCode("partnerCountryInvalid")
+        .nullish()
+        .transform((v) => v ?? undefined),
     }),
   ],
   { error: "partnerTypeRequired" },
@@ -81,7 +92,9 @@ export const partnerInputSchema = z.discriminatedUnion(
 
 const END_DATE_MESSAGE = "endDateFormat";
 const endedOnSchema = z
-  .union([z.iso.date({ error: END_DATE_MESSAGE }), z.date({ error: END_DATE_MESSAGE })], { error: END_DATE_MESSAGE })
+  .union([z.iso.date({ error: END_DATE_MESSAGE }), z.date({ error: END_DATE_MESSAGE })], {
+    error: END_DATE_MESSAGE,
+  })
   .transform((value) => (typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value))
   .refine((date) => !Number.isNaN(date.getTime()), { error: END_DATE_MESSAGE });
 
@@ -112,7 +125,11 @@ export const partnershipFieldsSchema = z.object({
     .transform((v) => v ?? undefined),
   description: optionalText("description", MAX_DESCRIPTION),
   decisionRefs: uniqueList(
-    z.string().trim().min(1, { error: "decisionEmpty" }).max(MAX_TEXT, { error: zodMessage("tooLong", { field: "decision", max: MAX_TEXT }) }),
+    z
+      .string()
+      .trim()
+      .min(1, { error: "decisionEmpty" })
+      .max(MAX_TEXT, { error: zodMessage("tooLong", { field: "decision", max: MAX_TEXT }) }),
     "decisionsList",
   ),
   areaCodes: uniqueList(z.string().trim().min(1), "areasList"),
@@ -160,12 +177,13 @@ export type PartnershipContentInput = z.input<typeof partnershipCreateSchema>;
 export type PartnershipEnding = z.output<typeof partnershipEndSchema>;
 export type PartnershipEndingInput = z.input<typeof partnershipEndSchema>;
 
-
 export type Parsed<T> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors };
 
 function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.output<S>> {
   const result = schema.safeParse(input);
-  return result.success ? { ok: true, data: result.data } : { ok: false, fieldErrors: fieldErrorsFromZod(result.error) };
+  return result.success
+    ? { ok: true, data: result.data }
+    : { ok: false, fieldErrors: fieldErrorsFromZod(result.error) };
 }
 
 export const parsePartnershipContent = (input: unknown) => parseWith(partnershipCreateSchema, input);

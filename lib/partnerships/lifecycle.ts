@@ -13,7 +13,12 @@ import { checkDuplicates, lockParticipants } from "./validate";
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Ends a current partnership with a date, and optionally a reason and the decision. */
-export async function endPartnership(db: DbOrTx, target: EditTarget, input: unknown, actor: Actor): Promise<EditResult> {
+export async function endPartnership(
+  db: DbOrTx,
+  target: EditTarget,
+  input: unknown,
+  actor: Actor,
+): Promise<EditResult> {
   const parsed = parsePartnershipEnding(input);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const { endedOn, endReason, endDecisionRef } = parsed.data;
@@ -22,7 +27,9 @@ export async function endPartnership(db: DbOrTx, target: EditTarget, input: unkn
     action: "UPDATE",
     rules: async (_tx, current) => {
       if (current.endedOn) {
-        return invalid(fieldErrors("endedOn", fieldMessage("alreadyEnded", { endedOn: day(current.endedOn) })));
+        return invalid(
+          fieldErrors("endedOn", fieldMessage("alreadyEnded", { endedOn: day(current.endedOn) })),
+        );
       }
       const errors = endDateErrors(endedOn, current.startYear);
       return errors.length ? invalid(fieldErrors("endedOn", ...errors)) : null;
@@ -55,7 +62,11 @@ export async function confirmPartnership(db: DbOrTx, target: EditTarget, actor: 
 
 /** Removes a partnership from every list; the row and its history stay, and it can be restored. */
 export async function removePartnership(db: DbOrTx, target: EditTarget, actor: Actor): Promise<EditResult> {
-  return simpleEdit(db, target, actor, { state: "live", action: "REMOVE", data: () => ({ removedAt: new Date() }) });
+  return simpleEdit(db, target, actor, {
+    state: "live",
+    action: "REMOVE",
+    data: () => ({ removedAt: new Date() }),
+  });
 }
 
 /** Undoes a removal, unless the partnership is current and another current one now duplicates it. */
@@ -71,6 +82,10 @@ export async function restorePartnership(db: DbOrTx, target: EditTarget, actor: 
 async function duplicatesOf(tx: DbOrTx, current: PartnershipWithDetail) {
   const participantIds = current.participants.map((p) => p.organisationId);
   await lockParticipants(tx, participantIds);
-  const errors = await checkDuplicates(tx, { kind: current.kind, participantIds, partners: current.partners }, current.id);
+  const errors = await checkDuplicates(
+    tx,
+    { kind: current.kind, participantIds, partners: current.partners },
+    current.id,
+  );
   return hasErrors(errors) ? invalid(errors) : null;
 }

@@ -26,7 +26,9 @@ describe("partnerLabel", () => {
   });
 
   it("keeps an organisation's own name even when its country is known", () => {
-    expect(partnerLabel({ ...none, name: "Nordic Council", country: { nameSv: "Danmark", nameEn: "Denmark" } })).toBe("Nordic Council");
+    expect(
+      partnerLabel({ ...none, name: "Nordic Council", country: { nameSv: "Danmark", nameEn: "Denmark" } }),
+    ).toBe("Nordic Council");
   });
 
   it("uses a free-text name when nothing else is known", () => {

@@ -3,9 +3,17 @@ import { inScope, scopeWhere } from "./edit-result";
 import type { Locale } from "../i18n/config";
 import type { FieldMessage } from "../validation/field-errors";
 import { fieldErrorsText } from "../validation/field-errors-text";
-import { applicableIcldYear, duplicateMessage, endDateErrors, icldMessages, partnerIdentity, swedishToday } from "./rules";
+import {
+  applicableIcldYear,
+  duplicateMessage,
+  endDateErrors,
+  icldMessages,
+  partnerIdentity,
+  swedishToday,
+} from "./rules";
 
-const text = (messages: FieldMessage | FieldMessage[], locale: Locale = "sv") => fieldErrorsText(locale, { field: [messages].flat() }).field!;
+const text = (messages: FieldMessage | FieldMessage[], locale: Locale = "sv") =>
+  fieldErrorsText(locale, { field: [messages].flat() }).field!;
 const finland = { nameSv: "Finland", nameEn: "Finland" };
 
 describe("end date rules", () => {
@@ -21,7 +29,9 @@ describe("end date rules", () => {
     expect(text(endDateErrors(new Date("2024-05-11"), 2020, today))).toEqual([
       "Slutdatumet kan inte vara senare än i dag (2024-05-10). Ange dagen då samarbetet avslutades.",
     ]);
-    expect(endDateErrors(new Date("2019-12-31"), 2020, today)).toEqual([{ code: "endDateBeforeStart", values: { startYear: 2020 } }]);
+    expect(endDateErrors(new Date("2019-12-31"), 2020, today)).toEqual([
+      { code: "endDateBeforeStart", values: { startYear: 2020 } },
+    ]);
     expect(text(endDateErrors(new Date("2019-12-31"), 2020, today), "en")).toEqual([
       "The end date cannot be before the start year 2020. Change the end date or the start year.",
     ]);
@@ -44,8 +54,12 @@ describe("ICLD list year", () => {
     expect(text(icldMessages.notEligible(finland, 2018, 2018))).toEqual([
       "Finland fanns inte bland länderna som kunde ha kommunala partnerskap genom ICLD 2018. Kontrollera landet, startåret eller typen av samarbete.",
     ]);
-    expect(text(icldMessages.notEligible(finland, 2018, 2020))[0]).toMatch(/ICLD 2018 \(den senaste listan före startåret 2020\)/);
-    expect(text(icldMessages.notEligible({ nameSv: "Sydafrika", nameEn: "South Africa" }, 2018, 2020), "en")).toEqual([
+    expect(text(icldMessages.notEligible(finland, 2018, 2020))[0]).toMatch(
+      /ICLD 2018 \(den senaste listan före startåret 2020\)/,
+    );
+    expect(
+      text(icldMessages.notEligible({ nameSv: "Sydafrika", nameEn: "South Africa" }, 2018, 2020), "en"),
+    ).toEqual([
       "South Africa was not among the countries that could have municipal partnerships through ICLD in 2018 (the latest list before the start year 2020). Check the country, the start year or the kind of cooperation.",
     ]);
     expect(text(icldMessages.noList(1990))[0]).toMatch(/ingen ICLD-lista.*1990 eller tidigare/);
@@ -64,7 +78,12 @@ describe("duplicates", () => {
     expect(text(message)).toEqual([
       "Umeå kommun har redan ett pågående samarbete av typen vänort med Vasa (Vaasa). Redigera det befintliga samarbetet, eller avsluta det först.",
     ]);
-    expect(text(duplicateMessage("MUNICIPAL_PARTNERSHIP", "Umeå kommun", { sv: "Seychellerna", en: "Seychelles" }), "en")).toEqual([
+    expect(
+      text(
+        duplicateMessage("MUNICIPAL_PARTNERSHIP", "Umeå kommun", { sv: "Seychellerna", en: "Seychelles" }),
+        "en",
+      ),
+    ).toEqual([
       "Umeå kommun already has a current municipal partnership with Seychelles. Edit the existing cooperation, or end it first.",
     ]);
   });
@@ -73,7 +92,9 @@ describe("duplicates", () => {
 describe("scope", () => {
   it("puts the participants into the where, and an empty scope matches nothing", () => {
     expect(scopeWhere("all")).toEqual({});
-    expect(scopeWhere({ organisationIds: [3, 4] })).toEqual({ participants: { some: { organisationId: { in: [3, 4] } } } });
+    expect(scopeWhere({ organisationIds: [3, 4] })).toEqual({
+      participants: { some: { organisationId: { in: [3, 4] } } },
+    });
     expect(inScope({ organisationIds: [] }, [1])).toBe(false);
     expect(inScope({ organisationIds: [1] }, [2, 1])).toBe(true);
     expect(inScope("all", [])).toBe(true);

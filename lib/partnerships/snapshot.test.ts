@@ -26,11 +26,21 @@ describe("editable view", () => {
   it("reads a live row and its JSON snapshot the same way", () => {
     const snapshot = JSON.parse(JSON.stringify(row));
     expect(editableView(snapshot)).toEqual(editableView(row));
-    expect(editableView(row)).toMatchObject({ endedOn: "2020-01-31", participantIds: [3, 7], areaCodes: ["culture", "school"], removed: false });
+    expect(editableView(row)).toMatchObject({
+      endedOn: "2020-01-31",
+      participantIds: [3, 7],
+      areaCodes: ["culture", "school"],
+      removed: false,
+    });
   });
 
   it("lists the fields that differ", () => {
-    const after = { ...row, activityLevel: "DORMANT", removedAt: new Date(), areas: [{ areaCode: "culture" }, { areaCode: "school" }] };
+    const after = {
+      ...row,
+      activityLevel: "DORMANT",
+      removedAt: new Date(),
+      areas: [{ areaCode: "culture" }, { areaCode: "school" }],
+    };
     expect(changedFields(editableView(row), editableView(after))).toEqual(["activityLevel", "removed"]);
     const partner = { ...row, partners: [{ ...row.partners[0]!, name: "Vaasa" }] };
     expect(changedFields(editableView(row), editableView(partner))).toEqual(["partners"]);

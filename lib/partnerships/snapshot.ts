@@ -1,7 +1,13 @@
 // A partnership reduced to what an officer edits, from either a live row or an audit
 // snapshot (JSON: dates as strings). Conflicts compare these; version restores re-apply them.
 
-type PartnerLike = { type: string; placeId?: number | null; countryCode?: string | null; networkId?: number | null; name?: string | null };
+type PartnerLike = {
+  type: string;
+  placeId?: number | null;
+  countryCode?: string | null;
+  networkId?: number | null;
+  name?: string | null;
+};
 
 /** The shape `partnershipDetail` gives, loose enough to accept its JSON in an audit event. */
 export type SnapshotLike = {
@@ -63,7 +69,9 @@ export type EditableField = keyof EditableView;
 
 /** The fields whose values differ between two views, in the order of the form. */
 export function changedFields(from: EditableView, to: EditableView): EditableField[] {
-  return (Object.keys(from) as EditableField[]).filter((field) => JSON.stringify(from[field]) !== JSON.stringify(to[field]));
+  return (Object.keys(from) as EditableField[]).filter(
+    (field) => JSON.stringify(from[field]) !== JSON.stringify(to[field]),
+  );
 }
 
 /** The content input (for the schema) an earlier snapshot describes. */
@@ -93,4 +101,3 @@ export function contentFromView(view: EditableView) {
     }),
   };
 }
-

@@ -11,7 +11,8 @@ import { hasErrors } from "../validation/field-errors";
 import { checkPartnershipRules, lockParticipants } from "./validate";
 
 /** Why a partnership with a free-text partner needs review (the domain: free text always does). */
-export const FREE_TEXT_REVIEW_NOTE = "En partner är angiven i fritext. Välj en ort, ett land, ett nätverk eller en organisation om det går.";
+export const FREE_TEXT_REVIEW_NOTE =
+  "En partner är angiven i fritext. Välj en ort, ett land, ett nätverk eller en organisation om det går.";
 
 const hasFreeText = (content: PartnershipContent) => content.partners.some((p) => p.type === "FREE_TEXT");
 
@@ -54,7 +55,12 @@ export async function createValidatedPartnership(
  * Its end, verification and removal are changed by their own actions; a free-text partner
  * marks it for review.
  */
-export async function updatePartnership(db: DbOrTx, target: EditTarget, input: unknown, actor: Actor): Promise<EditResult> {
+export async function updatePartnership(
+  db: DbOrTx,
+  target: EditTarget,
+  input: unknown,
+  actor: Actor,
+): Promise<EditResult> {
   const parsed = parsePartnershipContent(input);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const content = parsed.data;
@@ -64,13 +70,19 @@ export async function updatePartnership(db: DbOrTx, target: EditTarget, input: u
     const { current } = loaded;
     const active = current.endedOn == null;
     if (active) await lockParticipants(tx, content.participantIds);
-    const errors = await checkPartnershipRules(tx, content, { partnershipId: target.id, active, scope: target.scope, endedOn: current.endedOn });
+    const errors = await checkPartnershipRules(tx, content, {
+      partnershipId: target.id,
+      active,
+      scope: target.scope,
+      endedOn: current.endedOn,
+    });
     if (hasErrors(errors)) return invalid(errors);
 
     const review: Prisma.PartnershipUpdateManyMutationInput = hasFreeText(content)
       ? { verification: "NEEDS_REVIEW", reviewNote: current.reviewNote ?? FREE_TEXT_REVIEW_NOTE }
       : {};
-    if (!(await guardedUpdate(tx, target, "live", { ...contentFields(content), ...review }))) return explainMiss(tx, target, "live");
+    if (!(await guardedUpdate(tx, target, "live", { ...contentFields(content), ...review })))
+      return explainMiss(tx, target, "live");
     await replaceRelations(tx, target.id, content);
     return finishWrite(tx, target.id, actor, "UPDATE", current);
   });
@@ -96,8 +108,16 @@ export async function replaceRelations(db: DbOrTx, partnershipId: number, conten
   await db.partnershipPartner.deleteMany({ where });
   await db.partnershipArea.deleteMany({ where });
   await db.partnershipFunding.deleteMany({ where });
-  await db.partnershipParticipant.createMany({ data: content.participantIds.map((organisationId) => ({ partnershipId, organisationId })) });
-  await db.partnershipPartner.createMany({ data: content.partners.map((partner, position) => ({ ...partner, partnershipId, position })) });
-  await db.partnershipArea.createMany({ data: content.areaCodes.map((areaCode) => ({ partnershipId, areaCode })) });
-  await db.partnershipFunding.createMany({ data: content.fundingCodes.map((fundingFormCode) => ({ partnershipId, fundingFormCode })) });
+  await db.partnershipParticipant.createMany({
+    data: content.participantIds.map((organisationId) => ({ partnershipId, organisationId })),
+  });
+  await db.partnershipPartner.createMany({
+    data: content.partners.map((partner, position) => ({ ...partner, partnershipId, position })),
+  });
+  await db.partnershipArea.createMany({
+    data: content.areaCodes.map((areaCode) => ({ partnershipId, areaCode })),
+  });
+  await db.partnershipFunding.createMany({
+    data: content.fundingCodes.map((fundingFormCode) => ({ partnershipId, fundingFormCode })),
+  });
 }

@@ -6,7 +6,14 @@ import { inScope, type Scope } from "./edit-result";
 import { addFieldError, type FieldErrors } from "../validation/field-errors";
 import type { PartnershipContent } from "./input-schema";
 import { partnerLabel } from "./partner-label";
-import { applicableIcldYear, duplicateMessage, endDateErrors, icldMessages, partnerIdentity, referenceMessages } from "./rules";
+import {
+  applicableIcldYear,
+  duplicateMessage,
+  endDateErrors,
+  icldMessages,
+  partnerIdentity,
+  referenceMessages,
+} from "./rules";
 
 type Partner = PartnershipContent["partners"][number];
 
@@ -22,10 +29,16 @@ export type RuleOptions = {
 };
 
 /** Every database rule for the content of a partnership. Empty when it may be saved. */
-export async function checkPartnershipRules(db: DbOrTx, content: PartnershipContent, options: RuleOptions): Promise<FieldErrors> {
+export async function checkPartnershipRules(
+  db: DbOrTx,
+  content: PartnershipContent,
+  options: RuleOptions,
+): Promise<FieldErrors> {
   const errors: FieldErrors = {};
   await checkReferences(db, content, errors, options.scope);
-  if (options.endedOn) for (const message of endDateErrors(options.endedOn, content.startYear)) addFieldError(errors, "endedOn", message);
+  if (options.endedOn)
+    for (const message of endDateErrors(options.endedOn, content.startYear))
+      addFieldError(errors, "endedOn", message);
   // The rules below name partners and participants; they need the references to exist.
   if (Object.keys(errors).length) return errors;
   if (content.kind === "MUNICIPAL_PARTNERSHIP") await checkIcldEligibility(db, content, errors);
@@ -33,29 +46,66 @@ export async function checkPartnershipRules(db: DbOrTx, content: PartnershipCont
   return errors;
 }
 
-async function checkReferences(db: DbOrTx, content: PartnershipContent, errors: FieldErrors, scope: Scope | undefined) {
+async function checkReferences(
+  db: DbOrTx,
+  content: PartnershipContent,
+  errors: FieldErrors,
+  scope: Scope | undefined,
+) {
   // One query at a time: inside an interactive transaction they share one connection.
-  const organisations = await db.organisation.findMany({ where: { id: { in: content.participantIds } }, select: { id: true } });
-  const areas = await db.cooperationArea.findMany({ where: { code: { in: content.areaCodes } }, select: { code: true } });
-  const funding = await db.fundingForm.findMany({ where: { code: { in: content.fundingCodes } }, select: { code: true } });
+  const organisations = await db.organisation.findMany({
+    where: { id: { in: content.participantIds } },
+    select: { id: true },
+  });
+  const areas = await db.cooperationArea.findMany({
+    where: { code: { in: content.areaCodes } },
+    select: { code: true },
+  });
+  const funding = await db.fundingForm.findMany({
+    where: { code: { in: content.fundingCodes } },
+    select: { code: true },
+  });
   const missing = <T>(wanted: T[], found: T[]) => wanted.filter((value) => !found.includes(value));
-  for (const id of missing(content.participantIds, organisations.map((o) => o.id))) addFieldError(errors, "participantIds", referenceMessages.participant(id));
-  if (scope && !inScope(scope, content.participantIds)) addFieldError(errors, "participantIds", referenceMessages.participantOutOfScope());
-  for (const code of missing(content.areaCodes, areas.map((a) => a.code))) addFieldError(errors, "areaCodes", referenceMessages.area(code));
-  for (const code of missing(content.fundingCodes, funding.map((f) => f.code))) addFieldError(errors, "fundingCodes", referenceMessages.funding(code));
+  for (const id of missing(
+    content.participantIds,
+    organisations.map((o) => o.id),
+  ))
+    addFieldError(errors, "participantIds", referenceMessages.participant(id));
+  if (scope && !inScope(scope, content.participantIds))
+    addFieldError(errors, "participantIds", referenceMessages.participantOutOfScope());
+  for (const code of missing(
+    content.areaCodes,
+    areas.map((a) => a.code),
+  ))
+    addFieldError(errors, "areaCodes", referenceMessages.area(code));
+  for (const code of missing(
+    content.fundingCodes,
+    funding.map((f) => f.code),
+  ))
+    addFieldError(errors, "fundingCodes", referenceMessages.funding(code));
 
   const placeIds = content.partners.flatMap((p) => (p.type === "PLACE" ? [p.placeId] : []));
   const networkIds = content.partners.flatMap((p) => (p.type === "NETWORK" ? [p.networkId] : []));
-  const countryCodes = content.partners.flatMap((p) => ("countryCode" in p && p.countryCode ? [p.countryCode] : []));
+  const countryCodes = content.partners.flatMap((p) =>
+    "countryCode" in p && p.countryCode ? [p.countryCode] : [],
+  );
   const places = await db.place.findMany({ where: { id: { in: placeIds } }, select: { id: true } });
   const networks = await db.network.findMany({ where: { id: { in: networkIds } }, select: { id: true } });
-  const countries = await db.country.findMany({ where: { code: { in: countryCodes } }, select: { code: true } });
+  const countries = await db.country.findMany({
+    where: { code: { in: countryCodes } },
+    select: { code: true },
+  });
   content.partners.forEach((partner, i) => {
-    if (partner.type === "PLACE" && !places.some((p) => p.id === partner.placeId)) addFieldError(errors, `partners.${i}.placeId`, referenceMessages.place());
+    if (partner.type === "PLACE" && !places.some((p) => p.id === partner.placeId))
+      addFieldError(errors, `partners.${i}.placeId`, referenceMessages.place());
     if (partner.type === "NETWORK" && !networks.some((n) => n.id === partner.networkId)) {
       addFieldError(errors, `partners.${i}.networkId`, referenceMessages.network());
     }
-    if ("countryCode" in partner && partner.countryCode && !countries.some((c) => c.code === partner.countryCode)) {
+    if (
+      "countryCode" in partner &&
+      partner.countryCode &&
+      !countries.some((c) => c.code === partner.countryCode)
+    ) {
       addFieldError(errors, `partners.${i}.countryCode`, referenceMessages.country(partner.countryCode));
     }
   });
@@ -66,15 +116,25 @@ async function checkIcldEligibility(db: DbOrTx, content: PartnershipContent, err
   const { startYear } = content;
   if (startYear == null) return void addFieldError(errors, "startYear", icldMessages.startYearRequired());
   const years = await db.icldEligibility.findMany({ distinct: ["year"], select: { year: true } });
-  const listYear = applicableIcldYear(years.map((y) => y.year), startYear);
+  const listYear = applicableIcldYear(
+    years.map((y) => y.year),
+    startYear,
+  );
   if (listYear == null) return void addFieldError(errors, "startYear", icldMessages.noList(startYear));
 
   const countryOf = await partnerCountries(db, content.partners);
   const codes = [...new Set(countryOf.filter((code): code is string => code != null))];
-  const eligible = await db.icldEligibility.findMany({ where: { year: listYear, countryCode: { in: codes } }, select: { countryCode: true } });
-  const countries = await db.country.findMany({ where: { code: { in: codes } }, select: { code: true, nameSv: true, nameEn: true } });
+  const eligible = await db.icldEligibility.findMany({
+    where: { year: listYear, countryCode: { in: codes } },
+    select: { countryCode: true },
+  });
+  const countries = await db.country.findMany({
+    where: { code: { in: codes } },
+    select: { code: true, nameSv: true, nameEn: true },
+  });
   countryOf.forEach((code, i) => {
-    if (code == null) return void addFieldError(errors, `partners.${i}`, icldMessages.partnerWithoutCountry());
+    if (code == null)
+      return void addFieldError(errors, `partners.${i}`, icldMessages.partnerWithoutCountry());
     if (eligible.some((e) => e.countryCode === code)) return;
     const country = countries.find((c) => c.code === code) ?? { nameSv: code, nameEn: code };
     addFieldError(errors, `partners.${i}`, icldMessages.notEligible(country, listYear, startYear));
@@ -84,7 +144,10 @@ async function checkIcldEligibility(db: DbOrTx, content: PartnershipContent, err
 /** Each partner's country: a place's, a whole country, or the one given for an organisation. */
 async function partnerCountries(db: DbOrTx, partners: Partner[]): Promise<(string | null)[]> {
   const placeIds = partners.flatMap((p) => (p.type === "PLACE" ? [p.placeId] : []));
-  const places = await db.place.findMany({ where: { id: { in: placeIds } }, select: { id: true, countryCode: true } });
+  const places = await db.place.findMany({
+    where: { id: { in: placeIds } },
+    select: { id: true, countryCode: true },
+  });
   return partners.map((p) => {
     if (p.type === "PLACE") return places.find((place) => place.id === p.placeId)?.countryCode ?? null;
     if (p.type === "NETWORK") return null;
@@ -96,14 +159,24 @@ async function partnerCountries(db: DbOrTx, partners: Partner[]): Promise<(strin
 export type DuplicateKey = {
   kind: PartnershipContent["kind"];
   participantIds: number[];
-  partners: { type: string; placeId?: number | null; countryCode?: string | null; networkId?: number | null }[];
+  partners: {
+    type: string;
+    placeId?: number | null;
+    countryCode?: string | null;
+    networkId?: number | null;
+  }[];
 };
 
 /**
  * No second current partnership of the same kind between the same Swedish participant and the
  * same place, country or network. Callers hold `lockParticipants` so two saves cannot both pass.
  */
-export async function checkDuplicates(db: DbOrTx, key: DuplicateKey, partnershipId: number | undefined, errors: FieldErrors = {}) {
+export async function checkDuplicates(
+  db: DbOrTx,
+  key: DuplicateKey,
+  partnershipId: number | undefined,
+  errors: FieldErrors = {},
+) {
   const identities = key.partners.map(partnerIdentity);
   const partnerFilters = key.partners.flatMap((p): Prisma.PartnershipPartnerWhereInput[] => {
     if (p.type === "PLACE" && p.placeId != null) return [{ type: "PLACE", placeId: p.placeId }];
@@ -123,16 +196,31 @@ export async function checkDuplicates(db: DbOrTx, key: DuplicateKey, partnership
     },
     include: {
       participants: { include: { organisation: { select: { name: true } } } },
-      partners: { include: { place: { select: { name: true } }, country: { select: { nameSv: true, nameEn: true } }, network: { select: { name: true } } } },
+      partners: {
+        include: {
+          place: { select: { name: true } },
+          country: { select: { nameSv: true, nameEn: true } },
+          network: { select: { name: true } },
+        },
+      },
     },
   });
   for (const other of others) {
-    for (const participant of other.participants.filter((p) => key.participantIds.includes(p.organisationId))) {
+    for (const participant of other.participants.filter((p) =>
+      key.participantIds.includes(p.organisationId),
+    )) {
       for (const partner of other.partners) {
         const identity = partnerIdentity(partner);
         const index = identity == null ? -1 : identities.indexOf(identity);
         if (index < 0) continue;
-        addFieldError(errors, `partners.${index}`, duplicateMessage(key.kind, participant.organisation.name, { sv: partnerLabel(partner, "sv"), en: partnerLabel(partner, "en") }));
+        addFieldError(
+          errors,
+          `partners.${index}`,
+          duplicateMessage(key.kind, participant.organisation.name, {
+            sv: partnerLabel(partner, "sv"),
+            en: partnerLabel(partner, "en"),
+          }),
+        );
       }
     }
   }

@@ -13,7 +13,6 @@ import { checkPartnershipRules, lockParticipants } from "./validate";
 /** Every audit event of a partnership, newest first, with who acted. */
 export const partnershipHistory = (db: DbOrTx, id: number) => auditHistory(db, "Partnership", id);
 
-
 /**
  * Re-applies the `after` snapshot of one of this partnership's audit events as a new version:
  * content, end, verification and review note. Removal is not part of a version (remove and
@@ -35,7 +34,8 @@ export async function restorePartnershipVersion(
     const loaded = await loadForEdit(tx, target, "live");
     if (!loaded.ok) return loaded;
     const event = await tx.auditEvent.findUnique({ where: { id: eventId } });
-    if (!event || event.entityType !== "Partnership" || event.entityId !== String(target.id) || !event.after) return NOT_FOUND;
+    if (!event || event.entityType !== "Partnership" || event.entityId !== String(target.id) || !event.after)
+      return NOT_FOUND;
 
     const view = editableView(event.after as unknown as SnapshotLike);
     const parsed = parsePartnershipContent(contentFromView(view));
@@ -43,7 +43,12 @@ export async function restorePartnershipVersion(
     const content = parsed.data;
     const endedOn = view.endedOn ? new Date(`${view.endedOn}T00:00:00Z`) : null;
     if (!endedOn) await lockParticipants(tx, content.participantIds);
-    const errors = await checkPartnershipRules(tx, content, { partnershipId: target.id, active: !endedOn, scope: target.scope, endedOn });
+    const errors = await checkPartnershipRules(tx, content, {
+      partnershipId: target.id,
+      active: !endedOn,
+      scope: target.scope,
+      endedOn,
+    });
     if (hasErrors(errors)) return invalid(errors);
 
     const data = {

@@ -32,6 +32,11 @@ export async function createPolicyDocument(db: DbOrTx, input: NewPolicyDocument,
     },
     include: { responsibilities: { orderBy: { position: "asc" } } },
   });
-  await recordAudit(db, actor, { entityType: "PolicyDocument", entityId: created.id, action: "CREATE", after: created });
+  await recordAudit(db, actor, {
+    entityType: "PolicyDocument",
+    entityId: created.id,
+    action: "CREATE",
+    after: created,
+  });
   return created;
 }

@@ -6,7 +6,12 @@ import type { DbOrTx } from "../database/transaction";
 import type { PolicyDocument } from "../generated/prisma/client";
 import type { Scope } from "../partnerships/edit-result";
 import { currentYear, FIRST_YEAR } from "../partnerships/input-schema";
-import { fieldErrorsFromZod, zodMessage, type FieldErrors, type FieldLabel } from "../validation/field-errors";
+import {
+  fieldErrorsFromZod,
+  zodMessage,
+  type FieldErrors,
+  type FieldLabel,
+} from "../validation/field-errors";
 
 const optional = (field: FieldLabel, max = 200) =>
   z
@@ -73,17 +78,42 @@ export type PolicyEditResult =
   | { ok: false; kind: "forbidden" }
   | { ok: false; kind: "not_found" };
 
-const inScope = (scope: Scope, organisationId: number) => scope === "all" || scope.organisationIds.includes(organisationId);
-const scopeWhere = (scope: Scope) => (scope === "all" ? {} : { organisationId: { in: scope.organisationIds } });
+const inScope = (scope: Scope, organisationId: number) =>
+  scope === "all" || scope.organisationIds.includes(organisationId);
+const scopeWhere = (scope: Scope) =>
+  scope === "all" ? {} : { organisationId: { in: scope.organisationIds } };
 /** The fields an officer edits (and a restored version brings back). */
-export const POLICY_FIELDS = ["title", "adoptingBody", "decisionDate", "decisionParagraph", "validFromYear", "validToYear", "summary", "vision", "goals", "rules", "sourceUrl"] as const;
+export const POLICY_FIELDS = [
+  "title",
+  "adoptingBody",
+  "decisionDate",
+  "decisionParagraph",
+  "validFromYear",
+  "validToYear",
+  "summary",
+  "vision",
+  "goals",
+  "rules",
+  "sourceUrl",
+] as const;
 
-export async function createPolicy(db: DbOrTx, organisationId: number, scope: Scope, input: PolicyInput, actor: Actor): Promise<PolicyEditResult> {
+export async function createPolicy(
+  db: DbOrTx,
+  organisationId: number,
+  scope: Scope,
+  input: PolicyInput,
+  actor: Actor,
+): Promise<PolicyEditResult> {
   if (!inScope(scope, organisationId)) return { ok: false, kind: "forbidden" };
   const parsed = policyDocumentSchema.safeParse(input);
   if (!parsed.success) return { ok: false, kind: "invalid", fieldErrors: fieldErrorsFromZod(parsed.error) };
   const policy = await db.policyDocument.create({ data: { ...parsed.data, organisationId } });
-  await recordAudit(db, actor, { entityType: "PolicyDocument", entityId: policy.id, action: "CREATE", after: policy });
+  await recordAudit(db, actor, {
+    entityType: "PolicyDocument",
+    entityId: policy.id,
+    action: "CREATE",
+    after: policy,
+  });
   return { ok: true, policy };
 }
 
@@ -102,17 +132,28 @@ async function guardedPolicyWrite(
   if (!before) return { ok: false, kind: "not_found" };
   if (!inScope(target.scope, before.organisationId)) return { ok: false, kind: "forbidden" };
   const { count } = await db.policyDocument.updateMany({
-    where: { id: target.id, version: target.expectedVersion, removedAt: removed ? { not: null } : null, ...scopeWhere(target.scope) },
+    where: {
+      id: target.id,
+      version: target.expectedVersion,
+      removedAt: removed ? { not: null } : null,
+      ...scopeWhere(target.scope),
+    },
     data: { ...data, version: { increment: 1 } },
   });
   if (count !== 1) {
     if (before.version === target.expectedVersion) return { ok: false, kind: "not_found" };
     const startedFrom = await db.auditEvent.findFirst({
-      where: { entityType: "PolicyDocument", entityId: String(before.id), after: { path: ["version"], equals: target.expectedVersion } },
+      where: {
+        entityType: "PolicyDocument",
+        entityId: String(before.id),
+        after: { path: ["version"], equals: target.expectedVersion },
+      },
       orderBy: { id: "desc" },
     });
     const from = (startedFrom?.after ?? {}) as Record<string, unknown>;
-    const changedFields = POLICY_FIELDS.filter((f) => JSON.stringify(from[f] ?? null) !== JSON.stringify(before[f] ?? null));
+    const changedFields = POLICY_FIELDS.filter(
+      (f) => JSON.stringify(from[f] ?? null) !== JSON.stringify(before[f] ?? null),
+    );
     return { ok: false, kind: "conflict", current: before, changedFields };
   }
   const after = await db.policyDocument.findUniqueOrThrow({ where: { id: target.id } });
@@ -120,10 +161,18 @@ async function guardedPolicyWrite(
   return { ok: true, policy: after };
 }
 
-export async function updatePolicy(db: DbOrTx, target: PolicyTarget, input: PolicyInput, actor: Actor): Promise<PolicyEditResult> {
+export async function updatePolicy(
+  db: DbOrTx,
+  target: PolicyTarget,
+  input: PolicyInput,
+  actor: Actor,
+): Promise<PolicyEditResult> {
   const parsed = policyDocumentSchema.safeParse(input);
   if (!parsed.success) {
-    const existing = await db.policyDocument.findUnique({ where: { id: target.id }, select: { organisationId: true } });
+    const existing = await db.policyDocument.findUnique({
+      where: { id: target.id },
+      select: { organisationId: true },
+    });
     if (!existing) return { ok: false, kind: "not_found" };
     if (!inScope(target.scope, existing.organisationId)) return { ok: false, kind: "forbidden" };
     return { ok: false, kind: "invalid", fieldErrors: fieldErrorsFromZod(parsed.error) };
@@ -131,18 +180,31 @@ export async function updatePolicy(db: DbOrTx, target: PolicyTarget, input: Poli
   return guardedPolicyWrite(db, target, false, parsed.data, "UPDATE", actor);
 }
 
-export const removePolicy = (db: DbOrTx, target: PolicyTarget, actor: Actor) => guardedPolicyWrite(db, target, false, { removedAt: new Date() }, "REMOVE", actor);
-export const restorePolicy = (db: DbOrTx, target: PolicyTarget, actor: Actor) => guardedPolicyWrite(db, target, true, { removedAt: null }, "RESTORE", actor);
+export const removePolicy = (db: DbOrTx, target: PolicyTarget, actor: Actor) =>
+  guardedPolicyWrite(db, target, false, { removedAt: new Date() }, "REMOVE", actor);
+export const restorePolicy = (db: DbOrTx, target: PolicyTarget, actor: Actor) =>
+  guardedPolicyWrite(db, target, true, { removedAt: null }, "RESTORE", actor);
 
 /**
  * Re-applies the fields of one of this document's audit events as a new version (a versioned,
  * scoped write like any other edit; the version it replaces stays in the history).
  */
-export async function restorePolicyVersion(db: DbOrTx, target: PolicyTarget, auditEventId: string, actor: Actor): Promise<PolicyEditResult> {
+export async function restorePolicyVersion(
+  db: DbOrTx,
+  target: PolicyTarget,
+  auditEventId: string,
+  actor: Actor,
+): Promise<PolicyEditResult> {
   if (!/^\d{1,18}$/.test(auditEventId)) return { ok: false, kind: "not_found" };
   const event = await db.auditEvent.findUnique({ where: { id: BigInt(auditEventId) } });
-  if (!event || event.entityType !== "PolicyDocument" || event.entityId !== String(target.id) || !event.after) return { ok: false, kind: "not_found" };
+  if (!event || event.entityType !== "PolicyDocument" || event.entityId !== String(target.id) || !event.after)
+    return { ok: false, kind: "not_found" };
   const snapshot = event.after as Record<string, unknown>;
-  const data = Object.fromEntries(POLICY_FIELDS.map((field) => [field, snapshot[field] ?? (field === "goals" || field === "rules" ? [] : null)]));
+  const data = Object.fromEntries(
+    POLICY_FIELDS.map((field) => [
+      field,
+      snapshot[field] ?? (field === "goals" || field === "rules" ? [] : null),
+    ]),
+  );
   return guardedPolicyWrite(db, target, false, data as Partial<PolicyDocument>, "UPDATE", actor);
 }

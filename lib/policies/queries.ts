@@ -12,7 +12,10 @@ export function listPolicyDocuments(db: Database, organisationId: number) {
 export type PolicyDocumentWithResponsibilities = Awaited<ReturnType<typeof listPolicyDocuments>>[number];
 
 /** Whether a policy with a validity period still applies in `year` (open-ended ones do). */
-export function policyStatus(policy: { validFromYear: number | null; validToYear: number | null }, year: number) {
+export function policyStatus(
+  policy: { validFromYear: number | null; validToYear: number | null },
+  year: number,
+) {
   if (policy.validToYear === null) return policy.validFromYear === null ? "unknown" : "current";
   return policy.validToYear < year ? "expired" : "current";
 }

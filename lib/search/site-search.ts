@@ -20,11 +20,26 @@ const LIMIT = 8;
 export async function searchSite(db: Database, rawQuery: string, locale: Locale): Promise<SiteSearchResults> {
   const query = normalizeName(rawQuery);
   if (query.length < 2) return { organisations: [], places: [], countries: [] };
-  const matches = (name: string) => normalizeName(name).split(" ").some((_, i, words) => words.slice(i).join(" ").startsWith(query));
+  const matches = (name: string) =>
+    normalizeName(name)
+      .split(" ")
+      .some((_, i, words) => words.slice(i).join(" ").startsWith(query));
 
   const [organisations, places, countries] = await Promise.all([
-    db.organisation.findMany({ select: { code: true, name: true, shortName: true, kind: true, slug: true }, orderBy: { name: "asc" } }),
-    db.$queryRaw<{ id: number; name: string; countryCode: string; population: number; searchNames: string[]; partnerCount: bigint }[]>`
+    db.organisation.findMany({
+      select: { code: true, name: true, shortName: true, kind: true, slug: true },
+      orderBy: { name: "asc" },
+    }),
+    db.$queryRaw<
+      {
+        id: number;
+        name: string;
+        countryCode: string;
+        population: number;
+        searchNames: string[];
+        partnerCount: bigint;
+      }[]
+    >`
       SELECT p."id", p."name", p."countryCode", p."population", p."searchNames", COUNT(DISTINCT pp."partnershipId") AS "partnerCount"
         FROM "Place" p
         JOIN "PartnershipPartner" pp ON pp."placeId" = p."id"

@@ -3,7 +3,14 @@ import { computeStatistics, countryFigures } from "./compute";
 import { statsDatasetSchema, type StatsDataset } from "./dataset";
 
 const named = (code: string) => ({ code, nameSv: `${code} sv`, nameEn: `${code} en` });
-const org = (id: number, kind: "MUNICIPALITY" | "REGION", name: string, countyCode: string, group: string | null, coordination: StatsDataset["organisations"][number]["coordinationForms"] = []) => ({
+const org = (
+  id: number,
+  kind: "MUNICIPALITY" | "REGION",
+  name: string,
+  countyCode: string,
+  group: string | null,
+  coordination: StatsDataset["organisations"][number]["coordinationForms"] = [],
+) => ({
   id,
   code: `C${id}`,
   name,
@@ -14,7 +21,15 @@ const org = (id: number, kind: "MUNICIPALITY" | "REGION", name: string, countyCo
   coordinationForms: coordination,
 });
 type P = StatsDataset["partnerships"][number];
-const p = (id: number, kind: P["kind"], activityLevel: P["activityLevel"], participantIds: number[], countryCodes: string[], areaCodes: string[], fundingCodes: string[]): P => ({
+const p = (
+  id: number,
+  kind: P["kind"],
+  activityLevel: P["activityLevel"],
+  participantIds: number[],
+  countryCodes: string[],
+  areaCodes: string[],
+  fundingCodes: string[],
+): P => ({
   id,
   kind,
   activityLevel,
@@ -72,7 +87,14 @@ describe("computeStatistics", () => {
 
   it("counts members with each form of engagement, per member kind", () => {
     expect(stats.engagement).toEqual({
-      MUNICIPALITY: { members: 4, withTwinOrPartnership: 3, withOther: 1, withBoth: 1, withAny: 3, withNone: 1 },
+      MUNICIPALITY: {
+        members: 4,
+        withTwinOrPartnership: 3,
+        withOther: 1,
+        withBoth: 1,
+        withAny: 3,
+        withNone: 1,
+      },
       REGION: { members: 2, withTwinOrPartnership: 1, withOther: 1, withBoth: 1, withAny: 1, withNone: 1 },
     });
     expect(stats.municipalitiesWithTwinOrPartnership).toBe(3);
@@ -113,14 +135,27 @@ describe("computeStatistics", () => {
           { code: "democracy", count: 1 },
         ],
       },
-      OTHER: { partnerships: 2, withAreas: 2, rows: [{ code: "environment", count: 2 }, { code: "school", count: 1 }] },
+      OTHER: {
+        partnerships: 2,
+        withAreas: 2,
+        rows: [
+          { code: "environment", count: 2 },
+          { code: "school", count: 1 },
+        ],
+      },
     });
   });
 
   it("ranks funding forms per member, by kind and member kind", () => {
     expect(stats.funding).toEqual({
       TWIN_TOWN: {
-        MUNICIPALITY: { membersWithFunding: 1, rows: [{ code: "own", count: 1 }, { code: "eu", count: 1 }] },
+        MUNICIPALITY: {
+          membersWithFunding: 1,
+          rows: [
+            { code: "own", count: 1 },
+            { code: "eu", count: 1 },
+          ],
+        },
         REGION: { membersWithFunding: 1, rows: [{ code: "own", count: 1 }] },
       },
       MUNICIPAL_PARTNERSHIP: {
@@ -129,7 +164,13 @@ describe("computeStatistics", () => {
       },
       OTHER: {
         MUNICIPALITY: { membersWithFunding: 1, rows: [{ code: "eu", count: 1 }] },
-        REGION: { membersWithFunding: 1, rows: [{ code: "own", count: 1 }, { code: "eu", count: 1 }] },
+        REGION: {
+          membersWithFunding: 1,
+          rows: [
+            { code: "own", count: 1 },
+            { code: "eu", count: 1 },
+          ],
+        },
       },
     });
   });
@@ -166,7 +207,14 @@ describe("computeStatistics", () => {
 
   it("counts coordination forms per member kind", () => {
     expect(stats.coordination).toEqual({
-      MUNICIPALITY: { members: 4, membersReporting: 2, rows: [{ code: "DESIGNATED_OFFICER", count: 2 }, { code: "COUNCIL_OR_BOARD", count: 1 }] },
+      MUNICIPALITY: {
+        members: 4,
+        membersReporting: 2,
+        rows: [
+          { code: "DESIGNATED_OFFICER", count: 2 },
+          { code: "COUNCIL_OR_BOARD", count: 1 },
+        ],
+      },
       REGION: { members: 2, membersReporting: 1, rows: [{ code: "STEERING_GROUP", count: 1 }] },
     });
   });
@@ -201,6 +249,10 @@ describe("countryFigures", () => {
   });
 
   it("answers zeros for a country without partners", () => {
-    expect(countryFigures(dataset, "JP").partnerships).toEqual({ TWIN_TOWN: 0, MUNICIPAL_PARTNERSHIP: 0, OTHER: 0 });
+    expect(countryFigures(dataset, "JP").partnerships).toEqual({
+      TWIN_TOWN: 0,
+      MUNICIPAL_PARTNERSHIP: 0,
+      OTHER: 0,
+    });
   });
 });

@@ -35,8 +35,21 @@ export type Engagement = {
 export type KindCounts = { total: number; byMunicipalities: number; byRegions: number };
 export type ActivityCounts = Record<ActivityLevelCode | "UNKNOWN", number> & { total: number };
 export type Ranked = { code: string; count: number };
-export type TopMember = { code: string; name: string; slug: string; kind: MemberKind; active: number; activeOrSporadic: number };
-export type Breakdown = { code: string | null; name: string; members: number; membersWithAny: number; partnerships: number };
+export type TopMember = {
+  code: string;
+  name: string;
+  slug: string;
+  kind: MemberKind;
+  active: number;
+  activeOrSporadic: number;
+};
+export type Breakdown = {
+  code: string | null;
+  name: string;
+  members: number;
+  membersWithAny: number;
+  partnerships: number;
+};
 
 export type CountryFigures = {
   code: string;
@@ -85,7 +98,12 @@ function rank(counts: Map<string, number>, known: readonly string[]): Ranked[] {
   const order = new Map(known.map((code, i) => [code, i]));
   return [...counts]
     .map(([code, count]) => ({ code, count }))
-    .sort((a, b) => b.count - a.count || (order.get(a.code) ?? Infinity) - (order.get(b.code) ?? Infinity) || a.code.localeCompare(b.code));
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        (order.get(a.code) ?? Infinity) - (order.get(b.code) ?? Infinity) ||
+        a.code.localeCompare(b.code),
+    );
 }
 
 function increment(counts: Map<string, number>, key: string, by = 1) {
@@ -94,7 +112,8 @@ function increment(counts: Map<string, number>, key: string, by = 1) {
 
 export function computeStatistics(dataset: StatsDataset, options: { country?: string } = {}): Statistics {
   const members = new Map(dataset.organisations.map((o) => [o.id, o]));
-  const participantsOf = (p: StatsPartnership) => p.participantIds.map((id) => members.get(id)).filter((o): o is StatsOrganisation => !!o);
+  const participantsOf = (p: StatsPartnership) =>
+    p.participantIds.map((id) => members.get(id)).filter((o): o is StatsOrganisation => !!o);
   const worldRegionOf = new Map(dataset.countries.map((c) => [c.code, c.worldRegion]));
 
   // Which kinds each member has.
@@ -115,7 +134,14 @@ export function computeStatistics(dataset: StatsDataset, options: { country?: st
     const other = ofKind.filter((o) => hasOther(o.id)).length;
     const both = ofKind.filter((o) => hasTwinOrPartnership(o.id) && hasOther(o.id)).length;
     const any = ofKind.filter((o) => hasAny(o.id)).length;
-    return { members: ofKind.length, withTwinOrPartnership: twin, withOther: other, withBoth: both, withAny: any, withNone: ofKind.length - any };
+    return {
+      members: ofKind.length,
+      withTwinOrPartnership: twin,
+      withOther: other,
+      withBoth: both,
+      withAny: any,
+      withNone: ofKind.length - any,
+    };
   });
 
   const ofKind = byKind((kind) => dataset.partnerships.filter((p) => p.kind === kind));
@@ -151,10 +177,19 @@ export function computeStatistics(dataset: StatsDataset, options: { country?: st
   const areaCodes = dataset.areas.map((a) => a.code);
   const areas = Object.fromEntries(
     AREA_GROUPS.map((group) => {
-      const rows = dataset.partnerships.filter((p) => (group === "OTHER" ? p.kind === "OTHER" : p.kind !== "OTHER"));
+      const rows = dataset.partnerships.filter((p) =>
+        group === "OTHER" ? p.kind === "OTHER" : p.kind !== "OTHER",
+      );
       const counts = new Map<string, number>();
       for (const p of rows) for (const code of new Set(p.areaCodes)) increment(counts, code);
-      return [group, { partnerships: rows.length, withAreas: rows.filter((p) => p.areaCodes.length > 0).length, rows: rank(counts, areaCodes) }];
+      return [
+        group,
+        {
+          partnerships: rows.length,
+          withAreas: rows.filter((p) => p.areaCodes.length > 0).length,
+          rows: rank(counts, areaCodes),
+        },
+      ];
     }),
   ) as Statistics["areas"];
 
@@ -195,13 +230,22 @@ export function computeStatistics(dataset: StatsDataset, options: { country?: st
           return { code: o.code, name: o.name, slug: o.slug, kind: o.kind, ...t };
         })
         .filter((m) => m.active > 0)
-        .sort((a, b) => b.active - a.active || b.activeOrSporadic - a.activeOrSporadic || swedish.compare(a.name, b.name))
+        .sort(
+          (a, b) =>
+            b.active - a.active || b.activeOrSporadic - a.activeOrSporadic || swedish.compare(a.name, b.name),
+        )
         .slice(0, TOP_MEMBERS_LIMIT);
     }),
   );
 
-  const breakdown = (groupOf: (o: StatsOrganisation) => string | null, include: (o: StatsOrganisation) => boolean) => {
-    const rows = new Map<string | null, { members: number; membersWithAny: number; partnerships: Set<number> }>();
+  const breakdown = (
+    groupOf: (o: StatsOrganisation) => string | null,
+    include: (o: StatsOrganisation) => boolean,
+  ) => {
+    const rows = new Map<
+      string | null,
+      { members: number; membersWithAny: number; partnerships: Set<number> }
+    >();
     for (const o of dataset.organisations.filter(include)) {
       const key = groupOf(o);
       const row = rows.get(key) ?? { members: 0, membersWithAny: 0, partnerships: new Set<number>() };
@@ -215,27 +259,51 @@ export function computeStatistics(dataset: StatsDataset, options: { country?: st
     return rows;
   };
 
-  const countyRows = breakdown((o) => o.countyCode, () => true);
+  const countyRows = breakdown(
+    (o) => o.countyCode,
+    () => true,
+  );
   const byCounty = dataset.counties
     .filter((c) => countyRows.has(c.code))
     .map((c) => {
       const row = countyRows.get(c.code)!;
-      return { code: c.code, name: c.name, members: row.members, membersWithAny: row.membersWithAny, partnerships: row.partnerships.size };
+      return {
+        code: c.code,
+        name: c.name,
+        members: row.members,
+        membersWithAny: row.membersWithAny,
+        partnerships: row.partnerships.size,
+      };
     });
 
-  const groupRows = breakdown((o) => o.municipalityGroupCode, (o) => o.kind === "MUNICIPALITY");
-  const byMunicipalityGroup = [...dataset.municipalityGroups.map((g) => ({ code: g.code as string | null, name: g.name })), { code: null, name: "" }]
+  const groupRows = breakdown(
+    (o) => o.municipalityGroupCode,
+    (o) => o.kind === "MUNICIPALITY",
+  );
+  const byMunicipalityGroup = [
+    ...dataset.municipalityGroups.map((g) => ({ code: g.code as string | null, name: g.name })),
+    { code: null, name: "" },
+  ]
     .filter((g) => groupRows.has(g.code))
     .map((g) => {
       const row = groupRows.get(g.code)!;
-      return { ...g, members: row.members, membersWithAny: row.membersWithAny, partnerships: row.partnerships.size };
+      return {
+        ...g,
+        members: row.members,
+        membersWithAny: row.membersWithAny,
+        partnerships: row.partnerships.size,
+      };
     });
 
   const coordination = byMemberKind((kind) => {
     const ofKind = dataset.organisations.filter((o) => o.kind === kind);
     const counts = new Map<string, number>();
     for (const o of ofKind) for (const form of new Set(o.coordinationForms)) increment(counts, form);
-    return { members: ofKind.length, membersReporting: ofKind.filter((o) => o.coordinationForms.length > 0).length, rows: rank(counts, COORDINATION_FORMS) };
+    return {
+      members: ofKind.length,
+      membersReporting: ofKind.filter((o) => o.coordinationForms.length > 0).length,
+      rows: rank(counts, COORDINATION_FORMS),
+    };
   });
 
   return {
@@ -263,7 +331,10 @@ export function countryFigures(dataset: StatsDataset, countryCode: string): Coun
   const members = new Map(dataset.organisations.map((o) => [o.id, o]));
   const inCountry = dataset.partnerships.filter((p) => p.countryCodes.includes(code));
   const partnerships = byKind((kind) => inCountry.filter((p) => p.kind === kind).length);
-  const memberSets = byMemberKind(() => ({ ...byKind(() => new Set<number>()), TWIN_OR_PARTNERSHIP: new Set<number>() }));
+  const memberSets = byMemberKind(() => ({
+    ...byKind(() => new Set<number>()),
+    TWIN_OR_PARTNERSHIP: new Set<number>(),
+  }));
   for (const p of inCountry) {
     for (const id of p.participantIds) {
       const o = members.get(id);

@@ -7,7 +7,13 @@ export const MEMBER_KINDS = ["MUNICIPALITY", "REGION"] as const;
 export const PARTNERSHIP_KINDS = ["TWIN_TOWN", "MUNICIPAL_PARTNERSHIP", "OTHER"] as const;
 export const ACTIVITY_LEVELS = ["ACTIVE", "SPORADIC", "DORMANT"] as const;
 export const WORLD_REGIONS = ["NORDIC", "REST_OF_EUROPE", "REST_OF_WORLD"] as const;
-export const COORDINATION_FORMS = ["DESIGNATED_OFFICER", "COUNCIL_OR_BOARD", "DEPARTMENTS", "STEERING_GROUP", "OTHER"] as const;
+export const COORDINATION_FORMS = [
+  "DESIGNATED_OFFICER",
+  "COUNCIL_OR_BOARD",
+  "DEPARTMENTS",
+  "STEERING_GROUP",
+  "OTHER",
+] as const;
 
 export type MemberKind = (typeof MEMBER_KINDS)[number];
 export type PartnershipKindCode = (typeof PARTNERSHIP_KINDS)[number];

@@ -10,7 +10,10 @@ const INTL_LOCALE: Record<Locale, string> = { sv: "sv-SE", en: "en-GB" };
 export function formatCell(value: Cell, type: ColumnType, locale: Locale): string {
   if (value === null) return "–";
   if (typeof value === "string") return value;
-  if (type === "share") return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: 0 }).format(value);
+  if (type === "share")
+    return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: 0 }).format(
+      value,
+    );
   return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
 }
 

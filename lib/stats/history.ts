@@ -14,7 +14,22 @@ export type HistoricalRound = {
 };
 
 export const HISTORICAL_ROUNDS: readonly HistoricalRound[] = [
-  { year: 2007, twinOrPartnershipTotal: 1025, municipalitiesWithTwinOrPartnership: 272, source: REPORT_2018_SOURCE },
-  { year: 2011, twinOrPartnershipTotal: 867, municipalitiesWithTwinOrPartnership: 243, source: REPORT_2018_SOURCE },
-  { year: 2018, twinOrPartnershipTotal: 527, municipalitiesWithTwinOrPartnership: 146, source: REPORT_2018_SOURCE },
+  {
+    year: 2007,
+    twinOrPartnershipTotal: 1025,
+    municipalitiesWithTwinOrPartnership: 272,
+    source: REPORT_2018_SOURCE,
+  },
+  {
+    year: 2011,
+    twinOrPartnershipTotal: 867,
+    municipalitiesWithTwinOrPartnership: 243,
+    source: REPORT_2018_SOURCE,
+  },
+  {
+    year: 2018,
+    twinOrPartnershipTotal: 527,
+    municipalitiesWithTwinOrPartnership: 146,
+    source: REPORT_2018_SOURCE,
+  },
 ];

@@ -35,19 +35,47 @@ async function currentPartnerships(db: DbOrTx): Promise<PartnershipRow[]> {
 }
 
 export async function loadStatsDataset(db: DbOrTx, now = new Date()): Promise<StatsDataset> {
-  const [organisations, partnerships, countries, counties, municipalityGroups, areas, fundingForms] = await Promise.all([
-    db.organisation.findMany({
-      select: { id: true, code: true, name: true, slug: true, kind: true, countyCode: true, municipalityGroupCode: true, coordinationForms: true },
-      orderBy: { code: "asc" },
-    }),
-    currentPartnerships(db),
-    db.country.findMany({ select: { code: true, nameSv: true, nameEn: true, worldRegion: true }, orderBy: { code: "asc" } }),
-    db.county.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }),
-    db.municipalityGroup.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }),
-    db.cooperationArea.findMany({ select: { code: true, nameSv: true, nameEn: true }, orderBy: { position: "asc" } }),
-    db.fundingForm.findMany({ select: { code: true, nameSv: true, nameEn: true }, orderBy: { position: "asc" } }),
-  ]);
-  return { asOf: now.toISOString(), organisations, partnerships, countries, counties, municipalityGroups, areas, fundingForms };
+  const [organisations, partnerships, countries, counties, municipalityGroups, areas, fundingForms] =
+    await Promise.all([
+      db.organisation.findMany({
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          slug: true,
+          kind: true,
+          countyCode: true,
+          municipalityGroupCode: true,
+          coordinationForms: true,
+        },
+        orderBy: { code: "asc" },
+      }),
+      currentPartnerships(db),
+      db.country.findMany({
+        select: { code: true, nameSv: true, nameEn: true, worldRegion: true },
+        orderBy: { code: "asc" },
+      }),
+      db.county.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }),
+      db.municipalityGroup.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }),
+      db.cooperationArea.findMany({
+        select: { code: true, nameSv: true, nameEn: true },
+        orderBy: { position: "asc" },
+      }),
+      db.fundingForm.findMany({
+        select: { code: true, nameSv: true, nameEn: true },
+        orderBy: { position: "asc" },
+      }),
+    ]);
+  return {
+    asOf: now.toISOString(),
+    organisations,
+    partnerships,
+    countries,
+    counties,
+    municipalityGroups,
+    areas,
+    fundingForms,
+  };
 }
 
 /** The same, checked against the dataset schema: for snapshots that must stay readable later. */

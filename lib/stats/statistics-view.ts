@@ -18,7 +18,11 @@ export type StatisticsSelection = { country?: string; round?: string };
 
 /** The closed rounds a reader can choose, newest first. */
 export function listClosedRounds(db: Database) {
-  return db.inventoryRound.findMany({ where: { status: "CLOSED" }, select: { id: true, name: true, closedAt: true }, orderBy: { closedAt: "desc" } });
+  return db.inventoryRound.findMany({
+    where: { status: "CLOSED" },
+    select: { id: true, name: true, closedAt: true },
+    orderBy: { closedAt: "desc" },
+  });
 }
 
 // Computing the dataset and figures of 100,000 partnerships takes seconds. The registry's are
@@ -29,13 +33,22 @@ const figures = new VersionedCache<Statistics>(16);
 const CURRENT = "now";
 
 /** The frozen dataset of a closed round, or undefined when `param` names none. */
-export async function roundDataset(db: Database, param: string): Promise<{ id: number; name: string; dataset: StatsDataset; version: string } | undefined> {
+export async function roundDataset(
+  db: Database,
+  param: string,
+): Promise<{ id: number; name: string; dataset: StatsDataset; version: string } | undefined> {
   if (!/^\d{1,9}$/.test(param)) return undefined;
-  const round = await db.inventoryRound.findFirst({ where: { id: Number(param), status: "CLOSED" }, select: { id: true, name: true, closedAt: true } });
+  const round = await db.inventoryRound.findFirst({
+    where: { id: Number(param), status: "CLOSED" },
+    select: { id: true, name: true, closedAt: true },
+  });
   if (!round) return undefined;
   const version = `closed ${round.closedAt?.toISOString()}`;
   const dataset = await datasets.get(`round ${round.id}`, version, async () => {
-    const { snapshot } = await db.inventoryRound.findUniqueOrThrow({ where: { id: round.id }, select: { snapshot: true } });
+    const { snapshot } = await db.inventoryRound.findUniqueOrThrow({
+      where: { id: round.id },
+      select: { snapshot: true },
+    });
     return snapshot ? statsDatasetSchema.parse(snapshot) : undefined;
   });
   return dataset ? { id: round.id, name: round.name, dataset, version } : undefined;
@@ -54,7 +67,9 @@ export async function statisticsOf(db: Database, selection: StatisticsSelection)
   const dataset = round?.dataset ?? (await datasets.get(CURRENT, version, () => loadStatsDataset(db)))!;
   const requested = selection.country?.trim().toUpperCase() || undefined;
   const country = requested && dataset.countries.some((c) => c.code === requested) ? requested : undefined;
-  const cached = await figures.get(`${source} ${country ?? ""}`, version, async () => computeStatistics(dataset, { country }));
+  const cached = await figures.get(`${source} ${country ?? ""}`, version, async () =>
+    computeStatistics(dataset, { country }),
+  );
   // The registry's figures hold until its data changes: they are as of now, not of when computed.
   const stats = round ? cached : { ...cached, asOf: new Date().toISOString() };
   return {
@@ -86,9 +101,25 @@ async function closedRoundTrend(db: Database): Promise<RoundTrend[]> {
   );
 }
 
-export async function loadStatisticsView(db: Database, i18n: Pick<I18n, "t">, locale: Locale, selection: StatisticsSelection) {
+export async function loadStatisticsView(
+  db: Database,
+  i18n: Pick<I18n, "t">,
+  locale: Locale,
+  selection: StatisticsSelection,
+) {
   const [statistics, rounds] = await Promise.all([statisticsOf(db, selection), closedRoundTrend(db)]);
   // A closed round's page shows the trend up to that round; the registry's page up to today.
-  const upToRound = statistics.round ? rounds.slice(0, rounds.findIndex((r) => r.id === statistics.round!.id) + 1) : rounds;
-  return { ...statistics, tables: statisticsTables(statistics.stats, statistics.dataset, { ...i18n, locale }, upToRound, !statistics.round) };
+  const upToRound = statistics.round
+    ? rounds.slice(0, rounds.findIndex((r) => r.id === statistics.round!.id) + 1)
+    : rounds;
+  return {
+    ...statistics,
+    tables: statisticsTables(
+      statistics.stats,
+      statistics.dataset,
+      { ...i18n, locale },
+      upToRound,
+      !statistics.round,
+    ),
+  };
 }

@@ -3,7 +3,13 @@
 import type { Locale } from "../i18n/config";
 import type { I18n } from "../i18n/server";
 import { AREA_GROUPS, type AreaGroup, type Statistics, TWIN_OR_PARTNERSHIP } from "./compute";
-import { ACTIVITY_LEVELS, MEMBER_KINDS, PARTNERSHIP_KINDS, WORLD_REGIONS, type StatsDataset } from "./dataset";
+import {
+  ACTIVITY_LEVELS,
+  MEMBER_KINDS,
+  PARTNERSHIP_KINDS,
+  WORLD_REGIONS,
+  type StatsDataset,
+} from "./dataset";
 import { HISTORICAL_ROUNDS } from "./history";
 import type sv from "../i18n/messages/sv.json";
 
@@ -46,11 +52,20 @@ export type StatsTable = {
 };
 
 const share = (count: number, total: number) => (total > 0 ? count / total : null);
-const AREA_TABLE: Record<AreaGroup, TableId> = { TWIN_OR_PARTNERSHIP: "omraden-vanort-partnerskap", OTHER: "omraden-annat" };
+const AREA_TABLE: Record<AreaGroup, TableId> = {
+  TWIN_OR_PARTNERSHIP: "omraden-vanort-partnerskap",
+  OTHER: "omraden-annat",
+};
 
 /** Every table of the statistics, in page order; "land" only when a country is chosen. */
 /** A closed inventory round's place in the trend: its name, when it closed, and its figures. */
-export type RoundTrend = { id: number; name: string; closedAt: string; twinOrPartnershipTotal: number; municipalitiesWithTwinOrPartnership: number };
+export type RoundTrend = {
+  id: number;
+  name: string;
+  closedAt: string;
+  twinOrPartnershipTotal: number;
+  municipalitiesWithTwinOrPartnership: number;
+};
 
 export function statisticsTables(
   stats: Statistics,
@@ -74,7 +89,13 @@ export function statisticsTables(
     id: "engagemang",
     title: t("statistics.tables.engagemang"),
     note: t("statistics.notes.engagemang"),
-    columns: [c("measure", "text"), c("municipalities", "count"), c("shareOfMunicipalities", "share"), c("regions", "count"), c("shareOfRegions", "share")],
+    columns: [
+      c("measure", "text"),
+      c("municipalities", "count"),
+      c("shareOfMunicipalities", "share"),
+      c("regions", "count"),
+      c("shareOfRegions", "share"),
+    ],
     rows: measures.map((m) => [
       t(`statistics.engagement.${m}`),
       stats.engagement.MUNICIPALITY[m],
@@ -89,8 +110,18 @@ export function statisticsTables(
     id: "typer",
     title: t("statistics.tables.typer"),
     note: t("statistics.notes.typer"),
-    columns: [c("kind", "text"), c("total", "count"), c("byMunicipalities", "count"), c("byRegions", "count")],
-    rows: PARTNERSHIP_KINDS.map((k) => [kindLabel(k), stats.kinds[k].total, stats.kinds[k].byMunicipalities, stats.kinds[k].byRegions]),
+    columns: [
+      c("kind", "text"),
+      c("total", "count"),
+      c("byMunicipalities", "count"),
+      c("byRegions", "count"),
+    ],
+    rows: PARTNERSHIP_KINDS.map((k) => [
+      kindLabel(k),
+      stats.kinds[k].total,
+      stats.kinds[k].byMunicipalities,
+      stats.kinds[k].byRegions,
+    ]),
     chart: { valueColumn: 1, labelColumns: [0] },
   });
 
@@ -98,9 +129,19 @@ export function statisticsTables(
     id: "aktivitet",
     title: t("statistics.tables.aktivitet"),
     note: t("statistics.notes.aktivitet"),
-    columns: [c("kind", "text"), c("activity", "text"), c("partnerships", "count"), c("shareOfKind", "share")],
+    columns: [
+      c("kind", "text"),
+      c("activity", "text"),
+      c("partnerships", "count"),
+      c("shareOfKind", "share"),
+    ],
     rows: PARTNERSHIP_KINDS.flatMap((k) =>
-      [...ACTIVITY_LEVELS, "UNKNOWN" as const].map((level) => [kindLabel(k), t(`activity.${level}`), stats.activity[k][level], share(stats.activity[k][level], stats.activity[k].total)]),
+      [...ACTIVITY_LEVELS, "UNKNOWN" as const].map((level) => [
+        kindLabel(k),
+        t(`activity.${level}`),
+        stats.activity[k][level],
+        share(stats.activity[k][level], stats.activity[k].total),
+      ]),
     ),
     chart: { valueColumn: 3, labelColumns: [0, 1] },
   });
@@ -120,7 +161,10 @@ export function statisticsTables(
     title: t("statistics.tables.varldsdelar"),
     note: t("statistics.notes.varldsdelar"),
     columns: [c("worldRegion", "text"), c("partnerships", "count")],
-    rows: [...WORLD_REGIONS.map((r) => [t(`worldRegion.${r}`), stats.worldRegions[r]] as Cell[]), [t("statistics.unknownCountry"), stats.worldRegions.UNKNOWN]],
+    rows: [
+      ...WORLD_REGIONS.map((r) => [t(`worldRegion.${r}`), stats.worldRegions[r]] as Cell[]),
+      [t("statistics.unknownCountry"), stats.worldRegions.UNKNOWN],
+    ],
     chart: { valueColumn: 1, labelColumns: [0] },
   });
 
@@ -140,11 +184,23 @@ export function statisticsTables(
     id: "finansiering",
     title: t("statistics.tables.finansiering"),
     note: t("statistics.notes.finansiering"),
-    columns: [c("kind", "text"), c("memberKind", "text"), c("funding", "text"), c("members", "count"), c("shareWithFunding", "share")],
+    columns: [
+      c("kind", "text"),
+      c("memberKind", "text"),
+      c("funding", "text"),
+      c("members", "count"),
+      c("shareWithFunding", "share"),
+    ],
     rows: PARTNERSHIP_KINDS.flatMap((k) =>
       MEMBER_KINDS.flatMap((m) => {
         const f = stats.funding[k][m];
-        return f.rows.map((r) => [kindLabel(k), memberLabel(m), fundingName.get(r.code) ?? r.code, r.count, share(r.count, f.membersWithFunding)]);
+        return f.rows.map((r) => [
+          kindLabel(k),
+          memberLabel(m),
+          fundingName.get(r.code) ?? r.code,
+          r.count,
+          share(r.count, f.membersWithFunding),
+        ]);
       }),
     ),
   });
@@ -153,17 +209,45 @@ export function statisticsTables(
     id: "flest-aktiva",
     title: t("statistics.tables.flest-aktiva"),
     note: t("statistics.notes.flestAktiva"),
-    columns: [c("memberKind", "text"), c("kind", "text"), c("member", "text"), c("active", "count"), c("activeOrSporadic", "count")],
-    rows: MEMBER_KINDS.flatMap((m) => PARTNERSHIP_KINDS.flatMap((k) => stats.topMembers[m][k].map((x) => [memberLabel(m), kindLabel(k), x.name, x.active, x.activeOrSporadic]))),
+    columns: [
+      c("memberKind", "text"),
+      c("kind", "text"),
+      c("member", "text"),
+      c("active", "count"),
+      c("activeOrSporadic", "count"),
+    ],
+    rows: MEMBER_KINDS.flatMap((m) =>
+      PARTNERSHIP_KINDS.flatMap((k) =>
+        stats.topMembers[m][k].map((x) => [
+          memberLabel(m),
+          kindLabel(k),
+          x.name,
+          x.active,
+          x.activeOrSporadic,
+        ]),
+      ),
+    ),
   });
 
-  const breakdownColumns = (first: ColumnKey) => [c(first, "text"), c("members", "count"), c("membersWithAny", "count"), c("shareWithAny", "share"), c("partnerships", "count")];
+  const breakdownColumns = (first: ColumnKey) => [
+    c(first, "text"),
+    c("members", "count"),
+    c("membersWithAny", "count"),
+    c("shareWithAny", "share"),
+    c("partnerships", "count"),
+  ];
   tables.push({
     id: "lan",
     title: t("statistics.tables.lan"),
     note: t("statistics.notes.lan"),
     columns: breakdownColumns("county"),
-    rows: stats.byCounty.map((r) => [r.name, r.members, r.membersWithAny, share(r.membersWithAny, r.members), r.partnerships]),
+    rows: stats.byCounty.map((r) => [
+      r.name,
+      r.members,
+      r.membersWithAny,
+      share(r.membersWithAny, r.members),
+      r.partnerships,
+    ]),
     chart: { valueColumn: 4, labelColumns: [0] },
   });
   tables.push({
@@ -185,9 +269,19 @@ export function statisticsTables(
     id: "samordning",
     title: t("statistics.tables.samordning"),
     note: t("statistics.notes.samordning"),
-    columns: [c("memberKind", "text"), c("coordination", "text"), c("members", "count"), c("shareReporting", "share")],
+    columns: [
+      c("memberKind", "text"),
+      c("coordination", "text"),
+      c("members", "count"),
+      c("shareReporting", "share"),
+    ],
     rows: MEMBER_KINDS.flatMap((m) =>
-      stats.coordination[m].rows.map((r) => [memberLabel(m), t(`statistics.coordination.${r.code as CoordinationKey}`), r.count, share(r.count, stats.coordination[m].membersReporting)]),
+      stats.coordination[m].rows.map((r) => [
+        memberLabel(m),
+        t(`statistics.coordination.${r.code as CoordinationKey}`),
+        r.count,
+        share(r.count, stats.coordination[m].membersReporting),
+      ]),
     ),
     chart: { valueColumn: 2, labelColumns: [0, 1] },
   });
@@ -196,12 +290,34 @@ export function statisticsTables(
     id: "utveckling",
     title: t("statistics.tables.utveckling"),
     note: t("statistics.notes.utveckling"),
-    columns: [c("round", "text"), c("twinOrPartnershipTotal", "count"), c("municipalitiesWithTwinOrPartnership", "count"), c("source", "text")],
+    columns: [
+      c("round", "text"),
+      c("twinOrPartnershipTotal", "count"),
+      c("municipalitiesWithTwinOrPartnership", "count"),
+      c("source", "text"),
+    ],
     rows: [
-      ...HISTORICAL_ROUNDS.map((r) => [String(r.year), r.twinOrPartnershipTotal, r.municipalitiesWithTwinOrPartnership, r.source]),
-      ...closedRounds.map((r) => [r.name, r.twinOrPartnershipTotal, r.municipalitiesWithTwinOrPartnership, t("statistics.roundSource", { name: r.name, date: r.closedAt.slice(0, 10) })]),
+      ...HISTORICAL_ROUNDS.map((r) => [
+        String(r.year),
+        r.twinOrPartnershipTotal,
+        r.municipalitiesWithTwinOrPartnership,
+        r.source,
+      ]),
+      ...closedRounds.map((r) => [
+        r.name,
+        r.twinOrPartnershipTotal,
+        r.municipalitiesWithTwinOrPartnership,
+        t("statistics.roundSource", { name: r.name, date: r.closedAt.slice(0, 10) }),
+      ]),
       ...(statsAreCurrent
-        ? [[t("statistics.registryNow"), stats.twinOrPartnershipTotal, stats.municipalitiesWithTwinOrPartnership, t("statistics.registrySource", { date: stats.asOf.slice(0, 10) })]]
+        ? [
+            [
+              t("statistics.registryNow"),
+              stats.twinOrPartnershipTotal,
+              stats.municipalitiesWithTwinOrPartnership,
+              t("statistics.registrySource", { date: stats.asOf.slice(0, 10) }),
+            ],
+          ]
         : []),
     ],
     chart: { valueColumn: 1, labelColumns: [0] },
@@ -214,10 +330,17 @@ export function statisticsTables(
     tables.push({
       id: "land",
       title: t("statistics.tables.land", { country: country ? name(country) : figures.code }),
-      columns: [c("kind", "text"), c("partnerships", "count"), c("municipalities", "count"), c("regions", "count")],
+      columns: [
+        c("kind", "text"),
+        c("partnerships", "count"),
+        c("municipalities", "count"),
+        c("regions", "count"),
+      ],
       rows: scopes.map((s) => [
         s === "TWIN_OR_PARTNERSHIP" ? t("statistics.scope.twinOrPartnership") : kindLabel(s),
-        s === "TWIN_OR_PARTNERSHIP" ? TWIN_OR_PARTNERSHIP.reduce((sum, k) => sum + figures.partnerships[k], 0) : figures.partnerships[s],
+        s === "TWIN_OR_PARTNERSHIP"
+          ? TWIN_OR_PARTNERSHIP.reduce((sum, k) => sum + figures.partnerships[k], 0)
+          : figures.partnerships[s],
         figures.members.MUNICIPALITY[s],
         figures.members.REGION[s],
       ]),

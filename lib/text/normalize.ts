@@ -27,5 +27,13 @@ export function toSlug(name: string): string {
 
 /** The Swedish ASCII spelling, for when folding makes two names equal: "Håbo" -> "haabo". */
 export function toSwedishTransliteratedSlug(name: string): string {
-  return toSlug(name.replace(/å/g, "aa").replace(/Å/g, "Aa").replace(/[äæ]/g, "ae").replace(/[ÄÆ]/g, "Ae").replace(/[öø]/g, "oe").replace(/[ÖØ]/g, "Oe"));
+  return toSlug(
+    name
+      .replace(/å/g, "aa")
+      .replace(/Å/g, "Aa")
+      .replace(/[äæ]/g, "ae")
+      .replace(/[ÄÆ]/g, "Ae")
+      .replace(/[öø]/g, "oe")
+      .replace(/[ÖØ]/g, "Oe"),
+  );
 }

@@ -9,6 +9,15 @@ const MESSAGES = { sv, en } as const;
 
 /** Every field's messages as text in a language, e.g. for a server response or a test. */
 export function fieldErrorsText(locale: Locale, errors: FieldErrors | undefined): Record<string, string[]> {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] as typeof sv, namespace: "validation" }) as unknown as ValidationTranslate;
-  return Object.fromEntries(Object.entries(errors ?? {}).map(([field, messages]) => [field, messages.map((m) => translateFieldMessage(t, m))]));
+  const t = createTranslator({
+    locale,
+    messages: MESSAGES[locale] as typeof sv,
+    namespace: "validation",
+  }) as unknown as ValidationTranslate;
+  return Object.fromEntries(
+    Object.entries(errors ?? {}).map(([field, messages]) => [
+      field,
+      messages.map((m) => translateFieldMessage(t, m)),
+    ]),
+  );
 }

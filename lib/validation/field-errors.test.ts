@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import en from "../i18n/messages/en.json";
 import sv from "../i18n/messages/sv.json";
-import { addFieldError, fieldErrorsFromZod, fieldMessage, zodMessage, type FieldErrors } from "./field-errors";
+import {
+  addFieldError,
+  fieldErrorsFromZod,
+  fieldMessage,
+  zodMessage,
+  type FieldErrors,
+} from "./field-errors";
 import { fieldErrorsText } from "./field-errors-text";
 
 describe("field errors", () => {
@@ -30,13 +36,18 @@ describe("field errors", () => {
 
   it("are translated with the field's label in the same language", () => {
     const errors = { website: [fieldMessage("urlInvalid", { field: "website" })] };
-    expect(fieldErrorsText("sv", errors)).toEqual({ website: ["Webbplatsen ska vara en webbadress som börjar med https://."] });
-    expect(fieldErrorsText("en", errors)).toEqual({ website: ["The website must be a web address starting with https://."] });
+    expect(fieldErrorsText("sv", errors)).toEqual({
+      website: ["Webbplatsen ska vara en webbadress som börjar med https://."],
+    });
+    expect(fieldErrorsText("en", errors)).toEqual({
+      website: ["The website must be a web address starting with https://."],
+    });
   });
 
   it("every message has both languages and names the same parameters", () => {
     // A name in the reader's language comes as two parameters, e.g. countrySv and countryEn.
-    const parameters = (message: string) => [...message.matchAll(/\{(\w+)(?=[},])/g)].map((m) => m[1]!.replace(/(Sv|En)$/, "")).sort();
+    const parameters = (message: string) =>
+      [...message.matchAll(/\{(\w+)(?=[},])/g)].map((m) => m[1]!.replace(/(Sv|En)$/, "")).sort();
     for (const [key, message] of Object.entries(sv.validation)) {
       if (typeof message !== "string") continue;
       const english = (en.validation as Record<string, unknown>)[key];

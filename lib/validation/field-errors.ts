@@ -15,9 +15,11 @@ export type MessageValues = { field?: FieldLabel } & Record<string, string | num
 export type FieldMessage = { code: ValidationCode; values?: MessageValues };
 export type FieldErrors = Record<string, FieldMessage[]>;
 
-export const fieldMessage = (code: ValidationCode, values?: MessageValues): FieldMessage => (values ? { code, values } : { code });
+export const fieldMessage = (code: ValidationCode, values?: MessageValues): FieldMessage =>
+  values ? { code, values } : { code };
 
-const sameMessage = (a: FieldMessage, b: FieldMessage) => a.code === b.code && JSON.stringify(a.values ?? {}) === JSON.stringify(b.values ?? {});
+const sameMessage = (a: FieldMessage, b: FieldMessage) =>
+  a.code === b.code && JSON.stringify(a.values ?? {}) === JSON.stringify(b.values ?? {});
 
 export function addFieldError(errors: FieldErrors, field: string, message: FieldMessage) {
   const messages = (errors[field] ??= []);
@@ -26,7 +28,9 @@ export function addFieldError(errors: FieldErrors, field: string, message: Field
 }
 
 /** Field errors of one field, e.g. `{ endedOn: [fieldMessage("endDateFormat")] }`. */
-export const fieldErrors = (field: string, ...messages: FieldMessage[]): FieldErrors => ({ [field]: messages });
+export const fieldErrors = (field: string, ...messages: FieldMessage[]): FieldErrors => ({
+  [field]: messages,
+});
 
 export const hasErrors = (errors: FieldErrors) => Object.keys(errors).length > 0;
 
@@ -34,7 +38,8 @@ export const hasErrors = (errors: FieldErrors) => Object.keys(errors).length > 0
  * A message for a zod schema's `error` option. zod carries only a string per issue, so the code
  * and its parameters travel as JSON and `fieldErrorsFromZod` reads them back; a bare code works too.
  */
-export const zodMessage = (code: ValidationCode, values?: MessageValues): string => (values ? JSON.stringify({ code, values }) : code);
+export const zodMessage = (code: ValidationCode, values?: MessageValues): string =>
+  values ? JSON.stringify({ code, values }) : code;
 
 function fromZodMessage(message: string): FieldMessage {
   if (message.startsWith("{")) return JSON.parse(message) as FieldMessage;
@@ -44,6 +49,7 @@ function fromZodMessage(message: string): FieldMessage {
 
 export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
-  for (const issue of error.issues) addFieldError(errors, issue.path.join(".") || "form", fromZodMessage(issue.message));
+  for (const issue of error.issues)
+    addFieldError(errors, issue.path.join(".") || "form", fromZodMessage(issue.message));
   return errors;
 }

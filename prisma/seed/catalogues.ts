@@ -62,9 +62,15 @@ const EU_OFFICES = [
 export const NETWORKS: { name: string; shortName?: string; description?: string }[] = [
   { name: "Assembly of European Regions", shortName: "AER" },
   { name: "C40", description: "Nätverk av städer för klimataktion" },
-  { name: "Carbon Neutral Cities Alliance", description: "Nätverk av städer för att skära i koldioxidutsläpp" },
+  {
+    name: "Carbon Neutral Cities Alliance",
+    description: "Nätverk av städer för att skära i koldioxidutsläpp",
+  },
   { name: "Eurocities" },
-  { name: "Cittaslow", description: "Internationellt nätverk mellan mindre kommuner, har sitt ursprung i Slow Food-rörelsen" },
+  {
+    name: "Cittaslow",
+    description: "Internationellt nätverk mellan mindre kommuner, har sitt ursprung i Slow Food-rörelsen",
+  },
   { name: "Conference of Peripheral and Maritime Regions", shortName: "CPMR" },
   { name: "Covenant of Mayors" },
   { name: "DELICE", description: "Nätverk för städer med mat och gastronomi som inriktning" },
@@ -94,10 +100,21 @@ export const NETWORKS: { name: string; shortName?: string; description?: string 
 
 export async function seedCatalogues(db: Database) {
   await db.municipalityGroup.createMany({
-    data: MUNICIPALITY_GROUPS.map(([code, mainGroup, mainGroupName, name]) => ({ code, mainGroup, mainGroupName, name })),
+    data: MUNICIPALITY_GROUPS.map(([code, mainGroup, mainGroupName, name]) => ({
+      code,
+      mainGroup,
+      mainGroupName,
+      name,
+    })),
   });
   await db.cooperationArea.createMany({
-    data: COOPERATION_AREAS.map(([code, nameSv, nameEn, inSurvey], position) => ({ code, nameSv, nameEn, inSurvey, position })),
+    data: COOPERATION_AREAS.map(([code, nameSv, nameEn, inSurvey], position) => ({
+      code,
+      nameSv,
+      nameEn,
+      inSurvey,
+      position,
+    })),
   });
   await db.fundingForm.createMany({
     data: FUNDING_FORMS.map(([code, nameSv, nameEn], position) => ({ code, nameSv, nameEn, position })),

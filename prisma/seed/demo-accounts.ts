@@ -6,9 +6,27 @@ import type { Database } from "../../lib/database/client";
 import { env } from "../../lib/env";
 
 export const DEMO_ACCOUNTS = [
-  { email: "admin@example.org", name: "Demo Administratör (SKR)", role: "ADMINISTRATOR", password: "demo-admin-password", organisationCodes: [] },
-  { email: "umea@example.org", name: "Demo Handläggare Umeå", role: "OFFICER", password: "demo-umea-password", organisationCodes: ["2480"] },
-  { email: "solleftea@example.org", name: "Demo Handläggare Sollefteå", role: "OFFICER", password: "demo-solleftea-password", organisationCodes: ["2283"] },
+  {
+    email: "admin@example.org",
+    name: "Demo Administratör (SKR)",
+    role: "ADMINISTRATOR",
+    password: "demo-admin-password",
+    organisationCodes: [],
+  },
+  {
+    email: "umea@example.org",
+    name: "Demo Handläggare Umeå",
+    role: "OFFICER",
+    password: "demo-umea-password",
+    organisationCodes: ["2480"],
+  },
+  {
+    email: "solleftea@example.org",
+    name: "Demo Handläggare Sollefteå",
+    role: "OFFICER",
+    password: "demo-solleftea-password",
+    organisationCodes: ["2283"],
+  },
 ] as const;
 
 export function demoAccountsAllowed(config = env()) {
@@ -21,7 +39,10 @@ export async function seedDemoAccounts(db: Database, log: (message: string) => v
     return;
   }
   for (const account of DEMO_ACCOUNTS) {
-    const organisations = await db.organisation.findMany({ where: { code: { in: [...account.organisationCodes] } }, select: { id: true } });
+    const organisations = await db.organisation.findMany({
+      where: { code: { in: [...account.organisationCodes] } },
+      select: { id: true },
+    });
     const user = await db.user.create({
       data: {
         email: account.email,
@@ -32,6 +53,11 @@ export async function seedDemoAccounts(db: Database, log: (message: string) => v
       },
       select: { id: true, email: true, name: true, role: true, active: true },
     });
-    await recordAudit(db, SEED_ACTOR, { entityType: "User", entityId: user.id, action: "CREATE", after: { ...user, organisationIds: organisations.map((o) => o.id) } });
+    await recordAudit(db, SEED_ACTOR, {
+      entityType: "User",
+      entityId: user.id,
+      action: "CREATE",
+      after: { ...user, organisationIds: organisations.map((o) => o.id) },
+    });
   }
 }

@@ -37,7 +37,9 @@ async function organisationId(db: DbOrTx, code: string) {
 
 async function seedUmea(db: DbOrTx) {
   const umea = await organisationId(db, "2480");
-  const northSweden = await db.euOffice.findUniqueOrThrow({ where: { name: "North Sweden European Office" } });
+  const northSweden = await db.euOffice.findUniqueOrThrow({
+    where: { name: "North Sweden European Office" },
+  });
   await updateOrganisationProfile(
     db,
     umea,
@@ -179,7 +181,10 @@ async function seedSolleftea(db: DbOrTx) {
       ],
       responsibilities: [
         { body: "Kommunfullmäktige", duty: "Beslutar om internationell policy för Sollefteå kommun" },
-        { body: "Kommunfullmäktige", duty: "Beslutar varje mandatperiod om vilka vänortsavtal som Sollefteå kommun fortsatt ska ha" },
+        {
+          body: "Kommunfullmäktige",
+          duty: "Beslutar varje mandatperiod om vilka vänortsavtal som Sollefteå kommun fortsatt ska ha",
+        },
         {
           body: "Kommunfullmäktige",
           duty: "Samtliga internationella utbyten och resor ska redovisas till kommunfullmäktige där det tydligt framgår vad utbytets syfte, mål och resultat har varit",
@@ -203,7 +208,11 @@ async function seedOstersund(db: DbOrTx) {
   await updateOrganisationProfile(
     db,
     ostersund,
-    { postalAddress: "Östersunds kommun, 831 82 Östersund", contactPhone: "063-14 30 00", euOfficeId: midSweden.id },
+    {
+      postalAddress: "Östersunds kommun, 831 82 Östersund",
+      contactPhone: "063-14 30 00",
+      euOfficeId: midSweden.id,
+    },
     SEED_ACTOR,
   );
 

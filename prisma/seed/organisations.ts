@@ -39,11 +39,19 @@ export const REGIONS: Record<string, string> = {
 };
 
 function readCsv<T>(file: string): T[] {
-  return parse(readFileSync(path.join(REFERENCE_DIR, file)), { columns: true, skip_empty_lines: true }) as T[];
+  return parse(readFileSync(path.join(REFERENCE_DIR, file)), {
+    columns: true,
+    skip_empty_lines: true,
+  }) as T[];
 }
 
 type CountyRow = { county_code: string; county_name: string; county_name_short: string };
-type MunicipalityRow = { municipality_code: string; municipality_name: string; municipality_name_short: string; county_code: string };
+type MunicipalityRow = {
+  municipality_code: string;
+  municipality_name: string;
+  municipality_name_short: string;
+  county_code: string;
+};
 type BoundaryFeature = { properties: { id: string; geo_point_2d: [number, number] } };
 
 function municipalityCentroids(): Map<string, [number, number]> {
@@ -61,7 +69,10 @@ export async function seedCountiesAndOrganisations(db: Database) {
 
   const centroids = municipalityCentroids();
   const municipalities = readCsv<MunicipalityRow>("municipalities.csv");
-  const slugs = assignSlugs([...municipalities.map((m) => m.municipality_name_short), ...Object.values(REGIONS)]);
+  const slugs = assignSlugs([
+    ...municipalities.map((m) => m.municipality_name_short),
+    ...Object.values(REGIONS),
+  ]);
   await db.organisation.createMany({
     data: municipalities.map((m) => {
       const centroid = centroids.get(m.municipality_code);

@@ -4,7 +4,29 @@ import type { Database } from "../../lib/database/client";
 import { SOURCES } from "./sources";
 
 /** Countries open to ICLD's municipal partnerships in 2018 (the report's footnote 3). */
-const ICLD_2018 = ["BA", "GE", "XK", "MK", "MD", "RS", "TR", "UA", "BY", "IN", "ID", "CN", "VN", "BW", "KE", "MZ", "NA", "ZA", "TZ", "UG", "ZM"];
+const ICLD_2018 = [
+  "BA",
+  "GE",
+  "XK",
+  "MK",
+  "MD",
+  "RS",
+  "TR",
+  "UA",
+  "BY",
+  "IN",
+  "ID",
+  "CN",
+  "VN",
+  "BW",
+  "KE",
+  "MZ",
+  "NA",
+  "ZA",
+  "TZ",
+  "UG",
+  "ZM",
+];
 
 export async function seedCountries(db: Database) {
   await db.country.createMany({

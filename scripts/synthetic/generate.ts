@@ -36,24 +36,39 @@ function refuseUnlessBenchDatabase(databaseUrl: string) {
 }
 
 async function loadReferenceData(client: pg.ClientBase): Promise<ReferenceData> {
-  const values = async <T>(sql: string) => (await client.query<{ value: T }>(sql)).rows.map((row) => row.value);
+  const values = async <T>(sql: string) =>
+    (await client.query<{ value: T }>(sql)).rows.map((row) => row.value);
   // Swedish places are left out: a kommun's partner abroad is abroad.
-  const places = await client.query<{ id: number; region: keyof ReferenceData["placesByRegion"]; icld: boolean }>(
+  const places = await client.query<{
+    id: number;
+    region: keyof ReferenceData["placesByRegion"];
+    icld: boolean;
+  }>(
     `SELECT p."id", c."worldRegion" AS region, EXISTS (SELECT 1 FROM "IcldEligibility" e WHERE e."countryCode" = p."countryCode") AS icld
      FROM "Place" p JOIN "Country" c ON c."code" = p."countryCode"
      WHERE p."countryCode" <> 'SE'
      ORDER BY p."population" DESC, p."id"`,
   );
-  const placesByRegion: ReferenceData["placesByRegion"] = { NORDIC: [], REST_OF_EUROPE: [], REST_OF_WORLD: [] };
+  const placesByRegion: ReferenceData["placesByRegion"] = {
+    NORDIC: [],
+    REST_OF_EUROPE: [],
+    REST_OF_WORLD: [],
+  };
   for (const place of places.rows) placesByRegion[place.region].push(place.id);
   return {
     organisationIds: await values<number>(`SELECT "id" AS value FROM "Organisation" ORDER BY "id"`),
     placesByRegion,
     icldPlaces: places.rows.filter((place) => place.icld).map((place) => place.id),
-    countryCodes: await values<string>(`SELECT "code" AS value FROM "Country" WHERE "code" <> 'SE' ORDER BY "code"`),
+    countryCodes: await values<string>(
+      `SELECT "code" AS value FROM "Country" WHERE "code" <> 'SE' ORDER BY "code"`,
+    ),
     networkIds: await values<number>(`SELECT "id" AS value FROM "Network" ORDER BY "id"`),
-    areaCodes: await values<string>(`SELECT "code" AS value FROM "CooperationArea" ORDER BY "position", "code"`),
-    fundingCodes: await values<string>(`SELECT "code" AS value FROM "FundingForm" ORDER BY "position", "code"`),
+    areaCodes: await values<string>(
+      `SELECT "code" AS value FROM "CooperationArea" ORDER BY "position", "code"`,
+    ),
+    fundingCodes: await values<string>(
+      `SELECT "code" AS value FROM "FundingForm" ORDER BY "position", "code"`,
+    ),
   };
 }
 
@@ -63,7 +78,11 @@ async function loadReferenceData(client: pg.ClientBase): Promise<ReferenceData> 
  */
 export async function generateSyntheticPartnerships(
   databaseUrl: string,
-  { count = 100_000, seed = 1, log = console.log }: { count?: number; seed?: number; log?: (message: string) => void } = {},
+  {
+    count = 100_000,
+    seed = 1,
+    log = console.log,
+  }: { count?: number; seed?: number; log?: (message: string) => void } = {},
 ): Promise<InsertedCounts & { removed: number; seconds: number }> {
   refuseUnlessBenchDatabase(databaseUrl);
   const started = Date.now();
@@ -71,17 +90,30 @@ export async function generateSyntheticPartnerships(
   await client.connect();
   try {
     const { rows } = await client.query<{ name: string }>("SELECT current_database() AS name");
-    if (rows[0]?.name !== BENCH_DATABASE_NAME) throw new Error(`Connected to "${rows[0]?.name}", not to "${BENCH_DATABASE_NAME}"`);
+    if (rows[0]?.name !== BENCH_DATABASE_NAME)
+      throw new Error(`Connected to "${rows[0]?.name}", not to "${BENCH_DATABASE_NAME}"`);
 
     const plan = createPlanner(createRandom(seed), await loadReferenceData(client));
-    const counts: InsertedCounts = { partnerships: 0, participants: 0, partners: 0, areas: 0, fundingForms: 0 };
+    const counts: InsertedCounts = {
+      partnerships: 0,
+      participants: 0,
+      partners: 0,
+      areas: 0,
+      fundingForms: 0,
+    };
     await client.query("BEGIN");
     // Participants, partners, areas and funding go with their partnership (ON DELETE CASCADE).
     const removed = await client.query(`DELETE FROM "Partnership" WHERE "source" = $1`, [SYNTHETIC_SOURCE]);
     for (let first = 0; first < count; first += BATCH_SIZE) {
       const size = Math.min(BATCH_SIZE, count - first);
-      await insertBatch(client, Array.from({ length: size }, (_, i) => plan(first + i)), counts);
-      log(`  ${counts.partnerships.toLocaleString("sv-SE")} / ${count.toLocaleString("sv-SE")} synthetic partnerships`);
+      await insertBatch(
+        client,
+        Array.from({ length: size }, (_, i) => plan(first + i)),
+        counts,
+      );
+      log(
+        `  ${counts.partnerships.toLocaleString("sv-SE")} / ${count.toLocaleString("sv-SE")} synthetic partnerships`,
+      );
     }
     await client.query("COMMIT");
     // Fresh statistics, or the planner keeps the plans it chose for nearly empty tables.

@@ -3,7 +3,13 @@
 import type pg from "pg";
 import { SYNTHETIC_DESCRIPTION, SYNTHETIC_SOURCE, type PlannedPartnership } from "./plan";
 
-export type InsertedCounts = { partnerships: number; participants: number; partners: number; areas: number; fundingForms: number };
+export type InsertedCounts = {
+  partnerships: number;
+  participants: number;
+  partners: number;
+  areas: number;
+  fundingForms: number;
+};
 
 /** Ids from the table's own sequence, taken up front so child rows can refer to them. */
 async function allocatePartnershipIds(client: pg.ClientBase, count: number): Promise<number[]> {
@@ -14,7 +20,11 @@ async function allocatePartnershipIds(client: pg.ClientBase, count: number): Pro
   return rows.map((row) => row.id);
 }
 
-export async function insertBatch(client: pg.ClientBase, batch: PlannedPartnership[], counts: InsertedCounts) {
+export async function insertBatch(
+  client: pg.ClientBase,
+  batch: PlannedPartnership[],
+  counts: InsertedCounts,
+) {
   const ids = await allocatePartnershipIds(client, batch.length);
   const column = <T>(pick: (p: PlannedPartnership) => T) => batch.map(pick);
 
@@ -43,14 +53,18 @@ export async function insertBatch(client: pg.ClientBase, batch: PlannedPartnersh
   );
   counts.partnerships += batch.length;
 
-  const participants = batch.flatMap((p, i) => p.participantIds.map((organisationId) => [ids[i]!, organisationId] as const));
+  const participants = batch.flatMap((p, i) =>
+    p.participantIds.map((organisationId) => [ids[i]!, organisationId] as const),
+  );
   await client.query(
     `INSERT INTO "PartnershipParticipant" ("partnershipId", "organisationId") SELECT * FROM unnest($1::int[], $2::int[])`,
     [participants.map(([id]) => id), participants.map(([, organisationId]) => organisationId)],
   );
   counts.participants += participants.length;
 
-  const partners = batch.flatMap((p, i) => p.partners.map((partner, position) => ({ partnershipId: ids[i]!, position, ...partner })));
+  const partners = batch.flatMap((p, i) =>
+    p.partners.map((partner, position) => ({ partnershipId: ids[i]!, position, ...partner })),
+  );
   await client.query(
     `INSERT INTO "PartnershipPartner" ("partnershipId", "type", "placeId", "countryCode", "networkId", "name", "position")
      SELECT partnership_id, type::"PartnerType", place_id, country_code, network_id, name, position
@@ -69,10 +83,10 @@ export async function insertBatch(client: pg.ClientBase, batch: PlannedPartnersh
   counts.partners += partners.length;
 
   const areas = batch.flatMap((p, i) => p.areaCodes.map((code) => [ids[i]!, code] as const));
-  await client.query(`INSERT INTO "PartnershipArea" ("partnershipId", "areaCode") SELECT * FROM unnest($1::int[], $2::text[])`, [
-    areas.map(([id]) => id),
-    areas.map(([, code]) => code),
-  ]);
+  await client.query(
+    `INSERT INTO "PartnershipArea" ("partnershipId", "areaCode") SELECT * FROM unnest($1::int[], $2::text[])`,
+    [areas.map(([id]) => id), areas.map(([, code]) => code)],
+  );
   counts.areas += areas.length;
 
   const funding = batch.flatMap((p, i) => p.fundingCodes.map((code) => [ids[i]!, code] as const));

@@ -58,14 +58,27 @@ const ICLD_FIRST_YEAR = 1999;
  */
 export function createPlanner(random: Random, refs: ReferenceData) {
   if (refs.organisationIds.length === 0 || refs.icldPlaces.length === 0 || refs.networkIds.length === 0) {
-    throw new Error("The reference data is missing (organisations, places or networks): seed the database first");
+    throw new Error(
+      "The reference data is missing (organisations, places or networks): seed the database first",
+    );
   }
   const members = random.shuffle(refs.organisationIds);
-  const nextMember = weightedIndexSampler(random, members.map((_, rank) => 1 / Math.sqrt(rank + 1)));
+  const nextMember = weightedIndexSampler(
+    random,
+    members.map((_, rank) => 1 / Math.sqrt(rank + 1)),
+  );
 
   const place = (pool: number[]): PlannedPartner => ({ type: "PLACE", placeId: random.pickBiased(pool, 3) });
   const regionalPlace = (): PlannedPartner =>
-    place(refs.placesByRegion[random.weighted([["NORDIC", 45], ["REST_OF_EUROPE", 35], ["REST_OF_WORLD", 20]] as const)]);
+    place(
+      refs.placesByRegion[
+        random.weighted([
+          ["NORDIC", 45],
+          ["REST_OF_EUROPE", 35],
+          ["REST_OF_WORLD", 20],
+        ] as const)
+      ],
+    );
   // A few thousand names, so that one made-up organisation has partners in several places.
   const organisation = (): PlannedPartner => ({
     type: "ORGANISATION",
@@ -76,17 +89,44 @@ export function createPlanner(random: Random, refs: ReferenceData) {
     Array.from({ length: random.weighted(weights) }, make);
 
   function partnersFor(kind: Kind, otherType: OtherType | null): PlannedPartner[] {
-    if (kind === "TWIN_TOWN") return several(regionalPlace, [[1, 92], [2, 6], [3, 2]]);
-    if (kind === "MUNICIPAL_PARTNERSHIP") return several(() => place(refs.icldPlaces), [[1, 95], [2, 5]]);
+    if (kind === "TWIN_TOWN")
+      return several(regionalPlace, [
+        [1, 92],
+        [2, 6],
+        [3, 2],
+      ]);
+    if (kind === "MUNICIPAL_PARTNERSHIP")
+      return several(
+        () => place(refs.icldPlaces),
+        [
+          [1, 95],
+          [2, 5],
+        ],
+      );
     switch (otherType) {
       case "NETWORK_MEMBERSHIP":
         return [{ type: "NETWORK", networkId: random.pick(refs.networkIds) }];
       case "COOPERATION_AGREEMENT":
-        return random.chance(0.3) ? [{ type: "COUNTRY", countryCode: random.pick(refs.countryCodes) }] : [regionalPlace()];
+        return random.chance(0.3)
+          ? [{ type: "COUNTRY", countryCode: random.pick(refs.countryCodes) }]
+          : [regionalPlace()];
       case "CROSS_BORDER":
-        return several(() => place(refs.placesByRegion.NORDIC), [[1, 70], [2, 30]]);
+        return several(
+          () => place(refs.placesByRegion.NORDIC),
+          [
+            [1, 70],
+            [2, 30],
+          ],
+        );
       case "PROJECT":
-        return several(() => (random.chance(0.2) ? organisation() : regionalPlace()), [[1, 50], [2, 30], [3, 20]]);
+        return several(
+          () => (random.chance(0.2) ? organisation() : regionalPlace()),
+          [
+            [1, 50],
+            [2, 30],
+            [3, 20],
+          ],
+        );
       default:
         return [random.chance(0.3) ? organisation() : regionalPlace()];
     }
@@ -100,7 +140,11 @@ export function createPlanner(random: Random, refs: ReferenceData) {
   }
 
   return function plan(index: number): PlannedPartnership {
-    const kind = random.weighted<Kind>([["TWIN_TOWN", 55], ["MUNICIPAL_PARTNERSHIP", 15], ["OTHER", 30]]);
+    const kind = random.weighted<Kind>([
+      ["TWIN_TOWN", 55],
+      ["MUNICIPAL_PARTNERSHIP", 15],
+      ["OTHER", 30],
+    ]);
     const otherType =
       kind === "OTHER"
         ? random.weighted<OtherType>([
@@ -118,13 +162,31 @@ export function createPlanner(random: Random, refs: ReferenceData) {
     const endedOn = endYear ? `${endYear}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}` : null;
     const verification = random.chance(0.65) ? "VERIFIED" : "NEEDS_REVIEW";
 
-    const participantCount = Math.min(random.weighted([[1, 80], [2, 13], [3, 7]] as const), members.length);
+    const participantCount = Math.min(
+      random.weighted([
+        [1, 80],
+        [2, 13],
+        [3, 7],
+      ] as const),
+      members.length,
+    );
     const participantIds = new Set<number>();
     while (participantIds.size < participantCount) participantIds.add(members[nextMember()]!);
     const partners = partnersFor(kind, otherType);
 
-    const fundingCodes = random.sample(refs.fundingCodes, random.weighted([[0, 20], [1, 55], [2, 25]] as const));
-    if (kind === "MUNICIPAL_PARTNERSHIP" && refs.fundingCodes.includes("sida_icld") && !fundingCodes.includes("sida_icld")) {
+    const fundingCodes = random.sample(
+      refs.fundingCodes,
+      random.weighted([
+        [0, 20],
+        [1, 55],
+        [2, 25],
+      ] as const),
+    );
+    if (
+      kind === "MUNICIPAL_PARTNERSHIP" &&
+      refs.fundingCodes.includes("sida_icld") &&
+      !fundingCodes.includes("sida_icld")
+    ) {
       fundingCodes.push("sida_icld");
     }
 
@@ -133,8 +195,16 @@ export function createPlanner(random: Random, refs: ReferenceData) {
       otherType,
       title: participantIds.size > 1 || partners.length > 1 ? `Syntetiskt samarbete nr ${index + 1}` : null,
       activityLevel: ended
-        ? random.weighted([[null, 60], ["DORMANT", 40]] as const)
-        : random.weighted([[null, 25], ["ACTIVE", 35], ["SPORADIC", 25], ["DORMANT", 15]] as const),
+        ? random.weighted([
+            [null, 60],
+            ["DORMANT", 40],
+          ] as const)
+        : random.weighted([
+            [null, 25],
+            ["ACTIVE", 35],
+            ["SPORADIC", 25],
+            ["DORMANT", 15],
+          ] as const),
       startYear,
       endedOn,
       endReason: ended ? "Syntetisk testdata: avslutat påhittat samarbete." : null,
@@ -142,7 +212,16 @@ export function createPlanner(random: Random, refs: ReferenceData) {
       reviewNote: verification === "NEEDS_REVIEW" ? SYNTHETIC_NOTE : null,
       participantIds: [...participantIds],
       partners,
-      areaCodes: random.sample(refs.areaCodes, random.weighted([[0, 15], [1, 30], [2, 30], [3, 15], [4, 10]] as const)),
+      areaCodes: random.sample(
+        refs.areaCodes,
+        random.weighted([
+          [0, 15],
+          [1, 30],
+          [2, 30],
+          [3, 15],
+          [4, 10],
+        ] as const),
+      ),
       fundingCodes,
     };
   };

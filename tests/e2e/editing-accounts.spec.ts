@@ -13,15 +13,22 @@ test("sign-in is rate-limited per account, with one message for any failure", as
   };
   for (let i = 1; i <= 5; i++) {
     await attempt(`fel-losenord-${i}`);
-    await expect(page.locator("main").getByRole("alert")).toHaveText("Inloggningen misslyckades. Kontrollera e-postadressen och lösenordet.");
+    await expect(page.locator("main").getByRole("alert")).toHaveText(
+      "Inloggningen misslyckades. Kontrollera e-postadressen och lösenordet.",
+    );
     await expect(page.getByLabel("E-postadress")).toHaveValue("ingen.sadan@example.org");
   }
   await attempt("fel-losenord-6");
-  await expect(page.locator("main").getByRole("alert")).toHaveText("För många misslyckade inloggningsförsök. Vänta 15 minuter och försök igen.");
+  await expect(page.locator("main").getByRole("alert")).toHaveText(
+    "För många misslyckade inloggningsförsök. Vänta 15 minuter och försök igen.",
+  );
   await expectNoAccessibilityViolations(page);
 });
 
-test("an administrator invites an officer by mail, renews the link, and the officer sets a password and signs in; deactivation ends access", async ({ page, browser }) => {
+test("an administrator invites an officer by mail, renews the link, and the officer sets a password and signs in; deactivation ends access", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   const email = "ny.handlaggare@example.org";
   await signIn(page, ADMIN);
@@ -34,7 +41,9 @@ test("an administrator invites an officer by mail, renews the link, and the offi
   await invite.getByLabel("Kommuner och regioner", { exact: true }).selectOption({ label: "Umeå kommun" });
   await invite.getByRole("button", { name: "Skapa inbjudan" }).click();
   await expect(invite.getByRole("status")).toContainText(`Inbjudan har skickats med e-post till ${email}.`);
-  const shown = (await invite.getByRole("status").textContent())!.match(/http:\/\/\S+\/inbjudan\/[\w-]{43}/)?.[0];
+  const shown = (await invite.getByRole("status").textContent())!.match(
+    /http:\/\/\S+\/inbjudan\/[\w-]{43}/,
+  )?.[0];
   const firstMail = await lastMailTo(email);
   expect(firstMail.subject).toBe("Inbjudan till Vänortsregistret / Invitation to Vänortsregistret");
   const linkIn = (mail: ParsedMail) => mail.text!.match(/http:\/\/\S+?\/inbjudan\/[\w-]{43}/)![0];
@@ -42,8 +51,13 @@ test("an administrator invites an officer by mail, renews the link, and the offi
 
   // The first link went astray: the administrator sends a new one, and only that one works.
   await page.reload();
-  await page.getByTestId(`user-${email}`).getByRole("button", { name: "Ny inbjudningslänk för Ny Handläggare" }).click();
-  await expect(page.getByTestId(`user-${email}`).getByText(`Inbjudan har skickats med e-post till ${email}.`)).toBeVisible();
+  await page
+    .getByTestId(`user-${email}`)
+    .getByRole("button", { name: "Ny inbjudningslänk för Ny Handläggare" })
+    .click();
+  await expect(
+    page.getByTestId(`user-${email}`).getByText(`Inbjudan har skickats med e-post till ${email}.`),
+  ).toBeVisible();
   await expect.poll(async () => linkIn(await lastMailTo(email))).not.toBe(linkIn(firstMail));
   const link = linkIn(await lastMailTo(email));
   const stale = await (await browser.newContext()).newPage();
@@ -57,7 +71,9 @@ test("an administrator invites an officer by mail, renews the link, and the offi
   await officer.getByLabel("Nytt lösenord").fill("kort");
   await officer.getByLabel("Upprepa lösenordet").fill("kort");
   await officer.getByRole("button", { name: "Spara lösenord" }).click();
-  await expect(officer.getByLabel("Nytt lösenord")).toHaveAccessibleDescription(/Lösenordet måste ha minst 12 tecken\./);
+  await expect(officer.getByLabel("Nytt lösenord")).toHaveAccessibleDescription(
+    /Lösenordet måste ha minst 12 tecken\./,
+  );
   await officer.getByLabel("Nytt lösenord").fill("tre gröna äpplen i korgen");
   await officer.getByLabel("Upprepa lösenordet").fill("tre gröna äpplen i korgen");
   await officer.getByRole("button", { name: "Spara lösenord" }).click();

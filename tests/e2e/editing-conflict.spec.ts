@@ -23,8 +23,12 @@ test("a conflict between two browser contexts is shown and nothing is lost", asy
   await second.getByLabel("Samarbetets namn (valfritt)").fill("Andra personens namn");
   await second.getByRole("button", { name: "Spara", exact: true }).click();
   const form = second.getByTestId("partnership-form");
-  await expect(form.getByRole("alert")).toContainText("Någon annan har sparat samarbetet efter att du öppnade det.");
-  await expect(second.getByTestId("conflict-fields")).toContainText("Beskrivning: Första personens beskrivning");
+  await expect(form.getByRole("alert")).toContainText(
+    "Någon annan har sparat samarbetet efter att du öppnade det.",
+  );
+  await expect(second.getByTestId("conflict-fields")).toContainText(
+    "Beskrivning: Första personens beskrivning",
+  );
   await expect(second.getByTestId("conflict-fields")).toContainText("Aktivitetsgrad: Sporadisk");
   await expect(second.getByLabel("Samarbetets namn (valfritt)")).toHaveValue("Andra personens namn");
   await expectNoAccessibilityViolations(second);

@@ -7,7 +7,12 @@ import { UMEA, partnershipId, query, signIn } from "./support/editing";
 test("the Umeå officer cannot open Sollefteå's edit screens", async ({ page }) => {
   const esashi = await partnershipId("2283", "Esashi");
   await signIn(page, UMEA);
-  for (const path of ["/hantera/solleftea", `/hantera/solleftea/samarbeten/${esashi}`, `/hantera/umea/samarbeten/${esashi}`, "/hantera/anvandare"]) {
+  for (const path of [
+    "/hantera/solleftea",
+    `/hantera/solleftea/samarbeten/${esashi}`,
+    `/hantera/umea/samarbeten/${esashi}`,
+    "/hantera/anvandare",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sidan finns inte");
@@ -19,8 +24,18 @@ test("requests carrying Sollefteå's ids are refused and change nothing", async 
   const esashi = await partnershipId("2283", "Esashi");
   const vasa = await partnershipId("2480", "Vasa");
   const state = async () =>
-    (await query(`SELECT version, "removedAt", "endedOn", verification, "startYear" FROM "Partnership" WHERE id = $1`, [esashi]))[0];
-  const solleftea = async () => (await query(`SELECT id, version, "contactName", "lastReviewedOn" FROM "Organisation" WHERE code = '2283'`))[0] as { id: number; version: number };
+    (
+      await query(
+        `SELECT version, "removedAt", "endedOn", verification, "startYear" FROM "Partnership" WHERE id = $1`,
+        [esashi],
+      )
+    )[0];
+  const solleftea = async () =>
+    (
+      await query(
+        `SELECT id, version, "contactName", "lastReviewedOn" FROM "Organisation" WHERE code = '2283'`,
+      )
+    )[0] as { id: number; version: number };
   const before = await state();
   const organisationBefore = await solleftea();
   const auditsBefore = (await query<{ count: string }>(`SELECT count(*) FROM "AuditEvent"`))[0]!.count;
@@ -31,7 +46,9 @@ test("requests carrying Sollefteå's ids are refused and change nothing", async 
   const retarget = async (button: string, fields: Record<string, string | number>) => {
     const form = page.locator("form", { has: page.getByRole("button", { name: button, exact: true }) });
     for (const [name, value] of Object.entries(fields)) {
-      await form.locator(`input[type=hidden][name="${name}"]`).evaluate((input, v) => ((input as HTMLInputElement).value = v), String(value));
+      await form
+        .locator(`input[type=hidden][name="${name}"]`)
+        .evaluate((input, v) => ((input as HTMLInputElement).value = v), String(value));
     }
     await form.getByRole("button", { name: button, exact: true }).click();
     await expect(form.getByRole("alert")).toHaveText("Du har inte behörighet att ändra detta.");
@@ -42,9 +59,15 @@ test("requests carrying Sollefteå's ids are refused and change nothing", async 
 
   // The organisation's own forms, pointed at Sollefteå.
   await page.goto("/hantera/umea");
-  const review = page.locator("form", { has: page.getByRole("button", { name: "Bekräfta att våra uppgifter är aktuella" }) });
-  await review.locator('input[name="organisationId"]').evaluate((input, v) => ((input as HTMLInputElement).value = v), String(organisationBefore.id));
-  await review.locator('input[name="expectedVersion"]').evaluate((input, v) => ((input as HTMLInputElement).value = v), String(organisationBefore.version));
+  const review = page.locator("form", {
+    has: page.getByRole("button", { name: "Bekräfta att våra uppgifter är aktuella" }),
+  });
+  await review
+    .locator('input[name="organisationId"]')
+    .evaluate((input, v) => ((input as HTMLInputElement).value = v), String(organisationBefore.id));
+  await review
+    .locator('input[name="expectedVersion"]')
+    .evaluate((input, v) => ((input as HTMLInputElement).value = v), String(organisationBefore.version));
   await review.getByRole("button").click();
   await expect(review.getByRole("alert")).toHaveText("Du har inte behörighet att ändra detta.");
 

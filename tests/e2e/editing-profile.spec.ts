@@ -4,16 +4,23 @@ import { ADMIN, UMEA, signIn } from "./support/editing";
 
 // Policy documents and "our information is current". The review is confirmed by the
 // administrator for Ale (no seeded facts), so the seeded public pages other specs check stay as they are.
-test("the Umeå officer adds a policy document, sees it publicly, and removes it again", async ({ page, browser }) => {
+test("the Umeå officer adds a policy document, sees it publicly, and removes it again", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, UMEA);
   await page.goto("/hantera/umea");
   await page.getByRole("link", { name: "Lägg till dokument" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Nytt styrdokument för Umeå kommun" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Nytt styrdokument för Umeå kommun" }),
+  ).toBeVisible();
   await page.getByLabel("Titel").fill("Internationell strategi 2025–2028");
   await page.getByLabel("Giltig från (år)").fill("2028");
   await page.getByLabel("Giltig till (år)").fill("2025");
   await page.getByRole("button", { name: "Lägg till dokumentet" }).click();
-  await expect(page.getByLabel("Giltig till (år)")).toHaveAccessibleDescription("Giltig till kan inte vara före Giltig från. Ändra något av årtalen.");
+  await expect(page.getByLabel("Giltig till (år)")).toHaveAccessibleDescription(
+    "Giltig till kan inte vara före Giltig från. Ändra något av årtalen.",
+  );
   await expect(page.getByLabel("Titel")).toHaveValue("Internationell strategi 2025–2028");
   await expectNoAccessibilityViolations(page);
   await page.getByLabel("Giltig från (år)").fill("2025");
@@ -24,7 +31,9 @@ test("the Umeå officer adds a policy document, sees it publicly, and removes it
   const editUrl = page.url().replace(/\?.*$/, "");
 
   await page.goto("/kommun/umea/policy");
-  await expect(page.getByRole("heading", { level: 2, name: "Internationell strategi 2025–2028" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Internationell strategi 2025–2028" }),
+  ).toBeVisible();
   await expect(page.getByText("Två EU-projekt per år")).toBeVisible();
 
   // Its own history: an edit shows before and after, and the earlier version can be restored.
@@ -39,8 +48,12 @@ test("the Umeå officer adds a policy document, sees it publicly, and removes it
   // A colleague who opened the document before that save is refused, with the document's own field names.
   await colleague.getByLabel("Sammanfattning").fill("Kollegans sammanfattning");
   await colleague.getByRole("button", { name: "Spara dokumentet" }).click();
-  await expect(colleague.getByTestId("policy-form").getByRole("alert")).toContainText("Någon annan har sparat uppgifterna efter att du öppnade dem.");
-  await expect(colleague.getByTestId("conflict-fields")).toHaveText("Titel: Internationell strategi 2025–2028 (utkast)");
+  await expect(colleague.getByTestId("policy-form").getByRole("alert")).toContainText(
+    "Någon annan har sparat uppgifterna efter att du öppnade dem.",
+  );
+  await expect(colleague.getByTestId("conflict-fields")).toHaveText(
+    "Titel: Internationell strategi 2025–2028 (utkast)",
+  );
   await expect(colleague.getByLabel("Sammanfattning")).toHaveValue("Kollegans sammanfattning");
   const entries = page.getByTestId("history-entry");
   await expect(page.getByRole("heading", { level: 2, name: "Dokumentets ändringshistorik" })).toBeVisible();
@@ -50,7 +63,10 @@ test("the Umeå officer adds a policy document, sees it publicly, and removes it
   await expect(titleRow).toContainText("Internationell strategi 2025–2028");
   await expect(titleRow).toContainText("Internationell strategi 2025–2028 (utkast)");
   await expectNoAccessibilityViolations(page);
-  await entries.nth(1).getByRole("button", { name: /Återställ versionen från/ }).click();
+  await entries
+    .nth(1)
+    .getByRole("button", { name: /Återställ versionen från/ })
+    .click();
   await expect(page.getByText("Den tidigare versionen är återställd som en ny version.")).toBeVisible();
   await expect(page.getByLabel("Titel")).toHaveValue("Internationell strategi 2025–2028");
   await expect(page.getByTestId("history-entry")).toHaveCount(3);
@@ -58,7 +74,9 @@ test("the Umeå officer adds a policy document, sees it publicly, and removes it
   await page.getByRole("button", { name: "Ta bort dokumentet" }).click();
   await expect(page.getByText("Dokumentet är borttaget. Du kan återställa det nedan.")).toBeVisible();
   await page.goto("/kommun/umea/policy");
-  await expect(page.getByRole("heading", { level: 2, name: "Internationell strategi 2025–2028" })).toHaveCount(0);
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Internationell strategi 2025–2028" }),
+  ).toHaveCount(0);
 });
 
 test("confirming that the information is current shows the date on the public page", async ({ page }) => {

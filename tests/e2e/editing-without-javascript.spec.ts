@@ -4,7 +4,9 @@ import { UMEA, signIn } from "./support/editing";
 test.use({ javaScriptEnabled: false });
 
 // The forms are server actions: without JavaScript they post and the server answers with the page.
-test("without JavaScript an officer signs in, adds a partnership with a whole country, edits and removes it", async ({ page }) => {
+test("without JavaScript an officer signs in, adds a partnership with a whole country, edits and removes it", async ({
+  page,
+}) => {
   await signIn(page, UMEA);
   await page.goto("/hantera/umea/samarbeten/ny");
   await page.getByLabel("Typ av samarbete").selectOption("OTHER");
@@ -13,7 +15,9 @@ test("without JavaScript an officer signs in, adds a partnership with a whole co
   await page.getByLabel("Land", { exact: true }).selectOption({ label: "Litauen" });
   await page.getByLabel("Startår").fill("3000");
   await page.getByRole("button", { name: "Lägg till samarbetet" }).click();
-  await expect(page.getByLabel("Startår")).toHaveAccessibleDescription(`Startåret måste vara ett årtal mellan 1900 och ${new Date().getFullYear()}.`);
+  await expect(page.getByLabel("Startår")).toHaveAccessibleDescription(
+    `Startåret måste vara ett årtal mellan 1900 och ${new Date().getFullYear()}.`,
+  );
   await expect(page.getByLabel("Land", { exact: true })).toHaveValue("LT");
 
   await page.getByLabel("Startår").fill("2019");
@@ -27,7 +31,9 @@ test("without JavaScript an officer signs in, adds a partnership with a whole co
   await expect(page.getByText("Samarbetet är borttaget. Du kan återställa det nedan.")).toBeVisible();
 });
 
-test("without JavaScript an officer finds the partner town by typing its name and choosing among the matches", async ({ page }) => {
+test("without JavaScript an officer finds the partner town by typing its name and choosing among the matches", async ({
+  page,
+}) => {
   await signIn(page, UMEA);
   await page.goto("/hantera/umea/samarbeten/ny");
   await page.getByLabel("Typ av samarbete").selectOption("OTHER");

@@ -5,7 +5,9 @@ import { ADMIN, UMEA, partnershipId, query, signIn } from "./support/editing";
 // The Umeå officer's journey: sign in, add a twin town through the gazetteer, edit it, end
 // it, restore an earlier version, and see each step on the public page. The partnership is
 // removed at the end so the public-page specs keep seeing the seeded Umeå.
-test("the Umeå officer adds, edits, ends and restores a twin town and the public page follows", async ({ page }) => {
+test("the Umeå officer adds, edits, ends and restores a twin town and the public page follows", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto("/hantera");
   await expect(page).toHaveURL(/\/logga-in\?tillbaka=%2Fhantera$/);
@@ -17,7 +19,9 @@ test("the Umeå officer adds, edits, ends and restores a twin town and the publi
 
   await page.getByRole("link", { name: "Umeå kommun" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Umeå kommun" })).toBeVisible();
-  await expect(page.getByTestId("managed-partnerships").getByRole("rowheader", { name: "Vasa (Vaasa)" })).toBeVisible();
+  await expect(
+    page.getByTestId("managed-partnerships").getByRole("rowheader", { name: "Vasa (Vaasa)" }),
+  ).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
   await page.getByRole("link", { name: "Lägg till samarbete" }).click();
@@ -46,7 +50,9 @@ test("the Umeå officer adds, edits, ends and restores a twin town and the publi
   const editUrl = page.url().replace(/\?.*$/, "");
 
   await page.goto("/kommun/umea");
-  await expect(page.getByRole("table", { name: "Vänorter" }).getByRole("rowheader", { name: "Tartu" })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Vänorter" }).getByRole("rowheader", { name: "Tartu" }),
+  ).toBeVisible();
 
   // Edit: the activity level changes.
   await page.goto(editUrl);
@@ -55,7 +61,9 @@ test("the Umeå officer adds, edits, ends and restores a twin town and the publi
   await expect(page.getByText("Ändringarna är sparade.")).toBeVisible();
   await expect(page.getByText("Version 2")).toBeVisible();
   await page.goto("/kommun/umea");
-  await expect(page.getByRole("table", { name: "Vänorter" }).getByRole("row", { name: /Tartu/ })).toContainText("Sporadisk");
+  await expect(
+    page.getByRole("table", { name: "Vänorter" }).getByRole("row", { name: /Tartu/ }),
+  ).toContainText("Sporadisk");
 
   // End it: it leaves the current twin towns and stays as history.
   await page.goto(editUrl);
@@ -66,7 +74,9 @@ test("the Umeå officer adds, edits, ends and restores a twin town and the publi
   await expect(page.getByText("Samarbetet är avslutat.")).toBeVisible();
   await expect(page.getByText("Samarbetet avslutades 2024-12-31.")).toBeVisible();
   await page.goto("/kommun/umea");
-  await expect(page.getByRole("table", { name: "Vänorter" }).getByRole("rowheader", { name: "Tartu" })).toHaveCount(0);
+  await expect(
+    page.getByRole("table", { name: "Vänorter" }).getByRole("rowheader", { name: "Tartu" }),
+  ).toHaveCount(0);
   await expect(page.getByRole("rowheader", { name: "Tartu" }).first()).toBeVisible();
 
   // History: three versions; restore the one before the end (the second newest).
@@ -77,13 +87,18 @@ test("the Umeå officer adds, edits, ends and restores a twin town and the publi
   await expect(entries.nth(0).getByRole("row", { name: /Slutdatum/ })).toContainText("2024-12-31");
   await expect(entries.nth(1).getByRole("row", { name: /Aktivitetsgrad/ })).toContainText("Sporadisk");
   await expectNoAccessibilityViolations(page);
-  await entries.nth(1).getByRole("button", { name: /Återställ versionen från/ }).click();
+  await entries
+    .nth(1)
+    .getByRole("button", { name: /Återställ versionen från/ })
+    .click();
   await expect(page.getByText("Den tidigare versionen är återställd som en ny version.")).toBeVisible();
   await expect(page.getByText("Samarbetet avslutades")).toHaveCount(0);
   await expect(page.getByTestId("history-entry")).toHaveCount(4);
 
   await page.goto("/kommun/umea");
-  await expect(page.getByRole("table", { name: "Vänorter" }).getByRole("row", { name: /Tartu/ })).toContainText("Sporadisk");
+  await expect(
+    page.getByRole("table", { name: "Vänorter" }).getByRole("row", { name: /Tartu/ }),
+  ).toContainText("Sporadisk");
   await expectNoAccessibilityViolations(page);
 
   // Clean up: a reversible removal hides it from the public page again.
@@ -92,7 +107,10 @@ test("the Umeå officer adds, edits, ends and restores a twin town and the publi
   await expect(page.getByText("Samarbetet är borttaget. Du kan återställa det nedan.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Återställ samarbetet" })).toBeVisible();
   const id = Number(/samarbeten\/(\d+)/.exec(editUrl)![1]);
-  const [row] = await query<{ removedAt: Date | null; version: number }>(`SELECT "removedAt", version FROM "Partnership" WHERE id = $1`, [id]);
+  const [row] = await query<{ removedAt: Date | null; version: number }>(
+    `SELECT "removedAt", version FROM "Partnership" WHERE id = $1`,
+    [id],
+  );
   expect(row!.removedAt).not.toBeNull();
   expect(row!.version).toBe(5);
 });
@@ -106,10 +124,14 @@ test("invalid input shows the Swedish message next to the field and stores nothi
   await page.getByLabel("Startår").fill("1850");
   await page.getByLabel("Beskrivning").fill("Det här ska finnas kvar");
   await page.getByRole("button", { name: "Lägg till samarbetet" }).click();
-  await expect(page.locator("main").getByRole("alert")).toContainText("Uppgifterna sparades inte. Rätta fälten som är markerade.");
+  await expect(page.locator("main").getByRole("alert")).toContainText(
+    "Uppgifterna sparades inte. Rätta fälten som är markerade.",
+  );
   const startYear = page.getByLabel("Startår");
   await expect(startYear).toHaveAttribute("aria-invalid", "true");
-  await expect(startYear).toHaveAccessibleDescription(`Startåret måste vara ett årtal mellan 1900 och ${new Date().getFullYear()}.`);
+  await expect(startYear).toHaveAccessibleDescription(
+    `Startåret måste vara ett årtal mellan 1900 och ${new Date().getFullYear()}.`,
+  );
   await expect(startYear).toHaveValue("1850");
   await expect(page.getByLabel("Beskrivning")).toHaveValue("Det här ska finnas kvar");
   await expect(page).toHaveURL("/hantera/umea/samarbeten/ny");
@@ -133,7 +155,12 @@ test("on the English pages the rule messages are English", async ({ page }) => {
   await signIn(page, ADMIN, "en");
   const id = await partnershipId("2380", "Trondheim");
   const state = async () =>
-    (await query<{ version: number; startYear: number; endedOn: Date | null }>(`SELECT version, "startYear", "endedOn" FROM "Partnership" WHERE id = $1`, [id]))[0]!;
+    (
+      await query<{ version: number; startYear: number; endedOn: Date | null }>(
+        `SELECT version, "startYear", "endedOn" FROM "Partnership" WHERE id = $1`,
+        [id],
+      )
+    )[0]!;
   const before = await state();
   expect(before).toMatchObject({ startYear: 1999, endedOn: null });
   const { slug } = (await query<{ slug: string }>(`SELECT slug FROM "Organisation" WHERE code = '2380'`))[0]!;
@@ -142,7 +169,9 @@ test("on the English pages the rule messages are English", async ({ page }) => {
   await page.getByRole("button", { name: "End the partnership" }).click();
   const endedOn = page.getByLabel("End date");
   await expect(endedOn).toHaveAttribute("aria-invalid", "true");
-  await expect(endedOn).toHaveAccessibleDescription("The end date cannot be before the start year 1999. Change the end date or the start year.");
+  await expect(endedOn).toHaveAccessibleDescription(
+    "The end date cannot be before the start year 1999. Change the end date or the start year.",
+  );
   await expect(page.locator(".field-errors [lang=sv]")).toHaveCount(0);
   await expectNoAccessibilityViolations(page);
   expect(await state()).toEqual(before);

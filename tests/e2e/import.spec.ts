@@ -16,19 +16,30 @@ const TOO_LARGE_EN = "The file is too large. It may be at most 512 kB; split the
 const formAlert = (page: Page) => page.locator(".message-error[role=alert]");
 
 /** A CSV file of this many bytes (its content does not matter: it is refused for its size). */
-const csvOfSize = (name: string, bytes: number) => ({ name, mimeType: "text/csv", buffer: Buffer.alloc(bytes, "a") });
+const csvOfSize = (name: string, bytes: number) => ({
+  name,
+  mimeType: "text/csv",
+  buffer: Buffer.alloc(bytes, "a"),
+});
 
 // Everything the import writes is taken away again at the end (other specs count the seed).
 test.afterAll(async () => {
-  const ids = (await query<{ id: number }>(`SELECT id FROM "Partnership" WHERE source LIKE 'Import av %'`)).map((r) => r.id);
+  const ids = (
+    await query<{ id: number }>(`SELECT id FROM "Partnership" WHERE source LIKE 'Import av %'`)
+  ).map((r) => r.id);
   if (ids.length) {
-    await query(`DELETE FROM "AuditEvent" WHERE "entityType" = 'Partnership' AND "entityId" = ANY($1::text[])`, [ids.map(String)]);
+    await query(
+      `DELETE FROM "AuditEvent" WHERE "entityType" = 'Partnership' AND "entityId" = ANY($1::text[])`,
+      [ids.map(String)],
+    );
     await query(`DELETE FROM "Partnership" WHERE id = ANY($1::int[])`, [ids]);
   }
   await query(`DELETE FROM "AuditEvent" WHERE "entityType" = 'Import'`);
 });
 
-test("the Umeå officer imports a messy list: preview, commit, public page, no duplicates on re-import, review queue", async ({ page }) => {
+test("the Umeå officer imports a messy list: preview, commit, public page, no duplicates on re-import, review queue", async ({
+  page,
+}) => {
   await signIn(page, UMEA);
   await page.getByRole("link", { name: "Importera", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Importera samarbeten" })).toBeVisible();
@@ -36,13 +47,17 @@ test("the Umeå officer imports a messy list: preview, commit, public page, no d
 
   await page.getByLabel(FILE_LABEL).setInputFiles(FIXTURE);
   await page.getByRole("button", { name: "Förhandsgranska" }).click();
-  await expect(page.getByTestId("import-counts")).toHaveText("1 klara, 1 att granska, 1 ogiltiga, 1 finns redan");
+  await expect(page.getByTestId("import-counts")).toHaveText(
+    "1 klara, 1 att granska, 1 ogiltiga, 1 finns redan",
+  );
   await expect(page.getByTestId("import-row-2")).toContainText("Samarbetet finns redan i registret.");
   await expect(page.getByTestId("import-row-3")).toContainText("Umeå kommun");
   await expect(page.getByTestId("import-row-3")).toContainText("Tromsø, NO");
   await expect(page.getByTestId("import-row-5")).toHaveAttribute("data-status", "review");
   await expect(page.getByLabel("Ort för rad 5")).toHaveValue("review");
-  await expect(page.getByTestId("import-row-6")).toContainText("Du kan bara importera samarbeten för din egen organisation, inte för Sollefteå kommun.");
+  await expect(page.getByTestId("import-row-6")).toContainText(
+    "Du kan bara importera samarbeten för din egen organisation, inte för Sollefteå kommun.",
+  );
   await expect(page.getByLabel("Importera rad 6")).toHaveCount(0);
   await expectNoAccessibilityViolations(page);
 
@@ -60,15 +75,21 @@ test("the Umeå officer imports a messy list: preview, commit, public page, no d
   await page.goto("/hantera/import");
   await page.getByLabel(FILE_LABEL).setInputFiles(FIXTURE);
   await page.getByRole("button", { name: "Förhandsgranska" }).click();
-  await expect(page.getByTestId("import-counts")).toHaveText("0 klara, 0 att granska, 1 ogiltiga, 3 finns redan");
+  await expect(page.getByTestId("import-counts")).toHaveText(
+    "0 klara, 0 att granska, 1 ogiltiga, 3 finns redan",
+  );
   await expect(page.getByRole("button", { name: "Importera markerade rader" })).toHaveCount(0);
-  const created = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "Partnership" WHERE source LIKE 'Import av umea-messy.csv%'`);
+  const created = await query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Partnership" WHERE source LIKE 'Import av umea-messy.csv%'`,
+  );
   expect(created[0]!.n).toBe(2);
 
   // The review queue links to the edit pages; removing an entry takes it off the queue.
   await page.goto("/hantera/import/granska");
   await expect(page.getByTestId("review-queue").getByRole("link")).toHaveCount(2);
-  await expect(page.getByRole("link", { name: "Umeå kommun: Tromsø (Annat internationellt samarbete)" })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Umeå kommun: Tromsø (Annat internationellt samarbete)" }),
+  ).toBeVisible();
   await expectNoAccessibilityViolations(page);
   await page.getByRole("link", { name: /Springfield/ }).click();
   await page.getByRole("button", { name: "Ta bort samarbetet" }).click();
@@ -77,7 +98,9 @@ test("the Umeå officer imports a messy list: preview, commit, public page, no d
   await expect(page.getByTestId("review-queue").getByRole("link")).toHaveCount(1);
 });
 
-test("an officer has no kommungrupp import; the administrator's refuses a wrong file with the rows named", async ({ page }) => {
+test("an officer has no kommungrupp import; the administrator's refuses a wrong file with the rows named", async ({
+  page,
+}) => {
   await signIn(page, UMEA);
   const response = await page.goto("/hantera/import/kommungrupper");
   expect(response?.status()).toBe(404);
@@ -86,7 +109,9 @@ test("an officer has no kommungrupp import; the administrator's refuses a wrong 
   await signIn(page, ADMIN);
   await page.goto("/hantera/import/kommungrupper");
   await expect(page.getByRole("heading", { level: 1, name: "Importera kommungrupper" })).toBeVisible();
-  await page.getByLabel(FILE_LABEL).setInputFiles(path.join(import.meta.dirname, "..", "fixtures", "import", "kommungrupper-fel.csv"));
+  await page
+    .getByLabel(FILE_LABEL)
+    .setInputFiles(path.join(import.meta.dirname, "..", "fixtures", "import", "kommungrupper-fel.csv"));
   await page.getByRole("button", { name: "Importera kommungrupper" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "Filen importerades inte." });
   await expect(alert).toContainText("Rad 3: ”X9” är ingen kommungrupp (A1–C9).");
@@ -94,7 +119,9 @@ test("an officer has no kommungrupp import; the administrator's refuses a wrong 
   await expectNoAccessibilityViolations(page);
 });
 
-test("in English: a messy list with progress, matches and confidence, commit, the review queue; wrong files get English messages", async ({ page }) => {
+test("in English: a messy list with progress, matches and confidence, commit, the review queue; wrong files get English messages", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, UMEA, "en");
   await page.goto("/en/hantera/import");
@@ -104,7 +131,13 @@ test("in English: a messy list with progress, matches and confidence, commit, th
   await page.getByLabel(FILE_LABEL_EN).setInputFiles(csvOfSize("huge.csv", MAX_IMPORT_BYTES + 1));
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(formAlert(page)).toHaveText(TOO_LARGE_EN);
-  await page.getByLabel(FILE_LABEL_EN).setInputFiles({ name: "list.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2]) });
+  await page
+    .getByLabel(FILE_LABEL_EN)
+    .setInputFiles({
+      name: "list.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2]),
+    });
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(formAlert(page)).toHaveText("Only CSV and XLSX files can be imported.");
   await expectNoAccessibilityViolations(page);
@@ -119,22 +152,33 @@ test("in English: a messy list with progress, matches and confidence, commit, th
   await page.getByLabel(FILE_LABEL_EN).setInputFiles({
     name: syntheticImportFileName(rows),
     mimeType: "text/csv",
-    buffer: Buffer.from(syntheticImportCsv(rows, places.map((p) => [p.name.slice(0, -1), p.countryCode] as const))),
+    buffer: Buffer.from(
+      syntheticImportCsv(
+        rows,
+        places.map((p) => [p.name.slice(0, -1), p.countryCode] as const),
+      ),
+    ),
   });
   await page.getByRole("button", { name: "Preview" }).click();
   const progress = page.getByRole("progressbar", { name: "Rows matched" });
   await expect(progress).toBeVisible();
   await expect(progress).toHaveAttribute("max", String(rows));
-  await expect(page.getByTestId("import-progress").getByRole("status")).toContainText(new RegExp(`Matched [\\d ,]+ of ${rows} rows \\(\\d+ %\\)`));
+  await expect(page.getByTestId("import-progress").getByRole("status")).toContainText(
+    new RegExp(`Matched [\\d ,]+ of ${rows} rows \\(\\d+ %\\)`),
+  );
   await expectNoAccessibilityViolations(page);
-  await expect(page.getByRole("heading", { level: 2, name: `Preview of ${syntheticImportFileName(rows)}` })).toBeVisible({ timeout: 120_000 });
+  await expect(
+    page.getByRole("heading", { level: 2, name: `Preview of ${syntheticImportFileName(rows)}` }),
+  ).toBeVisible({ timeout: 120_000 });
   await expect(progress).toHaveCount(0);
   await expect(page.getByTestId("import-preview").locator("tbody tr")).toHaveCount(rows);
 
   // The messy list made for this test: every kind of row, in English.
   await page.getByLabel(FILE_LABEL_EN).setInputFiles(path.join(FIXTURES, "umea-messy-en.csv"));
   await page.getByRole("button", { name: "Preview" }).click();
-  await expect(page.getByTestId("import-counts")).toHaveText("1 ready, 1 to review, 2 invalid, 1 already registered");
+  await expect(page.getByTestId("import-counts")).toHaveText(
+    "1 ready, 1 to review, 2 invalid, 1 already registered",
+  );
   await expect(page.getByTestId("import-row-2")).toHaveAttribute("data-status", "duplicate");
   await expect(page.getByTestId("import-row-3")).toContainText("Umeå kommun");
   await expect(page.getByTestId("import-row-3")).toContainText(/Tartu, EE \(confidence \d+ %\)/);
@@ -161,13 +205,17 @@ test("in English: a messy list with progress, matches and confidence, commit, th
   await page.goto("/en/hantera/import");
   await page.getByLabel(FILE_LABEL_EN).setInputFiles(path.join(FIXTURES, "umea-messy-en.csv"));
   await page.getByRole("button", { name: "Preview" }).click();
-  await expect(page.getByTestId("import-counts")).toHaveText("0 ready, 0 to review, 2 invalid, 3 already registered");
+  await expect(page.getByTestId("import-counts")).toHaveText(
+    "0 ready, 0 to review, 2 invalid, 3 already registered",
+  );
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the preview works through the server action, and any too-large file gets the form's message", async ({ page }) => {
+  test("the preview works through the server action, and any too-large file gets the form's message", async ({
+    page,
+  }) => {
     await signIn(page, UMEA);
     await page.goto("/hantera/import");
     await page.getByLabel(FILE_LABEL).setInputFiles(FIXTURE);

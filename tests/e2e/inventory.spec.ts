@@ -9,22 +9,39 @@ let umeaBefore: { lastReviewedOn: Date | null; version: number };
 let auditBefore = "0";
 
 test.beforeAll(async () => {
-  umeaBefore = (await query<{ lastReviewedOn: Date | null; version: number }>(`SELECT "lastReviewedOn", version FROM "Organisation" WHERE code = '2480'`))[0]!;
-  auditBefore = (await query<{ max: string | null }>(`SELECT max(id)::text AS max FROM "AuditEvent"`))[0]!.max ?? "0";
+  umeaBefore = (
+    await query<{ lastReviewedOn: Date | null; version: number }>(
+      `SELECT "lastReviewedOn", version FROM "Organisation" WHERE code = '2480'`,
+    )
+  )[0]!;
+  auditBefore =
+    (await query<{ max: string | null }>(`SELECT max(id)::text AS max FROM "AuditEvent"`))[0]!.max ?? "0";
 });
 
 // The round, its answer and Umeå's review date go again: other specs see the seed as it was.
 test.afterAll(async () => {
   await query(`DELETE FROM "InventoryRound" WHERE name = ANY($1)`, [[ROUND, ENGLISH_ROUND]]);
-  await query(`UPDATE "Organisation" SET "lastReviewedOn" = $1, version = $2 WHERE code = '2480'`, [umeaBefore.lastReviewedOn, umeaBefore.version]);
-  await query(`DELETE FROM "AuditEvent" WHERE id > $1::bigint AND "entityType" IN ('InventoryRound', 'InventoryResponse', 'InventoryReminder')`, [auditBefore]);
+  await query(`UPDATE "Organisation" SET "lastReviewedOn" = $1, version = $2 WHERE code = '2480'`, [
+    umeaBefore.lastReviewedOn,
+    umeaBefore.version,
+  ]);
+  await query(
+    `DELETE FROM "AuditEvent" WHERE id > $1::bigint AND "entityType" IN ('InventoryRound', 'InventoryResponse', 'InventoryReminder')`,
+    [auditBefore],
+  );
 });
 
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
-test("an administrator opens a round, the Umeå officer answers, the response rate rises, the closed round has its statistics", async ({ browser }) => {
+test("an administrator opens a round, the Umeå officer answers, the response rate rises, the closed round has its statistics", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
-  const total = (await query<{ total: number }>(`SELECT count(*)::int AS total FROM "Organisation" WHERE kind = 'MUNICIPALITY'`))[0]!.total;
+  const total = (
+    await query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM "Organisation" WHERE kind = 'MUNICIPALITY'`,
+    )
+  )[0]!.total;
   const adminPage = await (await browser.newContext()).newPage();
   await signIn(adminPage, ADMIN);
   await adminPage.getByRole("link", { name: "Inventeringar" }).click();
@@ -32,13 +49,19 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   await adminPage.getByRole("button", { name: "Starta inventeringen" }).click();
   await expect(adminPage.getByText("Ge omgången ett namn, till exempel Inventering 2026.")).toBeVisible();
   await expectNoAccessibilityViolations(adminPage);
-  await expect(adminPage.getByText("Ange sista svarsdag som ett datum, till exempel 2026-12-31.")).toBeVisible();
+  await expect(
+    adminPage.getByText("Ange sista svarsdag som ett datum, till exempel 2026-12-31."),
+  ).toBeVisible();
   await adminPage.getByLabel("Namn").fill(ROUND);
   // A deadline in the past is refused next to the field, naming today's (Swedish) date.
   await adminPage.getByLabel("Sista svarsdag").fill("2020-01-31");
   await adminPage.getByRole("button", { name: "Starta inventeringen" }).click();
   await expect(adminPage.getByLabel("Sista svarsdag")).toHaveAttribute("aria-invalid", "true");
-  await expect(adminPage.getByTestId("open-round-form").locator(".field", { has: adminPage.getByLabel("Sista svarsdag") })).toContainText(
+  await expect(
+    adminPage
+      .getByTestId("open-round-form")
+      .locator(".field", { has: adminPage.getByLabel("Sista svarsdag") }),
+  ).toContainText(
     /Sista svarsdag kan inte vara före i dag \(\d{4}-\d{2}-\d{2}\)\. Välj i dag eller en senare dag\./,
   );
   await adminPage.getByLabel("Sista svarsdag").fill(tomorrow());
@@ -51,9 +74,13 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   const reminder = adminPage.getByTestId("reminder-form").getByRole("status");
   await expect(reminder).toContainText("Påminnelsen skickades med e-post till 2 handläggare.");
   const organisations = (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "Organisation"`))[0]!.n;
-  await expect(reminder).toContainText(`${organisations - 2} kommuner och regioner som inte har svarat saknar handläggarkonto och fick ingen e-post.`);
+  await expect(reminder).toContainText(
+    `${organisations - 2} kommuner och regioner som inte har svarat saknar handläggarkonto och fick ingen e-post.`,
+  );
   const mail = await lastMailTo(UMEA.email);
-  expect(mail.subject).toMatch(new RegExp(`^Påminnelse: ${ROUND} – svara senast \\d{4}-\\d{2}-\\d{2} / Reminder: ${ROUND}`));
+  expect(mail.subject).toMatch(
+    new RegExp(`^Påminnelse: ${ROUND} – svara senast \\d{4}-\\d{2}-\\d{2} / Reminder: ${ROUND}`),
+  );
   expect(mail.text).toMatch(/Umeå kommun: http:\/\/localhost:\d+\/hantera\/umea\/inventering/);
   await adminPage.reload();
   await expect(adminPage.getByText("1 påminnelse skickad.")).toBeVisible();
@@ -63,14 +90,22 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   // The officer's task, and the answer form.
   const officer = await (await browser.newContext()).newPage();
   await signIn(officer, UMEA);
-  await officer.getByRole("link", { name: `Inventering ${ROUND}: bekräfta uppgifterna och svara på frågorna` }).click();
-  await expect(officer.getByRole("heading", { level: 1, name: `Inventering ${ROUND}: Umeå kommun` })).toBeVisible();
+  await officer
+    .getByRole("link", { name: `Inventering ${ROUND}: bekräfta uppgifterna och svara på frågorna` })
+    .click();
+  await expect(
+    officer.getByRole("heading", { level: 1, name: `Inventering ${ROUND}: Umeå kommun` }),
+  ).toBeVisible();
   await expectNoAccessibilityViolations(officer);
   await officer.getByLabel("Påverkan").check();
   await officer.getByRole("button", { name: "Skicka svaret" }).click();
-  await expect(officer.getByText("Bekräfta att organisationens samarbeten i registret är aktuella.")).toBeVisible();
+  await expect(
+    officer.getByText("Bekräfta att organisationens samarbeten i registret är aktuella."),
+  ).toBeVisible();
   await expect(officer.getByLabel("Påverkan")).toBeChecked();
-  await officer.getByLabel("Jag har kontrollerat att organisationens samarbeten i registret är aktuella").check();
+  await officer
+    .getByLabel("Jag har kontrollerat att organisationens samarbeten i registret är aktuella")
+    .check();
   await officer.getByLabel("Finns det hinder för det internationella arbetet?").selectOption({ label: "Ja" });
   await officer.getByRole("button", { name: "Skicka svaret" }).click();
   await expect(officer.getByText("Tack! Svaret är sparat.")).toBeVisible();
@@ -83,16 +118,24 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   await expect(adminPage.getByTestId("rate-MUNICIPALITY")).toHaveText(new RegExp(`^Kommuner1${total}`));
   // The answers so far, counted per option of each question.
   await expect(adminPage.getByTestId("answers-obstacles")).toContainText("(1 har svarat)");
-  await expect(adminPage.getByTestId("answers-obstacles").getByRole("row", { name: "Ja" })).toContainText("1");
-  await expect(adminPage.getByTestId("answers-addedValue").getByRole("row", { name: "Påverkan" })).toContainText("1");
+  await expect(adminPage.getByTestId("answers-obstacles").getByRole("row", { name: "Ja" })).toContainText(
+    "1",
+  );
+  await expect(
+    adminPage.getByTestId("answers-addedValue").getByRole("row", { name: "Påverkan" }),
+  ).toContainText("1");
   await adminPage.getByRole("button", { name: "Stäng inventeringen" }).click();
   await expect(adminPage.getByText("Inventeringen är stängd och ögonblicksbilden sparad.")).toBeVisible();
   await expect(adminPage.getByTestId("closed-rounds")).toContainText(`${ROUND}, stängd`);
   await adminPage.getByRole("link", { name: `Statistik för ${ROUND}` }).click();
   await expect(adminPage).toHaveURL(/\/statistik\?omgang=\d+$/);
-  await expect(adminPage.getByText(`Statistik från inventeringsomgången ${ROUND}, fryst när omgången stängdes.`)).toBeVisible();
+  await expect(
+    adminPage.getByText(`Statistik från inventeringsomgången ${ROUND}, fryst när omgången stängdes.`),
+  ).toBeVisible();
   // The closed round joins the trend, between the report's historical figures and today.
-  await expect(adminPage.locator('table[data-table="utveckling"]')).toContainText(`Vänortsregistret, inventeringsomgången ${ROUND}, stängd`);
+  await expect(adminPage.locator('table[data-table="utveckling"]')).toContainText(
+    `Vänortsregistret, inventeringsomgången ${ROUND}, stängd`,
+  );
   await expect(adminPage.locator('table[data-table="utveckling"]')).not.toContainText("Registret i dag");
   await expectNoAccessibilityViolations(adminPage);
 
@@ -101,7 +144,9 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   await expect(officer.getByTestId("inventory-tasks")).toHaveCount(0);
 });
 
-test("in English: the administrator opens a round with only some questions, and the Umeå officer is asked only those", async ({ browser }) => {
+test("in English: the administrator opens a round with only some questions, and the Umeå officer is asked only those", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const adminPage = await (await browser.newContext()).newPage();
   await signIn(adminPage, ADMIN, "en");
@@ -127,7 +172,9 @@ test("in English: the administrator opens a round with only some questions, and 
   await questions.getByLabel("What added value does the international work give?").check();
   await adminPage.getByRole("button", { name: "Open the round" }).click();
   await expect(adminPage.getByText("The round is open.")).toBeVisible();
-  await expect(adminPage.getByRole("heading", { level: 2, name: `Open round: ${ENGLISH_ROUND}` })).toBeVisible();
+  await expect(
+    adminPage.getByRole("heading", { level: 2, name: `Open round: ${ENGLISH_ROUND}` }),
+  ).toBeVisible();
   await expect(adminPage.getByTestId("round-questions").getByRole("listitem")).toHaveText([
     "Are there obstacles to the international work?",
     "What added value does the international work give?",
@@ -137,13 +184,25 @@ test("in English: the administrator opens a round with only some questions, and 
   // The officer's task and form, in English, with only the round's two questions.
   const officer = await (await browser.newContext()).newPage();
   await signIn(officer, UMEA, "en");
-  await officer.getByRole("link", { name: `Inventory ${ENGLISH_ROUND}: confirm the information and answer the questions` }).click();
+  await officer
+    .getByRole("link", {
+      name: `Inventory ${ENGLISH_ROUND}: confirm the information and answer the questions`,
+    })
+    .click();
   await expect(officer).toHaveURL(/\/en\/hantera\/umea\/inventering$/);
-  await expect(officer.getByRole("heading", { level: 1, name: `Inventory ${ENGLISH_ROUND}: Umeå kommun` })).toBeVisible();
+  await expect(
+    officer.getByRole("heading", { level: 1, name: `Inventory ${ENGLISH_ROUND}: Umeå kommun` }),
+  ).toBeVisible();
   const form = officer.getByTestId("inventory-answer");
   await expect(form.getByLabel("Are there obstacles to the international work?")).toBeVisible();
-  await expect(form.getByRole("group", { name: "What added value does the international work give?" })).toBeVisible();
-  for (const notAsked of ["If you have no twin towns or partnerships: why not?", "Which obstacles?", "How is the international work coordinated?"]) {
+  await expect(
+    form.getByRole("group", { name: "What added value does the international work give?" }),
+  ).toBeVisible();
+  for (const notAsked of [
+    "If you have no twin towns or partnerships: why not?",
+    "Which obstacles?",
+    "How is the international work coordinated?",
+  ]) {
     await expect(form.getByText(notAsked)).toHaveCount(0);
   }
   await expectNoAccessibilityViolations(officer);
@@ -151,12 +210,14 @@ test("in English: the administrator opens a round with only some questions, and 
   // Sending without confirming the entries is refused with the English field message; nothing is lost.
   await form.getByLabel("Skills development").check();
   await officer.getByRole("button", { name: "Send the answer" }).click();
-  await expect(form.getByRole("group", { name: "The organisation's information and partnerships" })).toContainText(
-    "Confirm that the organisation's partnerships in the registry are up to date.",
-  );
+  await expect(
+    form.getByRole("group", { name: "The organisation's information and partnerships" }),
+  ).toContainText("Confirm that the organisation's partnerships in the registry are up to date.");
   await expect(form.getByLabel("Skills development")).toBeChecked();
   await expectNoAccessibilityViolations(officer);
-  await form.getByLabel("I have checked that the organisation's partnerships in the registry are up to date").check();
+  await form
+    .getByLabel("I have checked that the organisation's partnerships in the registry are up to date")
+    .check();
   await form.getByLabel("Are there obstacles to the international work?").selectOption({ label: "No" });
   await officer.getByRole("button", { name: "Send the answer" }).click();
   await expect(officer.getByText("Thank you! The answer is saved.")).toBeVisible();
@@ -164,13 +225,20 @@ test("in English: the administrator opens a round with only some questions, and 
     `SELECT r.answers FROM "InventoryResponse" r JOIN "InventoryRound" i ON i.id = r."roundId" JOIN "Organisation" o ON o.id = r."organisationId" WHERE i.name = $1 AND o.code = '2480'`,
     [ENGLISH_ROUND],
   );
-  expect(stored.map((r) => r.answers)).toEqual([{ confirmedEntries: true, obstacles: "NO", addedValue: ["SKILLS_DEVELOPMENT"] }]);
+  expect(stored.map((r) => r.answers)).toEqual([
+    { confirmedEntries: true, obstacles: "NO", addedValue: ["SKILLS_DEVELOPMENT"] },
+  ]);
 
   // The administrator sees the answer counted under the round's questions, and closes the round.
   await adminPage.reload();
-  await expect(adminPage.getByTestId("answers-addedValue").getByRole("row", { name: "Skills development" })).toContainText("1");
+  await expect(
+    adminPage.getByTestId("answers-addedValue").getByRole("row", { name: "Skills development" }),
+  ).toContainText("1");
   await expect(adminPage.getByTestId("answers-coordination")).toHaveCount(0);
   await adminPage.getByRole("button", { name: "Close the round" }).click();
   await expect(adminPage.getByText("The round is closed and its snapshot kept.")).toBeVisible();
-  await expect(adminPage.getByRole("link", { name: `Statistics for ${ENGLISH_ROUND}` })).toHaveAttribute("href", /^\/en\/statistik\?omgang=\d+$/);
+  await expect(adminPage.getByRole("link", { name: `Statistics for ${ENGLISH_ROUND}` })).toHaveAttribute(
+    "href",
+    /^\/en\/statistik\?omgang=\d+$/,
+  );
 });

@@ -15,11 +15,14 @@ async function countIn(page: Page, selector: string): Promise<number> {
   return Number(match![1]!.replace(/\s/g, ""));
 }
 
-test("the map draws its offline basemap, links and markers without asking any other host", async ({ page }) => {
+test("the map draws its offline basemap, links and markers without asking any other host", async ({
+  page,
+}) => {
   const foreign: string[] = [];
   page.on("request", (request) => {
     const { hostname } = new URL(request.url());
-    if (!["localhost", "127.0.0.1"].includes(hostname) && !request.url().startsWith("data:")) foreign.push(request.url());
+    if (!["localhost", "127.0.0.1"].includes(hostname) && !request.url().startsWith("data:"))
+      foreign.push(request.url());
   });
   await page.goto("/karta");
   await expect(page.getByRole("heading", { level: 1, name: "Karta" })).toBeVisible();
@@ -32,12 +35,16 @@ test("the map draws its offline basemap, links and markers without asking any ot
   await expect(page.getByRole("region", { name: "Karta över samarbetena" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Zooma in" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Zooma ut" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: /./ }).getByRole("link", { name: "Karta" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: /./ }).getByRole("link", { name: "Karta" }),
+  ).toBeVisible();
   await page.waitForLoadState("networkidle");
   expect(foreign).toEqual([]);
 });
 
-test("filtering to Finland shows the Umeå–Vasa link, with the same count as the list view", async ({ page }) => {
+test("filtering to Finland shows the Umeå–Vasa link, with the same count as the list view", async ({
+  page,
+}) => {
   await page.goto("/karta");
   await mapReady(page);
   await page.getByLabel("Partnerland").selectOption("FI");
@@ -61,7 +68,9 @@ test("filtering to Finland shows the Umeå–Vasa link, with the same count as t
   await expect(page.getByRole("table")).toContainText("Vasa");
 });
 
-test("choosing Umeå from the list twin by keyboard lists its six vänorter in the side panel", async ({ page }) => {
+test("choosing Umeå from the list twin by keyboard lists its six vänorter in the side panel", async ({
+  page,
+}) => {
   await page.goto("/karta");
   await mapReady(page);
   const button = page.getByRole("button", { name: "Visa Umeå kommun på kartan" });
@@ -72,8 +81,12 @@ test("choosing Umeå from the list twin by keyboard lists its six vänorter in t
   await expect(panel.getByRole("heading", { name: "Vänorter (6)" })).toBeVisible();
   const twinTowns = panel.getByRole("region", { name: /Vänorter/ }).getByRole("listitem");
   await expect(twinTowns).toHaveCount(6);
-  for (const town of ["Vasa", "Harstad", "Helsingör", "Würzburg", "Petrozavodsk", "Saskatoon"]) await expect(twinTowns.filter({ hasText: town })).toHaveCount(1);
-  await expect(panel.getByRole("link", { name: "Till sidan om Umeå kommun" })).toHaveAttribute("href", "/kommun/umea");
+  for (const town of ["Vasa", "Harstad", "Helsingör", "Würzburg", "Petrozavodsk", "Saskatoon"])
+    await expect(twinTowns.filter({ hasText: town })).toHaveCount(1);
+  await expect(panel.getByRole("link", { name: "Till sidan om Umeå kommun" })).toHaveAttribute(
+    "href",
+    "/kommun/umea",
+  );
   // The map highlights Umeå's links (drawn on top of the faded rest).
   expect(Number(await map(page).getAttribute("data-lines"))).toBeGreaterThan(17);
 
@@ -105,7 +118,10 @@ test("the URL reproduces the view: filters, selection, overview mode and zoom", 
   expect(again.url()).toBe(page.url());
 });
 
-for (const [path, name] of [["/karta?vald=2480", "Swedish"], ["/en/karta?vald=2480&vy=oversikt", "English"]] as const) {
+for (const [path, name] of [
+  ["/karta?vald=2480", "Swedish"],
+  ["/en/karta?vald=2480&vy=oversikt", "English"],
+] as const) {
   test(`the map page has no accessibility violations (${name})`, async ({ page }) => {
     await page.goto(path);
     await mapReady(page);

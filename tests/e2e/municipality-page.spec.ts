@@ -14,20 +14,19 @@ test("Umeå's page groups its partnerships by kind, with review date and profile
     "Petrozavodsk",
     "Saskatoon",
   ]);
-  await expect(page.getByRole("table", { name: "Andra internationella samarbeten" }).locator("tbody th")).toHaveText([
-    "Seychellerna",
-    "Xi'an",
-    "Qufu",
-    "Lanzhou",
-    "Guanajuato",
-  ]);
+  await expect(
+    page.getByRole("table", { name: "Andra internationella samarbeten" }).locator("tbody th"),
+  ).toHaveText(["Seychellerna", "Xi'an", "Qufu", "Lanzhou", "Guanajuato"]);
   await expect(page.getByText("Uppgifterna granskades senast 2018-03-28.")).toBeVisible();
   await expect(page.getByText("North Sweden European Office")).toBeVisible();
   // The interactive map, zoomed to Umeå's own links (the national map's component).
   const map = page.getByRole("region", { name: "Karta över Umeå kommuns samarbetsorter" });
   await expect(map).toHaveAttribute("data-map-state", "ready", { timeout: 20_000 });
   expect(Number(await map.getAttribute("data-lines"))).toBe(11); // six vänorter and five other partners, the Seychelles at its capital
-  await expect(page.getByRole("link", { name: "Öppna den nationella kartan" })).toHaveAttribute("href", "/karta?vald=2480");
+  await expect(page.getByRole("link", { name: "Öppna den nationella kartan" })).toHaveAttribute(
+    "href",
+    "/karta?vald=2480",
+  );
   await expectNoAccessibilityViolations(page);
 });
 

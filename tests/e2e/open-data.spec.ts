@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./accessibility";
 
-test("the open data page lists the API and the CC0 downloads, in Swedish and English", async ({ page, request }) => {
+test("the open data page lists the API and the CC0 downloads, in Swedish and English", async ({
+  page,
+  request,
+}) => {
   await page.goto("/oppna-data");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Öppna data och API");
   await expect(page.getByRole("heading", { name: "Licens: CC0 1.0" })).toBeVisible();

@@ -18,7 +18,9 @@ function recordForeignRequests(page: Page, baseURL: string) {
 test("a citizen searches Umeå from the home page and reaches its six vänorter", async ({ page, baseURL }) => {
   const foreign = recordForeignRequests(page, baseURL!);
   await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sveriges vänorter och internationella samarbeten");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Sveriges vänorter och internationella samarbeten",
+  );
   await expect(page.locator(".key-figures li")).toHaveCount(4);
   await expectNoAccessibilityViolations(page);
 
@@ -46,7 +48,10 @@ test("the search works without JavaScript through /sok", async ({ page }) => {
   await expectNoAccessibilityViolations(page);
 });
 
-test("filtering partnerships to Finland finds Umeå–Vasa, and the CSV download holds the same rows", async ({ page, baseURL }) => {
+test("filtering partnerships to Finland finds Umeå–Vasa, and the CSV download holds the same rows", async ({
+  page,
+  baseURL,
+}) => {
   const foreign = recordForeignRequests(page, baseURL!);
   await page.goto("/samarbeten");
   await expectNoAccessibilityViolations(page);
@@ -54,14 +59,24 @@ test("filtering partnerships to Finland finds Umeå–Vasa, and the CSV download
   await page.getByRole("button", { name: "Visa" }).click();
   await expect(page).toHaveURL(/land=FI/);
   const table = page.getByRole("table", { name: "Samarbeten" });
-  const umeaVasa = table.locator("tbody tr").filter({ hasText: "Umeå kommun" }).filter({ hasText: "Vasa (Vaasa)" });
+  const umeaVasa = table
+    .locator("tbody tr")
+    .filter({ hasText: "Umeå kommun" })
+    .filter({ hasText: "Vasa (Vaasa)" });
   await expect(umeaVasa).toHaveCount(1);
   const shown = await table.locator("tbody tr").count();
   await expect(page.getByRole("status")).toHaveText(`${shown} samarbeten`);
   await expectNoAccessibilityViolations(page);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV (kalkylark)" }).click()]);
-  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "CSV (kalkylark)" }).click(),
+  ]);
+  const text = await (
+    await download.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString("utf8"));
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const rows = parse(text, { bom: true, columns: true, delimiter: ";" }) as Record<string, string>[];
   expect(rows).toHaveLength(shown);
@@ -81,7 +96,9 @@ test("Sollefteå's policy shows the 2019-11-25 § 155 decision and its expired v
   await page.goto("/kommun/solleftea");
   await page.getByRole("link", { name: "Läs Sollefteå kommuns internationella policy" }).click();
   await expect(page).toHaveURL(/\/kommun\/solleftea\/policy$/);
-  await expect(page.getByRole("heading", { level: 2, name: "Policy för internationella kontakter 2019–2022" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Policy för internationella kontakter 2019–2022" }),
+  ).toBeVisible();
   await expect(page.getByText("2019-11-25 § 155", { exact: true })).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: /^2019–2022/ })).toContainText("Har löpt ut");
   await expect(page.getByRole("heading", { name: "Kommunstyrelsen" })).toBeVisible();
@@ -92,12 +109,16 @@ test.describe("in English", () => {
   test("the same journeys work under /en, and the language switch keeps the page", async ({ page }) => {
     await page.goto("/en");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sweden's twin towns and international partnerships");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Sweden's twin towns and international partnerships",
+    );
     await expectNoAccessibilityViolations(page);
     await page.getByLabel("Search a municipality, region, twin town or country").fill("Umeå");
     await page.getByRole("link", { name: "Umeå kommun" }).click();
     await expect(page).toHaveURL(/\/en\/kommun\/umea$/);
-    await expect(page.getByRole("table", { name: "Twin towns" }).locator("tbody th")).toHaveText(UMEA_TWIN_TOWNS);
+    await expect(page.getByRole("table", { name: "Twin towns" }).locator("tbody th")).toHaveText(
+      UMEA_TWIN_TOWNS,
+    );
     await expect(page.getByText("Information last reviewed on March 28, 2018.")).toBeVisible();
     await expectNoAccessibilityViolations(page);
 
@@ -108,7 +129,12 @@ test.describe("in English", () => {
 
   test("partnerships filtered to Finland, and Sollefteå's policy", async ({ page }) => {
     await page.goto("/en/samarbeten?land=FI");
-    await expect(page.getByRole("table", { name: "Partnerships" }).locator("tbody tr").filter({ hasText: "Vasa (Vaasa)" })).toHaveCount(1);
+    await expect(
+      page
+        .getByRole("table", { name: "Partnerships" })
+        .locator("tbody tr")
+        .filter({ hasText: "Vasa (Vaasa)" }),
+    ).toHaveCount(1);
     await expectNoAccessibilityViolations(page);
     await page.goto("/en/kommun/solleftea/policy");
     await expect(page.getByText("Expired")).toBeVisible();
@@ -133,7 +159,9 @@ test("country and place pages list the Swedish partners", async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
-test("the directory filters municipalities by county and finds those without partnerships", async ({ page }) => {
+test("the directory filters municipalities by county and finds those without partnerships", async ({
+  page,
+}) => {
   await page.goto("/kommuner?lan=24");
   await expect(page.getByRole("status")).toHaveText("16 kommuner och regioner"); // 15 kommuner and Region Västerbotten
   await expect(page.getByRole("link", { name: "Umeå kommun" })).toBeVisible();

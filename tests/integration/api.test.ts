@@ -45,7 +45,10 @@ describe("GET /api/v1/municipalities/{kommunkod}", () => {
   it("includes partnerships the kommun shares with others", async () => {
     const body = await (await call("2281")).json();
     expect(body.partnerships).toHaveLength(1);
-    expect(body.partnerships[0].participants.map((p: { code: string }) => p.code).sort()).toEqual(["2281", "2380"]);
+    expect(body.partnerships[0].participants.map((p: { code: string }) => p.code).sort()).toEqual([
+      "2281",
+      "2380",
+    ]);
   });
 
   it("answers an unknown code with a 404 problem", async () => {
@@ -55,11 +58,17 @@ describe("GET /api/v1/municipalities/{kommunkod}", () => {
     expect(await response.json()).toMatchObject({ status: 404, title: "Not Found" });
   });
 
-  it.each(["abc", "24", "24800", "2480'; DROP TABLE x;--"])("answers a malformed code (%s) with a 400 problem", async (code) => {
-    const response = await call(code);
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ status: 400, detail: expect.stringContaining("four digits") });
-  });
+  it.each(["abc", "24", "24800", "2480'; DROP TABLE x;--"])(
+    "answers a malformed code (%s) with a 400 problem",
+    async (code) => {
+      const response = await call(code);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({
+        status: 400,
+        detail: expect.stringContaining("four digits"),
+      });
+    },
+  );
 });
 
 describe("GET /api/health", () => {

@@ -42,7 +42,9 @@ async function members(query: string) {
 async function allMembers(query: string) {
   const first = await findOrganisations(db, view(query));
   const rest = await Promise.all(
-    Array.from({ length: first.pageCount - 1 }, (_, i) => findOrganisations(db, { ...view(query), page: i + 2 })),
+    Array.from({ length: first.pageCount - 1 }, (_, i) =>
+      findOrganisations(db, { ...view(query), page: i + 2 }),
+    ),
   );
   return [first, ...rest].flatMap((page) => page.rows);
 }
@@ -82,12 +84,22 @@ describe("with fixtures for what the seed lacks", () => {
 
   beforeAll(async () => {
     const member = async (code: string) => (await db.organisation.findUniqueOrThrow({ where: { code } })).id;
-    const [kiruna, ockelbo, regionVasterbotten] = await Promise.all([member("2584"), member("2101"), member("24")]);
+    const [kiruna, ockelbo, regionVasterbotten] = await Promise.all([
+      member("2584"),
+      member("2101"),
+      member("24"),
+    ]);
     for (const [code, group] of Object.entries(GROUPED)) {
       await db.organisation.update({ where: { code }, data: { municipalityGroupCode: group } });
     }
     const create = async (input: Omit<NewPartnership, "source" | "verification">) =>
-      (await createPartnership(db, { ...input, source: FIXTURES.source, verification: "VERIFIED" }, FIXTURES.actor)).id;
+      (
+        await createPartnership(
+          db,
+          { ...input, source: FIXTURES.source, verification: "VERIFIED" },
+          FIXTURES.actor,
+        )
+      ).id;
 
     ids.active = await create({
       kind: "TWIN_TOWN",
@@ -114,7 +126,10 @@ describe("with fixtures for what the seed lacks", () => {
       participantIds: [kiruna],
       partners: [{ type: "PLACE", placeId: PLACES.petrozavodsk, name: "Petrozavodsk" }],
     });
-    await db.partnership.update({ where: { id: ids.ended }, data: { endedOn: new Date("2010-12-31"), endReason: "Inaktivt" } });
+    await db.partnership.update({
+      where: { id: ids.ended },
+      data: { endedOn: new Date("2010-12-31"), endReason: "Inaktivt" },
+    });
     ids.removed = await create({
       kind: "TWIN_TOWN",
       participantIds: [kiruna],
@@ -135,7 +150,10 @@ describe("with fixtures for what the seed lacks", () => {
 
   afterAll(async () => {
     await removeFixtures(FIXTURES);
-    await db.organisation.updateMany({ where: { code: { in: Object.keys(GROUPED) } }, data: { municipalityGroupCode: null } });
+    await db.organisation.updateMany({
+      where: { code: { in: Object.keys(GROUPED) } },
+      data: { municipalityGroupCode: null },
+    });
   });
 
   const CURRENT = SEEDED + 3; // active, sporadic, dormant; not the ended one, never the removed one
@@ -149,11 +167,28 @@ describe("with fixtures for what the seed lacks", () => {
       expect(ids_).not.toContain(ids.ended);
       expect(ids_).not.toContain(ids.removed);
       const trondheim = result.rows.find((r) => r.title === "Sundsvall–Östersund–Trondheim")!;
-      expect(trondheim.participants.map((p) => p.organisation).sort((a, b) => a.code.localeCompare(b.code))).toEqual([
-        expect.objectContaining({ code: "2281", name: "Sundsvalls kommun", shortName: "Sundsvall", slug: "sundsvall", kind: "MUNICIPALITY" }),
-        expect.objectContaining({ code: "2380", name: "Östersunds kommun", shortName: "Östersund", slug: "ostersund", kind: "MUNICIPALITY" }),
+      expect(
+        trondheim.participants.map((p) => p.organisation).sort((a, b) => a.code.localeCompare(b.code)),
+      ).toEqual([
+        expect.objectContaining({
+          code: "2281",
+          name: "Sundsvalls kommun",
+          shortName: "Sundsvall",
+          slug: "sundsvall",
+          kind: "MUNICIPALITY",
+        }),
+        expect.objectContaining({
+          code: "2380",
+          name: "Östersunds kommun",
+          shortName: "Östersund",
+          slug: "ostersund",
+          kind: "MUNICIPALITY",
+        }),
       ]);
-      expect(trondheim.partners[0]!.place).toMatchObject({ name: "Trondheim", country: { code: "NO", nameSv: "Norge" } });
+      expect(trondheim.partners[0]!.place).toMatchObject({
+        name: "Trondheim",
+        country: { code: "NO", nameSv: "Norge" },
+      });
       expect(trondheim.areas.map((a) => a.area.nameSv)).toContain("Kompetensförsörjning");
       const dormant = result.rows.find((r) => r.id === ids.dormant)!;
       expect(dormant.partners[0]!.country).toMatchObject({ code: "FI", nameEn: "Finland" });
@@ -174,21 +209,37 @@ describe("with fixtures for what the seed lacks", () => {
 
     it("filters by activity level, with okand meaning not reported", async () => {
       expect((await partnerships("aktivitet=aktiv")).names).toEqual(["Kiruna–Trondheim"]);
-      expect((await partnerships("aktivitet=sporadisk")).names).toEqual(["Region Västerbotten–Lusaka City Council"]);
+      expect((await partnerships("aktivitet=sporadisk")).names).toEqual([
+        "Region Västerbotten–Lusaka City Council",
+      ]);
       expect((await partnerships("aktivitet=vilande")).names).toEqual(["Ockelbo–Finland"]);
-      expect((await partnerships("aktivitet=vilande&avslutade=1")).names).toEqual(["Kiruna–Petrozavodsk", "Ockelbo–Finland"]);
+      expect((await partnerships("aktivitet=vilande&avslutade=1")).names).toEqual([
+        "Kiruna–Petrozavodsk",
+        "Ockelbo–Finland",
+      ]);
       expect((await partnerships("aktivitet=okand")).total).toBe(SEEDED);
       expect((await partnerships("aktivitet=okand&aktivitet=aktiv")).total).toBe(SEEDED + 1);
     });
 
     it("land=FI & typ=vanort finds Umeå–Vasa and Sollefteå–Nykarleby", async () => {
-      expect((await partnerships("land=FI&typ=vanort")).names).toEqual(["Sollefteå–Nykarleby", "Umeå–Vasa (Vaasa)"]);
+      expect((await partnerships("land=FI&typ=vanort")).names).toEqual([
+        "Sollefteå–Nykarleby",
+        "Umeå–Vasa (Vaasa)",
+      ]);
       expect((await partnerships("land=fi&typ=vanort")).total).toBe(2);
     });
 
     it("finds a country through a place's country and through a partner that is the country", async () => {
-      expect((await partnerships("land=FI")).names).toEqual(["Ockelbo–Finland", "Sollefteå–Nykarleby", "Umeå–Vasa (Vaasa)"]);
-      expect((await partnerships("land=NO")).names).toEqual(["Kiruna–Trondheim", "Sundsvall+Östersund–Trondheim", "Umeå–Harstad"]);
+      expect((await partnerships("land=FI")).names).toEqual([
+        "Ockelbo–Finland",
+        "Sollefteå–Nykarleby",
+        "Umeå–Vasa (Vaasa)",
+      ]);
+      expect((await partnerships("land=NO")).names).toEqual([
+        "Kiruna–Trondheim",
+        "Sundsvall+Östersund–Trondheim",
+        "Umeå–Harstad",
+      ]);
       expect((await partnerships("land=ZM")).names).toEqual(["Region Västerbotten–Lusaka City Council"]);
       expect((await partnerships("land=SC")).names).toEqual(["Umeå–Seychellerna"]);
       expect((await partnerships("land=FI&land=SC")).total).toBe(4);
@@ -198,13 +249,21 @@ describe("with fixtures for what the seed lacks", () => {
     it("filters by the county, kind and kommungrupp of any participant", async () => {
       expect((await partnerships("lan=24")).total).toBe(UMEA_ALL + 1);
       expect((await partnerships("lan=22")).total).toBe(4 + 1); // Sollefteå, and Sundsvall's share with Östersund
-      expect((await partnerships("lan=23")).names).toEqual(["Sundsvall+Östersund–Trondheim", "Östersund–UNESCO Creative Cities Network"]);
+      expect((await partnerships("lan=23")).names).toEqual([
+        "Sundsvall+Östersund–Trondheim",
+        "Östersund–UNESCO Creative Cities Network",
+      ]);
       expect((await partnerships("lan=22&lan=23")).total).toBe(4 + 2);
-      expect((await partnerships("medlem=region")).names).toEqual(["Region Västerbotten–Lusaka City Council"]);
+      expect((await partnerships("medlem=region")).names).toEqual([
+        "Region Västerbotten–Lusaka City Council",
+      ]);
       expect((await partnerships("medlem=kommun")).total).toBe(CURRENT - 1);
       expect((await partnerships("kommungrupp=C8")).names).toEqual(["Ockelbo–Finland"]);
       expect((await partnerships("kommungrupp=C6")).names).toEqual(["Kiruna–Trondheim"]);
-      expect((await partnerships("kommungrupp=C6&avslutade=1")).names).toEqual(["Kiruna–Trondheim", "Kiruna–Petrozavodsk"]);
+      expect((await partnerships("kommungrupp=C6&avslutade=1")).names).toEqual([
+        "Kiruna–Trondheim",
+        "Kiruna–Petrozavodsk",
+      ]);
       expect((await partnerships("kommungrupp=A1")).total).toBe(0);
       // Member filters hold for one and the same participant.
       expect((await partnerships("lan=24&medlem=kommun")).total).toBe(UMEA_ALL);
@@ -218,19 +277,29 @@ describe("with fixtures for what the seed lacks", () => {
         "Region Västerbotten–Lusaka City Council",
         "Sundsvall+Östersund–Trondheim",
       ]);
-      expect((await partnerships("till=1999")).names).toEqual(["Kiruna–Trondheim", "Sundsvall+Östersund–Trondheim"]);
+      expect((await partnerships("till=1999")).names).toEqual([
+        "Kiruna–Trondheim",
+        "Sundsvall+Östersund–Trondheim",
+      ]);
       expect((await partnerships("till=1999&avslutade=1")).total).toBe(3);
       expect((await partnerships("fran=2000&till=2010")).names).toEqual(["Ockelbo–Finland"]);
       expect((await partnerships("fran=1998&till=1998")).total).toBe(0);
     });
 
     it("filters by area and funding form; an unknown code matches nothing", async () => {
-      expect((await partnerships("omrade=gastronomy")).names).toEqual(["Östersund–UNESCO Creative Cities Network"]);
+      expect((await partnerships("omrade=gastronomy")).names).toEqual([
+        "Östersund–UNESCO Creative Cities Network",
+      ]);
       expect((await partnerships("omrade=business")).names).toEqual(["Sundsvall+Östersund–Trondheim"]);
       expect((await partnerships("omrade=gastronomy&omrade=culture")).total).toBe(2);
       expect((await partnerships("omrade=no_such_area")).total).toBe(0);
-      expect((await partnerships("finansiering=sida_icld")).names).toEqual(["Region Västerbotten–Lusaka City Council"]);
-      expect((await partnerships("finansiering=own_means")).names).toEqual(["Kiruna–Trondheim", "Ockelbo–Finland"]);
+      expect((await partnerships("finansiering=sida_icld")).names).toEqual([
+        "Region Västerbotten–Lusaka City Council",
+      ]);
+      expect((await partnerships("finansiering=own_means")).names).toEqual([
+        "Kiruna–Trondheim",
+        "Ockelbo–Finland",
+      ]);
       expect((await partnerships("finansiering=eu&finansiering=sida_icld")).total).toBe(2);
     });
 
@@ -260,7 +329,10 @@ describe("with fixtures for what the seed lacks", () => {
 
     it("includes ended partnerships only with avslutade, and never removed ones", async () => {
       expect((await partnerships("q=Petrozavodsk")).names).toEqual(["Umeå–Petrozavodsk"]);
-      expect((await partnerships("q=Petrozavodsk&avslutade=1")).names).toEqual(["Kiruna–Petrozavodsk", "Umeå–Petrozavodsk"]);
+      expect((await partnerships("q=Petrozavodsk&avslutade=1")).names).toEqual([
+        "Kiruna–Petrozavodsk",
+        "Umeå–Petrozavodsk",
+      ]);
       expect((await partnerships("avslutade=1")).total).toBe(CURRENT + 1);
       const withKiruna = await partnerships("q=Kiruna&avslutade=1");
       expect(withKiruna.rows.map((r) => r.id)).not.toContain(ids.removed);
@@ -269,34 +341,57 @@ describe("with fixtures for what the seed lacks", () => {
 
     it("combines filters", async () => {
       expect((await partnerships("lan=24&typ=annat")).total).toBe(5);
-      expect((await partnerships("land=FI&aktivitet=okand")).names).toEqual(["Sollefteå–Nykarleby", "Umeå–Vasa (Vaasa)"]);
-      expect((await partnerships("land=CN&lan=24&typ=annat")).names).toEqual(["Umeå–Xi'an", "Umeå–Qufu", "Umeå–Lanzhou"]);
-      expect((await partnerships("land=NO&fran=1980&till=1990&aktivitet=aktiv&finansiering=own_means&omrade=culture")).names).toEqual([
-        "Kiruna–Trondheim",
+      expect((await partnerships("land=FI&aktivitet=okand")).names).toEqual([
+        "Sollefteå–Nykarleby",
+        "Umeå–Vasa (Vaasa)",
       ]);
+      expect((await partnerships("land=CN&lan=24&typ=annat")).names).toEqual([
+        "Umeå–Xi'an",
+        "Umeå–Qufu",
+        "Umeå–Lanzhou",
+      ]);
+      expect(
+        (
+          await partnerships(
+            "land=NO&fran=1980&till=1990&aktivitet=aktiv&finansiering=own_means&omrade=culture",
+          )
+        ).names,
+      ).toEqual(["Kiruna–Trondheim"]);
       expect((await partnerships("land=NO&lan=24&typ=vanort&q=Harstad")).names).toEqual(["Umeå–Harstad"]);
       expect((await partnerships("land=FI&lan=23")).total).toBe(0);
     });
 
     it("sorts by the first participant's name in Swedish order, then by id", async () => {
       const { rows } = await partnerships("");
-      const first = rows.map((r) => r.participants.map((p) => p.organisation.shortName).sort(swedish.compare)[0]!);
+      const first = rows.map(
+        (r) => r.participants.map((p) => p.organisation.shortName).sort(swedish.compare)[0]!,
+      );
       expect(first).toEqual([...first].sort(swedish.compare));
-      expect([...new Set(first)]).toEqual(["Kiruna", "Ockelbo", "Region Västerbotten", "Sollefteå", "Sundsvall", "Umeå", "Östersund"]);
+      expect([...new Set(first)]).toEqual([
+        "Kiruna",
+        "Ockelbo",
+        "Region Västerbotten",
+        "Sollefteå",
+        "Sundsvall",
+        "Umeå",
+        "Östersund",
+      ]);
       const umea = rows.filter((r) => first[rows.indexOf(r)] === "Umeå").map((r) => r.id);
       expect(umea).toEqual([...umea].sort((a, b) => a - b));
     });
 
     it("sorts by the partner's country name, networks last", async () => {
       const sv = (await partnerships("sortera=country")).rows;
-      const country = (r: PartnershipWithDetail) => r.partners[0]!.place?.country.nameSv ?? r.partners[0]!.country?.nameSv ?? null;
+      const country = (r: PartnershipWithDetail) =>
+        r.partners[0]!.place?.country.nameSv ?? r.partners[0]!.country?.nameSv ?? null;
       expect(sv.map(country).slice(0, 3)).toEqual(["Danmark", "Estland", "Finland"]);
       expect(sv.map(country).at(-1)).toBeNull();
       const named = sv.map(country).slice(0, -1) as string[];
       expect(named).toEqual([...named].sort(swedish.compare));
       // Tyskland comes after Norge in Swedish, Germany before Norway in English.
       const en = (await findPartnerships(db, view("sortera=country"), { locale: "en" })).rows;
-      const position = (rows: PartnershipWithDetail[], code: string) => rows.findIndex((r) => r.partners[0]!.place?.countryCode === code);
+      const position = (rows: PartnershipWithDetail[], code: string) =>
+        rows.findIndex((r) => r.partners[0]!.place?.countryCode === code);
       expect(position(sv, "DE")).toBeGreaterThan(position(sv, "NO"));
       expect(position(en, "DE")).toBeLessThan(position(en, "NO"));
     });
@@ -315,8 +410,16 @@ describe("with fixtures for what the seed lacks", () => {
     });
 
     it("answers a page past the end with no rows and the true total", async () => {
-      expect(await findPartnerships(db, { ...view(""), page: 2 })).toEqual({ rows: [], total: CURRENT, page: 2, pageCount: 1 });
-      expect(await findPartnerships(db, { ...view("sortera=startYear"), page: 3 })).toMatchObject({ rows: [], total: CURRENT });
+      expect(await findPartnerships(db, { ...view(""), page: 2 })).toEqual({
+        rows: [],
+        total: CURRENT,
+        page: 2,
+        pageCount: 1,
+      });
+      expect(await findPartnerships(db, { ...view("sortera=startYear"), page: 3 })).toMatchObject({
+        rows: [],
+        total: CURRENT,
+      });
     });
   });
 
@@ -347,9 +450,17 @@ describe("with fixtures for what the seed lacks", () => {
         partnershipCount: UMEA_ALL,
         activePartnershipCount: 0,
       });
-      expect(byCode.get("2584")).toMatchObject({ municipalityGroupCode: "C6", partnershipCount: 1, activePartnershipCount: 1 });
+      expect(byCode.get("2584")).toMatchObject({
+        municipalityGroupCode: "C6",
+        partnershipCount: 1,
+        activePartnershipCount: 1,
+      });
       expect(byCode.get("2281")).toMatchObject({ partnershipCount: 1 });
-      expect(byCode.get("24")).toMatchObject({ kind: "REGION", name: "Region Västerbotten", partnershipCount: 1 });
+      expect(byCode.get("24")).toMatchObject({
+        kind: "REGION",
+        name: "Region Västerbotten",
+        partnershipCount: 1,
+      });
       expect(byCode.get("0114")).toMatchObject({ partnershipCount: 0, activePartnershipCount: 0 });
     });
 
@@ -378,7 +489,9 @@ describe("with fixtures for what the seed lacks", () => {
       const finland = await members("land=FI");
       expect(finland.names).toEqual(["Ockelbo", "Sollefteå", "Umeå"]);
       expect(finland.rows.every((o) => o.partnershipCount === 1)).toBe(true);
-      expect((await members("aktivitet=aktiv")).rows).toEqual([expect.objectContaining({ shortName: "Kiruna", activePartnershipCount: 1 })]);
+      expect((await members("aktivitet=aktiv")).rows).toEqual([
+        expect.objectContaining({ shortName: "Kiruna", activePartnershipCount: 1 }),
+      ]);
       expect((await members("fran=1999&till=1999")).names).toEqual(["Sundsvall", "Östersund"]);
       expect((await members("omrade=gastronomy")).names).toEqual(["Östersund"]);
       expect((await members("land=ZM&lan=24")).names).toEqual(["Region Västerbotten"]);
@@ -410,11 +523,21 @@ describe("with fixtures for what the seed lacks", () => {
       const counties = byCounty.map((o) => o.countyName);
       expect(counties).toEqual([...counties].sort(swedish.compare));
       expect(counties[0]).toBe("Blekinge län");
-      expect(byCounty.filter((o) => o.countyCode === "24").map((o) => o.shortName).slice(0, 2)).toEqual(["Bjurholm", "Dorotea"]);
+      expect(
+        byCounty
+          .filter((o) => o.countyCode === "24")
+          .map((o) => o.shortName)
+          .slice(0, 2),
+      ).toEqual(["Bjurholm", "Dorotea"]);
     });
 
     it("answers a page past the end with no rows", async () => {
-      expect(await findOrganisations(db, { ...view("lan=24"), page: 2 })).toEqual({ rows: [], total: 16, page: 2, pageCount: 1 });
+      expect(await findOrganisations(db, { ...view("lan=24"), page: 2 })).toEqual({
+        rows: [],
+        total: 16,
+        page: 2,
+        pageCount: 1,
+      });
     });
   });
 
@@ -443,7 +566,9 @@ describe("with fixtures for what the seed lacks", () => {
             otherType: "PROJECT",
             startYear: 1950 + (i % 7),
             participantIds: [pajala],
-            partners: [{ type: "ORGANISATION", name: `Projektpartner ${i}`, countryCode: i % 2 ? "FI" : "NO" }],
+            partners: [
+              { type: "ORGANISATION", name: `Projektpartner ${i}`, countryCode: i % 2 ? "FI" : "NO" },
+            ],
             verification: "NEEDS_REVIEW",
             source: MANY.source,
           },
@@ -454,18 +579,23 @@ describe("with fixtures for what the seed lacks", () => {
 
     afterAll(() => removeFixtures(MANY));
 
-    it.each(["sortera=name", "sortera=startYear", "sortera=country"])("splits %s into pages without gaps or repeats", async (sort) => {
-      const first = await partnerships(`lan=25&${sort}`);
-      const second = await findPartnerships(db, { ...view(`lan=25&${sort}`), page: 2 });
-      expect(first).toMatchObject({ total: COUNT + 1, pageCount: 2 });
-      expect(first.rows).toHaveLength(50);
-      expect(second.rows).toHaveLength(COUNT + 1 - 50);
-      const ids_ = [...first.rows, ...second.rows].map((r) => r.id);
-      expect(new Set(ids_).size).toBe(COUNT + 1);
-    });
+    it.each(["sortera=name", "sortera=startYear", "sortera=country"])(
+      "splits %s into pages without gaps or repeats",
+      async (sort) => {
+        const first = await partnerships(`lan=25&${sort}`);
+        const second = await findPartnerships(db, { ...view(`lan=25&${sort}`), page: 2 });
+        expect(first).toMatchObject({ total: COUNT + 1, pageCount: 2 });
+        expect(first.rows).toHaveLength(50);
+        expect(second.rows).toHaveLength(COUNT + 1 - 50);
+        const ids_ = [...first.rows, ...second.rows].map((r) => r.id);
+        expect(new Set(ids_).size).toBe(COUNT + 1);
+      },
+    );
 
     it("orders a member's partnerships by id under name, and by year then id under start year", async () => {
-      const byName = (await partnerships("lan=25&sortera=name")).rows.filter((r) => r.source === MANY.source).map((r) => r.id);
+      const byName = (await partnerships("lan=25&sortera=name")).rows
+        .filter((r) => r.source === MANY.source)
+        .map((r) => r.id);
       expect(byName).toEqual([...byName].sort((a, b) => a - b));
       const byYear = (await partnerships("lan=25&sortera=startYear")).rows;
       expect(byYear[0]!.startYear).toBe(1950);

@@ -3,12 +3,18 @@ import { describe, expect, it } from "vitest";
 import { searchParamsToRecord } from "../../lib/directory/page-params";
 import { parseDirectoryParams } from "../../lib/directory/parse-params";
 import type { Locale } from "../../lib/i18n/config";
-import { CSV_HEADERS, exportPartnershipsCsv, exportPartnershipsJson, type ExportRecord } from "../../lib/partnerships/export";
+import {
+  CSV_HEADERS,
+  exportPartnershipsCsv,
+  exportPartnershipsJson,
+  type ExportRecord,
+} from "../../lib/partnerships/export";
 import { testDatabase } from "../support/database";
 
 const db = testDatabase();
 
-const filtersOf = (query: string) => parseDirectoryParams(searchParamsToRecord(new URLSearchParams(query))).filters;
+const filtersOf = (query: string) =>
+  parseDirectoryParams(searchParamsToRecord(new URLSearchParams(query))).filters;
 
 async function bytesOf(stream: ReadableStream<Uint8Array>) {
   return new Uint8Array(await new Response(stream).arrayBuffer());
@@ -24,7 +30,9 @@ async function downloadCsv(query: string, locale: Locale, options?: { batchSize?
 }
 
 async function downloadJson(query: string, locale: Locale, options?: { batchSize?: number }) {
-  return JSON.parse(await new Response(exportPartnershipsJson(db, filtersOf(query), locale, options)).text()) as ExportRecord[];
+  return JSON.parse(
+    await new Response(exportPartnershipsJson(db, filtersOf(query), locale, options)).text(),
+  ) as ExportRecord[];
 }
 
 describe("CSV download", () => {
@@ -42,7 +50,9 @@ describe("CSV download", () => {
     expect(records).toHaveLength(17);
     const ids = records.map((r) => Number(r.ID));
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
-    expect(await db.partnership.count({ where: { id: { in: ids }, removedAt: null, endedOn: null } })).toBe(17);
+    expect(await db.partnership.count({ where: { id: { in: ids }, removedAt: null, endedOn: null } })).toBe(
+      17,
+    );
   });
 
   it("writes the Swedish rows with Swedish letters, labels and decimal commas", async () => {
@@ -72,22 +82,34 @@ describe("CSV download", () => {
       "Typ av annat samarbete": "Samarbete",
       "Partnerns land": "Norge",
       Startår: "1999",
-      Samarbetsområden: "Näringslivsutveckling och sysselsättning; Infrastruktur och kommunikationer; Kompetensförsörjning",
+      Samarbetsområden:
+        "Näringslivsutveckling och sysselsättning; Infrastruktur och kommunikationer; Kompetensförsörjning",
     });
     expect(trondheim.Beskrivning).toMatch(/^The three cities of Sundsvall, Östersund and Trondheim/);
 
     const seychelles = records.find((r) => r["Partnerns landskod"] === "SC")!;
-    expect(seychelles).toMatchObject({ Partner: "Seychellerna", "Partnerns land": "Seychellerna", "GeoNames-id": "", Latitud: "" });
-    expect(records.find((r) => r["Svenska parter"] === "Sollefteå kommun" && r.Partner?.startsWith("Esashi"))).toMatchObject({
+    expect(seychelles).toMatchObject({
+      Partner: "Seychellerna",
+      "Partnerns land": "Seychellerna",
+      "GeoNames-id": "",
+      Latitud: "",
+    });
+    expect(
+      records.find((r) => r["Svenska parter"] === "Sollefteå kommun" && r.Partner?.startsWith("Esashi")),
+    ).toMatchObject({
       Verifiering: "Behöver granskas",
       "Partnerns land": "Japan",
     });
-    expect(records.map((r) => r.Partner)).toEqual(expect.arrayContaining(["Helsingör", "Pöltsamaa", "Würzburg", "Xi'an"]));
+    expect(records.map((r) => r.Partner)).toEqual(
+      expect.arrayContaining(["Helsingör", "Pöltsamaa", "Würzburg", "Xi'an"]),
+    );
   });
 
   it("writes the English file with commas, English labels and decimal points", async () => {
     const { text, header, records } = await downloadCsv("", "en");
-    expect(text.slice(1).startsWith("ID,Swedish participants,Municipality and region codes,Kind,")).toBe(true);
+    expect(text.slice(1).startsWith("ID,Swedish participants,Municipality and region codes,Kind,")).toBe(
+      true,
+    );
     expect(header).toEqual(CSV_HEADERS.en);
     expect(records).toHaveLength(17);
     expect(records.find((r) => r.Partner === "Vasa (Vaasa)")).toMatchObject({
@@ -137,7 +159,9 @@ describe("CSV download", () => {
   });
 
   it("includes ended partnerships only when asked to", async () => {
-    const partnership = await db.partnership.findFirstOrThrow({ where: { partners: { some: { name: "Würzburg" } } } });
+    const partnership = await db.partnership.findFirstOrThrow({
+      where: { partners: { some: { name: "Würzburg" } } },
+    });
     await db.partnership.update({ where: { id: partnership.id }, data: { endedOn: new Date("2019-06-30") } });
     try {
       expect((await downloadCsv("", "sv")).records).toHaveLength(16);
@@ -164,7 +188,14 @@ describe("JSON download", () => {
       kind: "Other international cooperation",
       otherType: "Cooperation",
       partners: [
-        { label: "Trondheim", countryCode: "NO", countryName: "Norway", geonameId: 3133880, latitude: expect.any(Number), longitude: expect.any(Number) },
+        {
+          label: "Trondheim",
+          countryCode: "NO",
+          countryName: "Norway",
+          geonameId: 3133880,
+          latitude: expect.any(Number),
+          longitude: expect.any(Number),
+        },
       ],
       startYear: 1999,
       endedOn: null,
@@ -179,11 +210,18 @@ describe("JSON download", () => {
 
   it("labels in Swedish for the Swedish site, keys still in English", async () => {
     const [vasa] = await downloadJson("q=Vasa", "sv");
-    expect(vasa).toMatchObject({ kind: "Vänort", verification: "Verifierad", participants: [{ code: "2480", name: "Umeå kommun" }] });
+    expect(vasa).toMatchObject({
+      kind: "Vänort",
+      verification: "Verifierad",
+      participants: [{ code: "2480", name: "Umeå kommun" }],
+    });
   });
 
   it("contains only the selection, and is valid JSON when empty or batched", async () => {
-    expect((await downloadJson("land=FI&typ=vanort", "sv")).map((r) => r.partners[0]!.label)).toEqual(["Vasa (Vaasa)", "Nykarleby"]);
+    expect((await downloadJson("land=FI&typ=vanort", "sv")).map((r) => r.partners[0]!.label)).toEqual([
+      "Vasa (Vaasa)",
+      "Nykarleby",
+    ]);
     expect(await downloadJson("land=AQ", "sv")).toEqual([]);
     expect(await downloadJson("", "sv", { batchSize: 4 })).toEqual(await downloadJson("", "sv"));
   });

@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { loadSessionUser, type SessionUser } from "../../lib/auth/session-user";
 import { submitImportCommit, submitImportPreview, type ImportState } from "../../lib/editing/import-actions";
-import { PREVIEW_STREAM_TYPE, readEvents, type PreviewStreamEvent } from "../../lib/editing/import-preview-events";
+import {
+  PREVIEW_STREAM_TYPE,
+  readEvents,
+  type PreviewStreamEvent,
+} from "../../lib/editing/import-preview-events";
 import { streamImportPreview } from "../../lib/editing/import-preview-stream";
-import { MAX_IMPORT_BASE64_LENGTH, MAX_IMPORT_BYTES, MAX_IMPORT_REQUEST_BYTES } from "../../lib/import/limits";
+import {
+  MAX_IMPORT_BASE64_LENGTH,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_REQUEST_BYTES,
+} from "../../lib/import/limits";
 import { matchPartner } from "../../lib/import/match-partner";
 import { progressBatch } from "../../lib/import/progress";
 import { searchPlaces } from "../../lib/geocoding/search";
@@ -25,7 +33,8 @@ const fileForm = (file: File) => {
   form.append("file", file);
   return form;
 };
-const syntheticFile = () => new File([syntheticImportCsv(ROWS)], syntheticImportFileName(ROWS), { type: "text/csv" });
+const syntheticFile = () =>
+  new File([syntheticImportCsv(ROWS)], syntheticImportFileName(ROWS), { type: "text/csv" });
 const post = (body: FormData | string, headers: Record<string, string> = {}) =>
   new Request("http://localhost/api/import/preview", { method: "POST", body, headers });
 
@@ -35,7 +44,10 @@ async function eventsOf(response: Response): Promise<PreviewStreamEvent[]> {
   return events;
 }
 
-const counts = async () => ({ partnerships: await db.partnership.count(), audits: await db.auditEvent.count() });
+const counts = async () => ({
+  partnerships: await db.partnership.count(),
+  audits: await db.auditEvent.count(),
+});
 
 describe("the streamed import preview (POST /api/import/preview)", () => {
   it("answers the signed-out with 401 and reads nothing", async () => {
@@ -55,7 +67,10 @@ describe("the streamed import preview (POST /api/import/preview)", () => {
 
     const progress = events.filter((e) => e.type === "progress");
     const batch = progressBatch(ROWS);
-    expect(progress.map((e) => e.matched)).toEqual([0, ...Array.from({ length: Math.floor(ROWS / batch) }, (_, i) => (i + 1) * batch)]);
+    expect(progress.map((e) => e.matched)).toEqual([
+      0,
+      ...Array.from({ length: Math.floor(ROWS / batch) }, (_, i) => (i + 1) * batch),
+    ]);
     expect(progress.every((e) => e.total === ROWS)).toBe(true);
     expect(events.at(-1)?.type).toBe("result");
     expect(events.filter((e) => e.type === "result")).toHaveLength(1);
@@ -73,7 +88,9 @@ describe("the streamed import preview (POST /api/import/preview)", () => {
     const log = console.error;
     console.error = (...args: unknown[]) => void errors.push(args);
     try {
-      const reader = (await streamImportPreview(db, officer, post(fileForm(syntheticFile())))).body!.getReader();
+      const reader = (
+        await streamImportPreview(db, officer, post(fileForm(syntheticFile())))
+      ).body!.getReader();
       const first = new TextDecoder().decode((await reader.read()).value);
       expect(JSON.parse(first.split("\n")[0]!)).toEqual({ type: "progress", matched: 0, total: ROWS });
       await reader.cancel();
@@ -92,10 +109,15 @@ describe("the streamed import preview (POST /api/import/preview)", () => {
       const events = await eventsOf(await streamImportPreview(db, user, post(fileForm(syntheticFile()))));
       return (events.at(-1) as { state: ImportState }).state.preview!.rows;
     };
-    const sollefteaRows = (rows: Awaited<ReturnType<typeof rowsFor>>) => rows.filter((r) => r.values.member === "Sollefteå");
+    const sollefteaRows = (rows: Awaited<ReturnType<typeof rowsFor>>) =>
+      rows.filter((r) => r.values.member === "Sollefteå");
     const asOfficer = sollefteaRows(await rowsFor(officer));
     expect(asOfficer.length).toBeGreaterThan(0);
-    expect(asOfficer.every((r) => r.status === "invalid" && r.issues.some((i) => i.code === "member_out_of_scope"))).toBe(true);
+    expect(
+      asOfficer.every(
+        (r) => r.status === "invalid" && r.issues.some((i) => i.code === "member_out_of_scope"),
+      ),
+    ).toBe(true);
     const asAdmin = sollefteaRows(await rowsFor(admin));
     expect(asAdmin.some((r) => r.issues.some((i) => i.code === "member_out_of_scope"))).toBe(false);
   });
@@ -107,7 +129,10 @@ describe("the streamed import preview (POST /api/import/preview)", () => {
       { type: "result", state: { status: "invalid", error: "file_too_large" } },
     ]);
     // A body larger than any import form sends is refused on its declared length, unread.
-    const declared = post("not read", { "content-length": String(MAX_IMPORT_REQUEST_BYTES + 1), "content-type": "multipart/form-data; boundary=x" });
+    const declared = post("not read", {
+      "content-length": String(MAX_IMPORT_REQUEST_BYTES + 1),
+      "content-type": "multipart/form-data; boundary=x",
+    });
     expect(await eventsOf(await streamImportPreview(db, officer, declared))).toEqual([
       { type: "result", state: { status: "invalid", error: "file_too_large" } },
     ]);
@@ -120,7 +145,10 @@ describe("the streamed import preview (POST /api/import/preview)", () => {
     form.append("fileHash", "0".repeat(64));
     form.append("fileData", "A".repeat(MAX_IMPORT_BASE64_LENGTH + 8));
     form.append("accept", "2");
-    expect(await submitImportCommit(db, officer, form)).toEqual({ status: "invalid", error: "file_too_large" });
+    expect(await submitImportCommit(db, officer, form)).toEqual({
+      status: "invalid",
+      error: "file_too_large",
+    });
   });
 
   it("answers an unreadable file and a body that is no form like the action does", async () => {

@@ -41,28 +41,47 @@ const form = (fields: Record<string, string | number>) => {
 
 const ROUND = "Påminnelsetest 2026";
 
-const tokenOf = (state: FormState) => String(state.notices?.find((n) => n.key === "invitationLink")?.values.link).split("/").pop()!;
+const tokenOf = (state: FormState) =>
+  String(state.notices?.find((n) => n.key === "invitationLink")?.values.link)
+    .split("/")
+    .pop()!;
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   smtpUrl = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   umea = (await db.organisation.findUniqueOrThrow({ where: { code: "2480" } })).id;
-  admin = (await loadSessionUser(db, (await db.user.findUniqueOrThrow({ where: { email: "admin@example.org" } })).id))!;
-  officer = (await loadSessionUser(db, (await db.user.findUniqueOrThrow({ where: { email: "umea@example.org" } })).id))!;
+  admin = (await loadSessionUser(
+    db,
+    (await db.user.findUniqueOrThrow({ where: { email: "admin@example.org" } })).id,
+  ))!;
+  officer = (await loadSessionUser(
+    db,
+    (await db.user.findUniqueOrThrow({ where: { email: "umea@example.org" } })).id,
+  ))!;
 });
 
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  await db.auditEvent.deleteMany({ where: { entityType: { in: ["InventoryRound", "InventoryReminder"] }, actorId: admin.id } });
+  await db.auditEvent.deleteMany({
+    where: { entityType: { in: ["InventoryRound", "InventoryReminder"] }, actorId: admin.id },
+  });
   await db.inventoryRound.deleteMany({ where: { name: ROUND } });
   const users = await db.user.findMany({ where: { email: { endsWith: DOMAIN } }, select: { id: true } });
-  await db.auditEvent.deleteMany({ where: { entityType: "User", entityId: { in: users.map((u) => String(u.id)) } } });
+  await db.auditEvent.deleteMany({
+    where: { entityType: "User", entityId: { in: users.map((u) => String(u.id)) } },
+  });
   await db.user.deleteMany({ where: { email: { endsWith: DOMAIN } } });
 });
 
 describe("reminder mail", () => {
   it("mails each officer of a member that has not answered, once, with a link per organisation", async () => {
-    const round = await db.inventoryRound.create({ data: { name: ROUND, deadline: new Date("2030-01-31T00:00:00Z"), questions: { questions: ["obstacles"] } } });
+    const round = await db.inventoryRound.create({
+      data: {
+        name: ROUND,
+        deadline: new Date("2030-01-31T00:00:00Z"),
+        questions: { questions: ["obstacles"] },
+      },
+    });
     const members = await db.organisation.count();
     const remind = roundReminderHandler(() => smtpMailer(smtpUrl, FROM));
     expect(await remind(db, officer, form({ roundId: round.id }))).toEqual({ status: "forbidden" });
@@ -78,9 +97,14 @@ describe("reminder mail", () => {
         { key: "reminderWithoutOfficer", values: { count: members - 2 } },
       ],
     });
-    expect(received.map((m) => (m.to as { value: { address: string }[] }).value[0]!.address).sort()).toEqual(["solleftea@example.org", "umea@example.org"]);
+    expect(received.map((m) => (m.to as { value: { address: string }[] }).value[0]!.address).sort()).toEqual([
+      "solleftea@example.org",
+      "umea@example.org",
+    ]);
     const toUmea = received.find((m) => m.text!.includes("Umeå kommun"))!;
-    expect(toUmea.subject).toBe(`Påminnelse: ${ROUND} – svara senast 2030-01-31 / Reminder: ${ROUND} – please answer by January 31, 2030`);
+    expect(toUmea.subject).toBe(
+      `Påminnelse: ${ROUND} – svara senast 2030-01-31 / Reminder: ${ROUND} – please answer by January 31, 2030`,
+    );
     expect(toUmea.text!.indexOf("Hej ")).toBeLessThan(toUmea.text!.indexOf("Hello "));
     expect(toUmea.text).toContain(`Umeå kommun: ${new URL("/hantera/umea/inventering", siteUrl()).href}`);
     expect(toUmea.text).toContain(`Umeå kommun: ${new URL("/en/hantera/umea/inventering", siteUrl()).href}`);
@@ -101,7 +125,10 @@ describe("invitation mail", () => {
     expect(state.status).toBe("saved");
     const token = tokenOf(state);
     expect(state.notices).toEqual([
-      { key: "invitationLink", values: { link: expect.stringMatching(new RegExp(`/en/inbjudan/${token}$`)), days: 7 } },
+      {
+        key: "invitationLink",
+        values: { link: expect.stringMatching(new RegExp(`/en/inbjudan/${token}$`)), days: 7 },
+      },
       { key: "invitationMailed", values: { email: `alva${DOMAIN}` } },
     ]);
     expect(lines[0]).toContain(`/en/inbjudan/${token}`);
@@ -109,7 +136,9 @@ describe("invitation mail", () => {
     expect(received).toHaveLength(1);
     const mail = received[0]!;
     expect(mail.to).toMatchObject({ value: [{ address: `alva${DOMAIN}` }] });
-    expect(mail.from).toMatchObject({ value: [{ address: "noreply@example.org", name: "Vänortsregistret" }] });
+    expect(mail.from).toMatchObject({
+      value: [{ address: "noreply@example.org", name: "Vänortsregistret" }],
+    });
     expect(mail.subject).toBe("Invitation to Vänortsregistret / Inbjudan till Vänortsregistret");
     const text = mail.text!;
     expect(text.indexOf("Hello Alva Ek,")).toBeLessThan(text.indexOf("Hej Alva Ek!"));
@@ -128,10 +157,15 @@ describe("invitation mail", () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
 
     const lines: string[] = [];
-    const state = await inviteUser(db, admin, form({ name: "Bo Ek", email: `bo${DOMAIN}`, role: "OFFICER", organisationIds: umea, locale: "sv" }), {
-      log: (l) => lines.push(l),
-      mailer: smtpMailer(`smtp://127.0.0.1:${port}`, FROM),
-    });
+    const state = await inviteUser(
+      db,
+      admin,
+      form({ name: "Bo Ek", email: `bo${DOMAIN}`, role: "OFFICER", organisationIds: umea, locale: "sv" }),
+      {
+        log: (l) => lines.push(l),
+        mailer: smtpMailer(`smtp://127.0.0.1:${port}`, FROM),
+      },
+    );
     expect(state.status).toBe("saved");
     expect(state.notices!.map((n) => n.key)).toEqual(["invitationLink", "invitationMailFailed"]);
     expect(state.notices![1]!.values).toEqual({ email: `bo${DOMAIN}` });
@@ -140,19 +174,31 @@ describe("invitation mail", () => {
   });
 
   it("renews a pending invitation: the old link stops working, the new one is mailed", async () => {
-    const first = await inviteUser(db, admin, form({ name: "Cia Ek", email: `cia${DOMAIN}`, role: "OFFICER", organisationIds: umea, locale: "sv" }), { log: () => {}, mailer: null });
+    const first = await inviteUser(
+      db,
+      admin,
+      form({ name: "Cia Ek", email: `cia${DOMAIN}`, role: "OFFICER", organisationIds: umea, locale: "sv" }),
+      { log: () => {}, mailer: null },
+    );
     const userId = first.savedId!;
     const mailsBefore = received.length;
 
     expect(await renewInvitation(db, null, form({ userId }))).toEqual({ status: "unauthenticated" });
     expect(await renewInvitation(db, officer, form({ userId }))).toMatchObject({ status: "forbidden" });
-    expect(await renewInvitation(db, admin, form({ userId: officer.id }), { log: () => {}, mailer: null })).toMatchObject({
+    expect(
+      await renewInvitation(db, admin, form({ userId: officer.id }), { log: () => {}, mailer: null }),
+    ).toMatchObject({
       status: "invalid",
       fieldErrors: { form: [{ code: "invitationNotRenewable" }] },
     });
-    expect(await renewInvitation(db, admin, form({ userId: 999_999 }), { log: () => {}, mailer: null })).toMatchObject({ status: "invalid" });
+    expect(
+      await renewInvitation(db, admin, form({ userId: 999_999 }), { log: () => {}, mailer: null }),
+    ).toMatchObject({ status: "invalid" });
 
-    const renewed = await renewInvitation(db, admin, form({ userId, locale: "sv" }), { log: () => {}, mailer: smtpMailer(smtpUrl, FROM) });
+    const renewed = await renewInvitation(db, admin, form({ userId, locale: "sv" }), {
+      log: () => {},
+      mailer: smtpMailer(smtpUrl, FROM),
+    });
     expect(renewed).toMatchObject({ status: "saved", savedId: userId });
     expect(await findOpenInvitation(db, tokenOf(first))).toBeNull();
     expect(await findOpenInvitation(db, tokenOf(renewed))).toMatchObject({ userId });
@@ -160,7 +206,10 @@ describe("invitation mail", () => {
     expect(received.at(-1)!.subject).toBe("Inbjudan till Vänortsregistret / Invitation to Vänortsregistret");
     expect(received.at(-1)!.text).toContain(new URL(`/inbjudan/${tokenOf(renewed)}`, siteUrl()).href);
 
-    const audits = await db.auditEvent.findMany({ where: { entityType: "User", entityId: String(userId) }, orderBy: { id: "asc" } });
+    const audits = await db.auditEvent.findMany({
+      where: { entityType: "User", entityId: String(userId) },
+      orderBy: { id: "asc" },
+    });
     expect(audits.map((a) => [a.action, (a.after as { event?: string }).event])).toEqual([
       ["CREATE", undefined],
       ["UPDATE", "invitation renewed"],

@@ -6,7 +6,8 @@ import { compactMapData } from "../../lib/map/model";
 import { testDatabase } from "../support/database";
 
 const db = testDatabase();
-const get = (query = "", headers: Record<string, string> = {}) => GET(new Request(`http://localhost/api/v1/map${query}`, { headers }));
+const get = (query = "", headers: Record<string, string> = {}) =>
+  GET(new Request(`http://localhost/api/v1/map${query}`, { headers }));
 
 async function mapData(query = ""): Promise<MapData> {
   const response = await get(query);
@@ -17,7 +18,13 @@ async function mapData(query = ""): Promise<MapData> {
 function linksOf(data: MapData, memberCode: string) {
   return data.links
     .filter(([, member]) => data.members[member]![1] === memberCode)
-    .map(([id, , target, kind, activity, flags]) => ({ id, target: data.targets[target]!, kind, activity, flags }));
+    .map(([id, , target, kind, activity, flags]) => ({
+      id,
+      target: data.targets[target]!,
+      kind,
+      activity,
+      flags,
+    }));
 }
 
 describe("GET /api/v1/map", () => {
@@ -27,7 +34,14 @@ describe("GET /api/v1/map", () => {
     expect(data.members.every(([, , , , , lat, lon]) => lat !== null && lon !== null)).toBe(true);
     const umea = linksOf(data, "2480");
     expect(umea).toHaveLength(11);
-    expect(umea.filter((l) => l.kind === "T").map((l) => l.target[1])).toEqual(["Vasa", "Harstad", "Helsingör", "Würzburg", "Petrozavodsk", "Saskatoon"]);
+    expect(umea.filter((l) => l.kind === "T").map((l) => l.target[1])).toEqual([
+      "Vasa",
+      "Harstad",
+      "Helsingör",
+      "Würzburg",
+      "Petrozavodsk",
+      "Saskatoon",
+    ]);
   });
 
   it("draws a whole country at its capital and keeps networks without a position", async () => {
@@ -69,7 +83,10 @@ describe("GET /api/v1/map", () => {
   });
 
   it("gives a member's own page only that member's links (Östersund without Sundsvall's line to Trondheim)", async () => {
-    const ostersund = await db.organisation.findUniqueOrThrow({ where: { code: "2380" }, select: { id: true } });
+    const ostersund = await db.organisation.findUniqueOrThrow({
+      where: { code: "2380" },
+      select: { id: true },
+    });
     const data = compactMapData(await loadMapData(db, NO_FILTERS, { organisationId: ostersund.id }));
     expect(data.members.map((m) => m[1])).toEqual(["2380"]);
     expect(data.links.length).toBeGreaterThan(0);
@@ -81,12 +98,18 @@ describe("GET /api/v1/map", () => {
     const vasa = (data: MapData) => linksOf(data, "2480").find((l) => l.target[1] === "Vasa")!;
     const before = await mapData("?lan=24");
     expect((await get("?lan=24")).headers.get("etag")).toBe((await get("?lan=24")).headers.get("etag"));
-    const partnership = await db.partnership.findUniqueOrThrow({ where: { id: vasa(before).id }, select: { activityLevel: true } });
+    const partnership = await db.partnership.findUniqueOrThrow({
+      where: { id: vasa(before).id },
+      select: { activityLevel: true },
+    });
     try {
       await db.partnership.update({ where: { id: vasa(before).id }, data: { activityLevel: "ACTIVE" } });
       expect(vasa(await mapData("?lan=24")).activity).toBe("A");
     } finally {
-      await db.partnership.update({ where: { id: vasa(before).id }, data: { activityLevel: partnership.activityLevel } });
+      await db.partnership.update({
+        where: { id: vasa(before).id },
+        data: { activityLevel: partnership.activityLevel },
+      });
     }
     expect(vasa(await mapData("?lan=24")).activity).toBe(vasa(before).activity);
   });

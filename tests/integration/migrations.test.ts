@@ -17,9 +17,13 @@ describe("migrations", () => {
   });
 
   it("installed pg_trgm and the gazetteer's search indexes", async () => {
-    const extensions = await db.$queryRaw<{ extname: string }[]>`SELECT extname::text AS extname FROM pg_extension`;
+    const extensions = await db.$queryRaw<
+      { extname: string }[]
+    >`SELECT extname::text AS extname FROM pg_extension`;
     expect(extensions.map((e) => e.extname)).toContain("pg_trgm");
-    const indexes = await db.$queryRaw<{ indexdef: string }[]>`SELECT indexdef FROM pg_indexes WHERE tablename = 'Place'`;
+    const indexes = await db.$queryRaw<
+      { indexdef: string }[]
+    >`SELECT indexdef FROM pg_indexes WHERE tablename = 'Place'`;
     expect(indexes.map((i) => i.indexdef).join("\n")).toMatch(/gin \("searchText" gin_trgm_ops\)/);
   });
 
@@ -27,7 +31,9 @@ describe("migrations", () => {
     const partnership = await db.partnership.create({ data: { kind: "TWIN_TOWN" } });
     try {
       await expect(
-        db.partnershipPartner.create({ data: { partnershipId: partnership.id, type: "PLACE", countryCode: "FI" } }),
+        db.partnershipPartner.create({
+          data: { partnershipId: partnership.id, type: "PLACE", countryCode: "FI" },
+        }),
       ).rejects.toThrow();
       await expect(
         db.partnershipPartner.create({ data: { partnershipId: partnership.id, type: "FREE_TEXT" } }),
@@ -39,7 +45,9 @@ describe("migrations", () => {
 
   it("refuses an end date before the start year", async () => {
     await expect(
-      db.partnership.create({ data: { kind: "TWIN_TOWN", startYear: 2010, endedOn: new Date("2005-01-01") } }),
+      db.partnership.create({
+        data: { kind: "TWIN_TOWN", startYear: 2010, endedOn: new Date("2005-01-01") },
+      }),
     ).rejects.toThrow();
   });
 });

@@ -34,7 +34,8 @@ import { testDatabase } from "../support/database";
 
 const db = testDatabase();
 const BASE = "http://localhost";
-const request = (url: string, headers: Record<string, string> = {}) => new Request(`${BASE}${url}`, { headers });
+const request = (url: string, headers: Record<string, string> = {}) =>
+  new Request(`${BASE}${url}`, { headers });
 const withParams = <T extends Record<string, string>>(params: T) => ({ params: Promise.resolve(params) });
 
 /** Calls a handler and checks the body against its schema (strictly: no extra fields). */
@@ -42,7 +43,9 @@ async function ok<T extends z.ZodType>(response: Response, schema: T): Promise<z
   expect(response.status).toBe(200);
   expect(response.headers.get("etag")).toMatch(/^(W\/)?".+"$/);
   expect(response.headers.get("cache-control")).toContain("must-revalidate");
-  expect(response.headers.get("link")).toBe('<https://creativecommons.org/publicdomain/zero/1.0/>; rel="license"');
+  expect(response.headers.get("link")).toBe(
+    '<https://creativecommons.org/publicdomain/zero/1.0/>; rel="license"',
+  );
   const body = await response.json();
   expect(schema.parse(body)).toEqual(body);
   return body;
@@ -90,7 +93,10 @@ function keysOf(value: unknown, into = new Set<string>()): Set<string> {
 
 describe("GET /api/v1/organisations", () => {
   it("lists the 290 kommuner and 20 regions", async () => {
-    const body = await ok(await organisations(request("/api/v1/organisations")), organisationSummarySchema.array());
+    const body = await ok(
+      await organisations(request("/api/v1/organisations")),
+      organisationSummarySchema.array(),
+    );
     expect(body).toHaveLength(310);
     expect(body.find((o) => o.code === "2480")).toEqual({
       code: "2480",
@@ -103,15 +109,25 @@ describe("GET /api/v1/organisations", () => {
   });
 
   it("filters by the directory's member parameters", async () => {
-    const body = await ok(await organisations(request("/api/v1/organisations?medlem=region")), organisationSummarySchema.array());
+    const body = await ok(
+      await organisations(request("/api/v1/organisations?medlem=region")),
+      organisationSummarySchema.array(),
+    );
     expect(body).toHaveLength(20);
-    const västerbotten = await ok(await organisations(request("/api/v1/organisations?lan=24&medlem=kommun")), organisationSummarySchema.array());
+    const västerbotten = await ok(
+      await organisations(request("/api/v1/organisations?lan=24&medlem=kommun")),
+      organisationSummarySchema.array(),
+    );
     expect(västerbotten.map((o) => o.county.code)).toEqual(Array(västerbotten.length).fill("24"));
     expect(västerbotten.some((o) => o.name === "Umeå kommun")).toBe(true);
   });
 
   it("answers a bad filter with a problem naming it", async () => {
-    await expectProblem(await organisations(request("/api/v1/organisations?medlem=landsting")), 400, /medlem=landsting/);
+    await expectProblem(
+      await organisations(request("/api/v1/organisations?medlem=landsting")),
+      400,
+      /medlem=landsting/,
+    );
   });
 });
 
@@ -146,21 +162,34 @@ describe("GET /api/v1/organisations/{code}", () => {
 describe("GET /api/v1/partnerships", () => {
   it("pages through every current partnership", async () => {
     const current = await db.partnership.count({ where: { removedAt: null, endedOn: null } });
-    const first = await ok(await partnerships(request("/api/v1/partnerships?antal=5")), partnershipPageSchema);
+    const first = await ok(
+      await partnerships(request("/api/v1/partnerships?antal=5")),
+      partnershipPageSchema,
+    );
     expect(first).toMatchObject({ page: 1, pageSize: 5, total: current, pageCount: Math.ceil(current / 5) });
     expect(first.items).toHaveLength(5);
-    const second = await ok(await partnerships(request("/api/v1/partnerships?antal=5&sida=2")), partnershipPageSchema);
+    const second = await ok(
+      await partnerships(request("/api/v1/partnerships?antal=5&sida=2")),
+      partnershipPageSchema,
+    );
     expect(second.items[0]!.id).toBeGreaterThan(first.items[4]!.id);
   });
 
   it("applies the directory's filters: Finnish vänorter include Umeå–Vasa and nothing else", async () => {
-    const body = await ok(await partnerships(request("/api/v1/partnerships?typ=vanort&land=fi")), partnershipPageSchema);
+    const body = await ok(
+      await partnerships(request("/api/v1/partnerships?typ=vanort&land=fi")),
+      partnershipPageSchema,
+    );
     expect(body.total).toBeGreaterThan(0);
     for (const p of body.items) {
       expect(p.kind).toBe("TWIN_TOWN");
       expect(p.partners.some((x) => x.countryCode === "FI")).toBe(true);
     }
-    expect(body.items.some((p) => p.participants.some((o) => o.code === "2480") && p.partners[0]!.label === "Vasa (Vaasa)")).toBe(true);
+    expect(
+      body.items.some(
+        (p) => p.participants.some((o) => o.code === "2480") && p.partners[0]!.label === "Vasa (Vaasa)",
+      ),
+    ).toBe(true);
   });
 
   it.each([
@@ -175,21 +204,35 @@ describe("GET /api/v1/partnerships", () => {
 
   it("returns one partnership by id, and 404 for a removed one", async () => {
     const any = await db.partnership.findFirstOrThrow({ where: { removedAt: null }, orderBy: { id: "asc" } });
-    const body = await ok(await partnership(request(`/api/v1/partnerships/${any.id}`), withParams({ id: String(any.id) })), partnershipSchema);
+    const body = await ok(
+      await partnership(request(`/api/v1/partnerships/${any.id}`), withParams({ id: String(any.id) })),
+      partnershipSchema,
+    );
     expect(body.id).toBe(any.id);
     await db.partnership.update({ where: { id: any.id }, data: { removedAt: new Date() } });
     try {
-      await expectProblem(await partnership(request(`/api/v1/partnerships/${any.id}`), withParams({ id: String(any.id) })), 404, /No partnership/);
+      await expectProblem(
+        await partnership(request(`/api/v1/partnerships/${any.id}`), withParams({ id: String(any.id) })),
+        404,
+        /No partnership/,
+      );
     } finally {
       await db.partnership.update({ where: { id: any.id }, data: { removedAt: null } });
     }
-    await expectProblem(await partnership(request("/api/v1/partnerships/x"), withParams({ id: "x" })), 400, /whole number/);
+    await expectProblem(
+      await partnership(request("/api/v1/partnerships/x"), withParams({ id: "x" })),
+      400,
+      /whole number/,
+    );
   });
 });
 
 describe("GET /api/v1/places, countries, networks", () => {
   it("finds Vasa by its Swedish name within Finland", async () => {
-    const body = await ok(await places(request("/api/v1/places?q=Vasa&land=FI&limit=3")), placeSchema.array());
+    const body = await ok(
+      await places(request("/api/v1/places?q=Vasa&land=FI&limit=3")),
+      placeSchema.array(),
+    );
     expect(body[0]).toMatchObject({ geonameId: 632978, name: "Vaasa", countryCode: "FI" });
     expect(body.length).toBeLessThanOrEqual(3);
   });
@@ -201,14 +244,26 @@ describe("GET /api/v1/places, countries, networks", () => {
   });
 
   it("returns one place by GeoNames id", async () => {
-    const body = await ok(await place(request("/api/v1/places/632978"), withParams({ geonameId: "632978" })), placeSchema);
+    const body = await ok(
+      await place(request("/api/v1/places/632978"), withParams({ geonameId: "632978" })),
+      placeSchema,
+    );
     expect(body.name).toBe("Vaasa");
-    await expectProblem(await place(request("/api/v1/places/1"), withParams({ geonameId: "1" })), 404, /GeoNames id 1/);
+    await expectProblem(
+      await place(request("/api/v1/places/1"), withParams({ geonameId: "1" })),
+      404,
+      /GeoNames id 1/,
+    );
   });
 
   it("lists countries with their world region, and the networks", async () => {
     const all = await ok(await countries(request("/api/v1/countries")), countrySchema.array());
-    expect(all.find((c) => c.code === "FI")).toEqual({ code: "FI", nameSv: "Finland", nameEn: "Finland", worldRegion: "NORDIC" });
+    expect(all.find((c) => c.code === "FI")).toEqual({
+      code: "FI",
+      nameSv: "Finland",
+      nameEn: "Finland",
+      worldRegion: "NORDIC",
+    });
     const nets = await ok(await networks(request("/api/v1/networks")), networkSchema.array());
     expect(nets.map((n) => n.name)).toContain("Union of Baltic Cities");
   });
@@ -233,17 +288,47 @@ describe("GET /api/v1/statistics", () => {
 
 describe("caching", () => {
   it.each([
-    ["/api/v1/organisations", () => organisations(request("/api/v1/organisations")), (h: Record<string, string>) => organisations(request("/api/v1/organisations", h))],
-    ["/api/v1/partnerships", () => partnerships(request("/api/v1/partnerships")), (h: Record<string, string>) => partnerships(request("/api/v1/partnerships", h))],
-    ["/api/v1/countries", () => countries(request("/api/v1/countries")), (h: Record<string, string>) => countries(request("/api/v1/countries", h))],
-    ["/api/v1/networks", () => networks(request("/api/v1/networks")), (h: Record<string, string>) => networks(request("/api/v1/networks", h))],
-    ["/api/v1/statistics", () => statistics(request("/api/v1/statistics")), (h: Record<string, string>) => statistics(request("/api/v1/statistics", h))],
-    ["/api/v1/municipalities", () => municipalities(request("/api/v1/municipalities")), (h: Record<string, string>) => municipalities(request("/api/v1/municipalities", h))],
-    ["/api/v1/openapi.json", () => openapi(request("/api/v1/openapi.json")), (h: Record<string, string>) => openapi(request("/api/v1/openapi.json", h))],
+    [
+      "/api/v1/organisations",
+      () => organisations(request("/api/v1/organisations")),
+      (h: Record<string, string>) => organisations(request("/api/v1/organisations", h)),
+    ],
+    [
+      "/api/v1/partnerships",
+      () => partnerships(request("/api/v1/partnerships")),
+      (h: Record<string, string>) => partnerships(request("/api/v1/partnerships", h)),
+    ],
+    [
+      "/api/v1/countries",
+      () => countries(request("/api/v1/countries")),
+      (h: Record<string, string>) => countries(request("/api/v1/countries", h)),
+    ],
+    [
+      "/api/v1/networks",
+      () => networks(request("/api/v1/networks")),
+      (h: Record<string, string>) => networks(request("/api/v1/networks", h)),
+    ],
+    [
+      "/api/v1/statistics",
+      () => statistics(request("/api/v1/statistics")),
+      (h: Record<string, string>) => statistics(request("/api/v1/statistics", h)),
+    ],
+    [
+      "/api/v1/municipalities",
+      () => municipalities(request("/api/v1/municipalities")),
+      (h: Record<string, string>) => municipalities(request("/api/v1/municipalities", h)),
+    ],
+    [
+      "/api/v1/openapi.json",
+      () => openapi(request("/api/v1/openapi.json")),
+      (h: Record<string, string>) => openapi(request("/api/v1/openapi.json", h)),
+    ],
     [
       "/api/v1/bulk/vanortsregistret.json",
-      () => bulk(request("/api/v1/bulk/vanortsregistret.json"), withParams({ file: "vanortsregistret.json" })),
-      (h: Record<string, string>) => bulk(request("/api/v1/bulk/vanortsregistret.json", h), withParams({ file: "vanortsregistret.json" })),
+      () =>
+        bulk(request("/api/v1/bulk/vanortsregistret.json"), withParams({ file: "vanortsregistret.json" })),
+      (h: Record<string, string>) =>
+        bulk(request("/api/v1/bulk/vanortsregistret.json", h), withParams({ file: "vanortsregistret.json" })),
     ],
   ])("%s answers If-None-Match with its ETag with 304", async (_path, first, again) => {
     const response = await first();
@@ -257,14 +342,18 @@ describe("caching", () => {
 });
 
 describe("bulk downloads", () => {
-  const file = (name: string, query = "") => bulk(request(`/api/v1/bulk/${name}${query}`), withParams({ file: name }));
+  const file = (name: string, query = "") =>
+    bulk(request(`/api/v1/bulk/${name}${query}`), withParams({ file: name }));
   const visible = () => db.partnership.count({ where: { removedAt: null } });
 
   it("holds every public partnership and member as JSON, licensed CC0 in its metadata", async () => {
     const response = await file("vanortsregistret.json");
     expect(response.headers.get("link")).toContain("publicdomain/zero/1.0");
     const body = await response.json();
-    expect(body.metadata).toMatchObject({ license: "CC0-1.0", licenseUrl: "https://creativecommons.org/publicdomain/zero/1.0/" });
+    expect(body.metadata).toMatchObject({
+      license: "CC0-1.0",
+      licenseUrl: "https://creativecommons.org/publicdomain/zero/1.0/",
+    });
     expect(body.organisations).toHaveLength(310);
     expect(body.partnerships).toHaveLength(await visible());
     for (const p of body.partnerships) partnershipSchema.parse(p);
@@ -276,10 +365,16 @@ describe("bulk downloads", () => {
     const body = await response.json();
     expect(body.type).toBe("FeatureCollection");
     expect(body.metadata.license).toBe("CC0-1.0");
-    const vasa = body.features.find((f: { properties: { geonameId?: number } }) => f.properties.geonameId === 632978);
+    const vasa = body.features.find(
+      (f: { properties: { geonameId?: number } }) => f.properties.geonameId === 632978,
+    );
     expect(vasa.geometry).toEqual({ type: "Point", coordinates: [expect.any(Number), expect.any(Number)] });
     expect(vasa.properties.participants).toContain("2480");
-    expect(body.features.filter((f: { properties: { featureType: string } }) => f.properties.featureType === "member").length).toBe(
+    expect(
+      body.features.filter(
+        (f: { properties: { featureType: string } }) => f.properties.featureType === "member",
+      ).length,
+    ).toBe(
       await db.organisation.count({ where: { centroidLat: { not: null }, centroidLon: { not: null } } }),
     );
   });
@@ -302,13 +397,20 @@ describe("only public fields leave", () => {
     const bodies = await Promise.all([
       organisations(request("/api/v1/organisations")).then((r) => r.json()),
       organisation(request("/api/v1/organisations/2480"), withParams({ code: "2480" })).then((r) => r.json()),
-      municipality(request("/api/v1/municipalities/2480"), withParams({ code: "2480" })).then((r) => r.json()),
+      municipality(request("/api/v1/municipalities/2480"), withParams({ code: "2480" })).then((r) =>
+        r.json(),
+      ),
       partnerships(request("/api/v1/partnerships?avslutade=1&antal=500")).then((r) => r.json()),
       places(request("/api/v1/places?q=Vasa")).then((r) => r.json()),
       place(request("/api/v1/places/632978"), withParams({ geonameId: "632978" })).then((r) => r.json()),
       networks(request("/api/v1/networks")).then((r) => r.json()),
-      bulk(request("/api/v1/bulk/vanortsregistret.json"), withParams({ file: "vanortsregistret.json" })).then((r) => r.json()),
-      bulk(request("/api/v1/bulk/vanortsregistret.geojson"), withParams({ file: "vanortsregistret.geojson" })).then((r) => r.json()),
+      bulk(request("/api/v1/bulk/vanortsregistret.json"), withParams({ file: "vanortsregistret.json" })).then(
+        (r) => r.json(),
+      ),
+      bulk(
+        request("/api/v1/bulk/vanortsregistret.geojson"),
+        withParams({ file: "vanortsregistret.geojson" }),
+      ).then((r) => r.json()),
       map(request("/api/v1/map")).then((r) => r.json()),
     ]);
     const keys = keysOf(bodies);

@@ -11,22 +11,39 @@ describe("reference data loaded into a freshly migrated database", () => {
   });
 
   it("gives municipalities their code, county, ASCII slug and centroid", async () => {
-    const umea = await db.organisation.findUniqueOrThrow({ where: { code: "2480" }, include: { county: true } });
-    expect(umea).toMatchObject({ name: "Umeå kommun", shortName: "Umeå", slug: "umea", kind: "MUNICIPALITY" });
+    const umea = await db.organisation.findUniqueOrThrow({
+      where: { code: "2480" },
+      include: { county: true },
+    });
+    expect(umea).toMatchObject({
+      name: "Umeå kommun",
+      shortName: "Umeå",
+      slug: "umea",
+      kind: "MUNICIPALITY",
+    });
     expect(umea.county.name).toBe("Västerbottens län");
     expect(umea.centroidLat).toBeCloseTo(63.9, 0);
     expect(umea.boundaryRef).toBe("municipalities.geojson#2480");
-    const slugs = await db.organisation.findMany({ where: { code: { in: ["2283", "1980", "2380"] } }, orderBy: { code: "asc" } });
+    const slugs = await db.organisation.findMany({
+      where: { code: { in: ["2283", "1980", "2380"] } },
+      orderBy: { code: "asc" },
+    });
     expect(slugs.map((o) => o.slug)).toEqual(["vasteras", "solleftea", "ostersund"]);
   });
 
   it("corrects the long names the reference README flags as wrong", async () => {
-    const names = await db.organisation.findMany({ where: { code: { in: ["0880", "2080"] } }, orderBy: { code: "asc" } });
+    const names = await db.organisation.findMany({
+      where: { code: { in: ["0880", "2080"] } },
+      orderBy: { code: "asc" },
+    });
     expect(names.map((o) => o.name)).toEqual(["Kalmar kommun", "Falu kommun"]);
   });
 
   it("keeps Håbo and Habo apart in URLs", async () => {
-    const rows = await db.organisation.findMany({ where: { code: { in: ["0305", "0643"] } }, orderBy: { code: "asc" } });
+    const rows = await db.organisation.findMany({
+      where: { code: { in: ["0305", "0643"] } },
+      orderBy: { code: "asc" },
+    });
     expect(rows.map((o) => o.slug)).toEqual(["haabo", "habo"]);
   });
 
@@ -40,28 +57,42 @@ describe("reference data loaded into a freshly migrated database", () => {
     expect(finland).toMatchObject({ nameSv: "Finland", nameEn: "Finland", worldRegion: "NORDIC" });
     const seychelles = await db.country.findUniqueOrThrow({ where: { code: "SC" } });
     expect(seychelles).toMatchObject({ nameSv: "Seychellerna", worldRegion: "REST_OF_WORLD" });
-    expect((await db.country.findUniqueOrThrow({ where: { code: "DE" } })).worldRegion).toBe("REST_OF_EUROPE");
+    expect((await db.country.findUniqueOrThrow({ where: { code: "DE" } })).worldRegion).toBe(
+      "REST_OF_EUROPE",
+    );
   });
 
   it("holds the 21 ICLD countries of 2018 as dated data", async () => {
     const eligible = await db.icldEligibility.findMany({ where: { year: 2018 } });
     expect(eligible).toHaveLength(21);
-    expect(eligible.map((e) => e.countryCode)).toEqual(expect.arrayContaining(["CN", "UA", "XK", "ZM", "BY"]));
+    expect(eligible.map((e) => e.countryCode)).toEqual(
+      expect.arrayContaining(["CN", "UA", "XK", "ZM", "BY"]),
+    );
   });
 
   it("has the cooperation areas and funding forms as reference rows", async () => {
     const areas = await db.cooperationArea.findMany({ where: { inSurvey: true } });
-    expect(areas.map((a) => a.nameSv)).toEqual(expect.arrayContaining(["Kultur", "Skola och utbildning", "Kommunal teknik"]));
+    expect(areas.map((a) => a.nameSv)).toEqual(
+      expect.arrayContaining(["Kultur", "Skola och utbildning", "Kommunal teknik"]),
+    );
     const funding = await db.fundingForm.findMany();
     expect(funding.map((f) => f.nameSv)).toEqual(
-      expect.arrayContaining(["Egna medel", "EU-medel", "Sida/ICLD", "Nordiska ministerrådet", "Andra statliga myndigheter"]),
+      expect.arrayContaining([
+        "Egna medel",
+        "EU-medel",
+        "Sida/ICLD",
+        "Nordiska ministerrådet",
+        "Andra statliga myndigheter",
+      ]),
     );
   });
 
   it("has the networks of the report's appendix", async () => {
     expect(await db.network.count()).toBe(30);
     const names = (await db.network.findMany()).map((n) => n.name);
-    expect(names).toEqual(expect.arrayContaining(["Eurocities", "Union of Baltic Cities", "UNESCO Creative Cities Network"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Eurocities", "Union of Baltic Cities", "UNESCO Creative Cities Network"]),
+    );
   });
 
   it("loads the GeoNames gazetteer", async () => {

@@ -44,20 +44,31 @@ async function create(countryCode: string) {
 }
 
 const countryChoices = async () => (await loadFilterOptions(db, "sv")).countries.map((c) => c.value);
-const mapLinkIds = async () => (JSON.parse((await mapBody(db, "test:all", NO_FILTERS)).json.toString()) as MapData).links.map(([id]) => id);
-const otherIn = async (country: string) => (await statisticsOf(db, { country })).stats.country!.partnerships.OTHER;
+const mapLinkIds = async () =>
+  (JSON.parse((await mapBody(db, "test:all", NO_FILTERS)).json.toString()) as MapData).links.map(
+    ([id]) => id,
+  );
+const otherIn = async (country: string) =>
+  (await statisticsOf(db, { country })).stats.country!.partnerships.OTHER;
 
 beforeAll(async () => {
   umea = (await db.organisation.findUniqueOrThrow({ where: { code: "2480" } })).id;
   const used = new Set(await countryChoices());
-  const free = (await db.country.findMany({ select: { code: true }, orderBy: { code: "asc" } })).map((c) => c.code).filter((c) => !used.has(c));
+  const free = (await db.country.findMany({ select: { code: true }, orderBy: { code: "asc" } }))
+    .map((c) => c.code)
+    .filter((c) => !used.has(c));
   unused = [free[0]!, free[1]!];
 });
 
 afterAll(async () => {
   const created = await db.partnership.findMany({ where: { source: SOURCE }, select: { id: true } });
   await db.auditEvent.deleteMany({
-    where: { OR: [{ actorLabel: actor.label }, { entityType: "Partnership", entityId: { in: created.map((p) => String(p.id)) } }] },
+    where: {
+      OR: [
+        { actorLabel: actor.label },
+        { entityType: "Partnership", entityId: { in: created.map((p) => String(p.id)) } },
+      ],
+    },
   });
   await db.partnership.deleteMany({ where: { source: SOURCE } });
 });
@@ -70,7 +81,10 @@ describe("registryDataVersion", () => {
     const created = await registryDataVersion(db);
     expect(created).not.toBe(before);
     // An edit that leaves `updatedAt` where it was (as two edits in one millisecond would) still counts.
-    await db.partnership.update({ where: { id: p.id }, data: { version: { increment: 1 }, updatedAt: p.updatedAt } });
+    await db.partnership.update({
+      where: { id: p.id },
+      data: { version: { increment: 1 }, updatedAt: p.updatedAt },
+    });
     expect(await registryDataVersion(db)).not.toBe(created);
     await db.partnership.delete({ where: { id: p.id } });
     expect(await registryDataVersion(db)).toBe(before);
@@ -83,7 +97,12 @@ describe("cached results follow edits through lib/partnerships at once", () => {
     expect(await countryChoices()).not.toContain(first);
     const p = await create(first);
     expect(await countryChoices()).toContain(first);
-    const edited = await updatePartnership(db, { id: p.id, expectedVersion: p.version, scope: ALL }, content(second), actor);
+    const edited = await updatePartnership(
+      db,
+      { id: p.id, expectedVersion: p.version, scope: ALL },
+      content(second),
+      actor,
+    );
     expect(edited.ok).toBe(true);
     const choices = await countryChoices();
     expect(choices).toContain(second);
@@ -111,9 +130,16 @@ describe("cached results follow edits through lib/partnerships at once", () => {
     const p = await create(first);
     expect(await otherIn(first)).toBe(1);
     expect((await statisticsOf(db, {})).stats.kinds.OTHER).not.toEqual(otherTotal);
-    const api = async (country: string) => (await (await statisticsApi(new Request(`http://localhost/api/v1/statistics?land=${country}`))).json()).country.partnerships.OTHER;
+    const api = async (country: string) =>
+      (await (await statisticsApi(new Request(`http://localhost/api/v1/statistics?land=${country}`))).json())
+        .country.partnerships.OTHER;
     expect(await api(first)).toBe(1);
-    const edited = await updatePartnership(db, { id: p.id, expectedVersion: p.version, scope: ALL }, content(second), actor);
+    const edited = await updatePartnership(
+      db,
+      { id: p.id, expectedVersion: p.version, scope: ALL },
+      content(second),
+      actor,
+    );
     expect(edited.ok).toBe(true);
     expect(await otherIn(first)).toBe(0);
     expect(await otherIn(second)).toBe(1);

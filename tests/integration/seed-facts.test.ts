@@ -13,13 +13,29 @@ async function partnershipsOf(code: string) {
 }
 
 const placeNames = (rows: Awaited<ReturnType<typeof partnershipsOf>>) =>
-  rows.flatMap((p) => p.partners.map((partner) => partner.place?.name ?? partner.country?.nameSv ?? partner.network?.name));
+  rows.flatMap((p) =>
+    p.partners.map((partner) => partner.place?.name ?? partner.country?.nameSv ?? partner.network?.name),
+  );
 
 describe("facts from the source documents", () => {
   it("Umeå: six vänorter", async () => {
     const twins = (await partnershipsOf("2480")).filter((p) => p.kind === "TWIN_TOWN");
-    expect(placeNames(twins)).toEqual(["Vaasa", "Harstad", "Helsingør", "Würzburg", "Petrozavodsk", "Saskatoon"]);
-    expect(twins.map((p) => p.partners[0]!.name)).toEqual(["Vasa", "Harstad", "Helsingör", "Würzburg", "Petrozavodsk", "Saskatoon"]);
+    expect(placeNames(twins)).toEqual([
+      "Vaasa",
+      "Harstad",
+      "Helsingør",
+      "Würzburg",
+      "Petrozavodsk",
+      "Saskatoon",
+    ]);
+    expect(twins.map((p) => p.partners[0]!.name)).toEqual([
+      "Vasa",
+      "Harstad",
+      "Helsingör",
+      "Würzburg",
+      "Petrozavodsk",
+      "Saskatoon",
+    ]);
     expect(twins.every((p) => p.verification === "VERIFIED" && p.source?.includes("2018-03-28"))).toBe(true);
   });
 
@@ -35,13 +51,27 @@ describe("facts from the source documents", () => {
       where: { code: "2480" },
       include: { honoraryConsuls: true, euOffice: true, policyDocuments: true },
     });
-    expect(umea.honoraryConsuls.map((c) => c.countryCode).sort()).toEqual(
-      ["DK", "EE", "FI", "FR", "GB", "IS", "IT", "LT", "LV", "MX", "NO", "SC"],
-    );
+    expect(umea.honoraryConsuls.map((c) => c.countryCode).sort()).toEqual([
+      "DK",
+      "EE",
+      "FI",
+      "FR",
+      "GB",
+      "IS",
+      "IT",
+      "LT",
+      "LV",
+      "MX",
+      "NO",
+      "SC",
+    ]);
     expect(umea.lastReviewedOn?.toISOString().slice(0, 10)).toBe("2018-03-28");
     expect(umea.euOffice?.name).toBe("North Sweden European Office");
     expect(umea.policyDocuments).toHaveLength(1);
-    expect(umea.policyDocuments[0]).toMatchObject({ adoptingBody: "Kommunfullmäktige", decisionDate: "1997-02" });
+    expect(umea.policyDocuments[0]).toMatchObject({
+      adoptingBody: "Kommunfullmäktige",
+      decisionDate: "1997-02",
+    });
   });
 
   it("Sollefteå: four vänorter, the ambiguous ones marked for review", async () => {
@@ -72,7 +102,9 @@ describe("facts from the source documents", () => {
     expect(policy.goals).toHaveLength(5);
     expect(policy.rules.join(" ")).toMatch(/10 000 kr/);
     expect(policy.rules.join(" ")).toMatch(/varje mandatperiod/);
-    expect(new Set(policy.responsibilities.map((r) => r.body))).toEqual(new Set(["Kommunfullmäktige", "Kommunstyrelsen"]));
+    expect(new Set(policy.responsibilities.map((r) => r.body))).toEqual(
+      new Set(["Kommunfullmäktige", "Kommunstyrelsen"]),
+    );
   });
 
   it("Östersund: strategy areas, Mid Sweden office, the three-way cooperation since 1999, UNESCO gastronomy", async () => {
@@ -87,7 +119,11 @@ describe("facts from the source documents", () => {
     const trondheim = rows.find((p) => p.partners[0]?.place?.name === "Trondheim")!;
     expect(trondheim.startYear).toBe(1999);
     expect(trondheim.participants.map((p) => p.organisation.code).sort()).toEqual(["2281", "2380"]);
-    expect(trondheim.areas.map((a) => a.areaCode).sort()).toEqual(["business", "infrastructure", "skills_supply"]);
+    expect(trondheim.areas.map((a) => a.areaCode).sort()).toEqual([
+      "business",
+      "infrastructure",
+      "skills_supply",
+    ]);
 
     const unesco = rows.find((p) => p.otherType === "NETWORK_MEMBERSHIP")!;
     expect(unesco.partners[0]!.network?.name).toBe("UNESCO Creative Cities Network");
@@ -104,7 +140,9 @@ describe("facts from the source documents", () => {
 
   it("records every seeded change in the audit log", async () => {
     const partnerships = await db.partnership.count();
-    const created = await db.auditEvent.count({ where: { entityType: "Partnership", action: "CREATE", actorLabel: "seed" } });
+    const created = await db.auditEvent.count({
+      where: { entityType: "Partnership", action: "CREATE", actorLabel: "seed" },
+    });
     expect(created).toBe(partnerships);
     expect(partnerships).toBe(6 + 5 + 4 + 2);
   });

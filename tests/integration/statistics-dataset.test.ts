@@ -29,7 +29,9 @@ describe("loadStatsDataset", () => {
         kind: p.kind,
         activityLevel: p.activityLevel,
         participantIds: p.participants.map((x) => x.organisationId).sort((a, b) => a - b),
-        countryCodes: [...new Set(p.partners.map((x) => x.place?.countryCode ?? x.countryCode).filter((c) => c !== null))].sort(),
+        countryCodes: [
+          ...new Set(p.partners.map((x) => x.place?.countryCode ?? x.countryCode).filter((c) => c !== null)),
+        ].sort(),
         areaCodes: p.areas.map((a) => a.areaCode).sort(),
         fundingCodes: p.fundingForms.map((f) => f.fundingFormCode).sort(),
       })),

@@ -4,15 +4,35 @@
 // refreshes every page (public pages show the change at once) and redirects.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { acceptInvitation, inviteUser, renewInvitation, setUserActive, setUserAssignments } from "@/lib/auth/invitations";
+import {
+  acceptInvitation,
+  inviteUser,
+  renewInvitation,
+  setUserActive,
+  setUserAssignments,
+} from "@/lib/auth/invitations";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Database } from "@/lib/database/client";
 import { db } from "@/lib/db";
 import { formLocale, text, type FormState } from "@/lib/editing/form-state";
-import { submitImportCommit, submitImportPreview, submitMunicipalityGroupImport, type ImportState } from "@/lib/editing/import-actions";
-import { submitCloseRound, submitInventoryResponse, submitOpenRound, submitRoundReminder } from "@/lib/editing/inventory-actions";
-import { submitOrganisationContacts, submitOrganisationReview, submitOrganisationVersionRestore } from "@/lib/editing/organisation-actions";
+import {
+  submitImportCommit,
+  submitImportPreview,
+  submitMunicipalityGroupImport,
+  type ImportState,
+} from "@/lib/editing/import-actions";
+import {
+  submitCloseRound,
+  submitInventoryResponse,
+  submitOpenRound,
+  submitRoundReminder,
+} from "@/lib/editing/inventory-actions";
+import {
+  submitOrganisationContacts,
+  submitOrganisationReview,
+  submitOrganisationVersionRestore,
+} from "@/lib/editing/organisation-actions";
 import {
   submitNewPartnership,
   submitPartnershipConfirm,
@@ -23,10 +43,16 @@ import {
   submitPartnershipUpdate,
   submitPartnershipVersionRestore,
 } from "@/lib/editing/partnership-actions";
-import { submitNewPolicy, submitPolicyRemove, submitPolicyRestore, submitPolicyUpdate, submitPolicyVersionRestore } from "@/lib/editing/policy-actions";
+import {
+  submitNewPolicy,
+  submitPolicyRemove,
+  submitPolicyRestore,
+  submitPolicyUpdate,
+  submitPolicyVersionRestore,
+} from "@/lib/editing/policy-actions";
 import { localePath } from "@/lib/i18n/config";
 
-type Handler = (db: Database,  user: SessionUser | null, formData: FormData) => Promise<FormState>;
+type Handler = (db: Database, user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
 /** Where to go after a save, from the form's own locale and organisation slug (checked, path only). */
 function managePath(formData: FormData, rest: string) {
@@ -35,7 +61,11 @@ function managePath(formData: FormData, rest: string) {
   return localePath(formLocale(formData), `/hantera${safeSlug ? `/${safeSlug}` : ""}${rest}`);
 }
 
-async function run(handler: Handler, formData: FormData, onSaved: (state: FormState) => string | null): Promise<FormState> {
+async function run(
+  handler: Handler,
+  formData: FormData,
+  onSaved: (state: FormState) => string | null,
+): Promise<FormState> {
   const state = await handler(db(), await getCurrentUser(), formData);
   if (state.status !== "saved") return state;
   revalidatePath("/", "layout");
@@ -47,8 +77,9 @@ async function run(handler: Handler, formData: FormData, onSaved: (state: FormSt
 const toPartnership = (saved: string) => (formData: FormData) => (state: FormState) =>
   managePath(formData, `/samarbeten/${state.savedId}?sparat=${saved}`);
 
-const partnershipAction = (handler: Handler, saved: string) => async (_state: FormState, formData: FormData) =>
-  run(handler, formData, toPartnership(saved)(formData));
+const partnershipAction =
+  (handler: Handler, saved: string) => async (_state: FormState, formData: FormData) =>
+    run(handler, formData, toPartnership(saved)(formData));
 
 export async function createPartnershipAction(state: FormState, formData: FormData) {
   return partnershipAction(submitNewPartnership, "created")(state, formData);
@@ -134,14 +165,18 @@ export async function commitImportAction(_state: ImportState, formData: FormData
   if (state.status === "committed") revalidatePath("/", "layout");
   return state;
 }
-export async function importMunicipalityGroupsAction(_state: ImportState, formData: FormData): Promise<ImportState> {
+export async function importMunicipalityGroupsAction(
+  _state: ImportState,
+  formData: FormData,
+): Promise<ImportState> {
   const state = await submitMunicipalityGroupImport(db(), await getCurrentUser(), formData);
   if (state.status === "committed") revalidatePath("/", "layout");
   return state;
 }
 
 // Inventory rounds (lib/editing/inventory-actions.ts).
-const inventoryPath = (formData: FormData, saved: string) => managePath(formData, `/inventering?sparat=${saved}`);
+const inventoryPath = (formData: FormData, saved: string) =>
+  managePath(formData, `/inventering?sparat=${saved}`);
 export async function openRoundAction(_state: FormState, formData: FormData) {
   return run(submitOpenRound, formData, () => inventoryPath(formData, "roundOpened"));
 }
@@ -153,5 +188,7 @@ export async function closeRoundAction(_state: FormState, formData: FormData) {
   return run(submitCloseRound, formData, () => inventoryPath(formData, "roundClosed"));
 }
 export async function inventoryResponseAction(_state: FormState, formData: FormData) {
-  return run(submitInventoryResponse, formData, () => managePath(formData, "/inventering?sparat=roundAnswered"));
+  return run(submitInventoryResponse, formData, () =>
+    managePath(formData, "/inventering?sparat=roundAnswered"),
+  );
 }

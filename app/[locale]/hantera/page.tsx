@@ -18,7 +18,13 @@ export default async function ManagePage({ params }: Props) {
   const organisations = await managedOrganisations(db(), user);
   // An officer's task while an inventory round is open: one per organisation they answer for.
   const round = user.role === "OFFICER" ? await openInventoryRound(db()) : null;
-  const answered = round ? await responsesOf(db(), round.id, organisations.map((o) => o.id)) : new Map();
+  const answered = round
+    ? await responsesOf(
+        db(),
+        round.id,
+        organisations.map((o) => o.id),
+      )
+    : new Map();
   return (
     <>
       <SignedInBar user={user} locale={locale} />
@@ -30,8 +36,14 @@ export default async function ManagePage({ params }: Props) {
             <li key={o.id}>
               <Link href={localePath(locale, `/hantera/${o.slug}/inventering`)}>
                 {answered.has(o.id)
-                  ? t("inventoryUi.taskDone", { name: `${round.name} (${o.name})`, date: formatDay(i18n, answered.get(o.id).respondedAt), deadline: formatDay(i18n, round.deadline) })
-                  : t("inventoryUi.task", { name: organisations.length > 1 ? `${round.name} (${o.name})` : round.name })}
+                  ? t("inventoryUi.taskDone", {
+                      name: `${round.name} (${o.name})`,
+                      date: formatDay(i18n, answered.get(o.id).respondedAt),
+                      deadline: formatDay(i18n, round.deadline),
+                    })
+                  : t("inventoryUi.task", {
+                      name: organisations.length > 1 ? `${round.name} (${o.name})` : round.name,
+                    })}
               </Link>
             </li>
           ))}

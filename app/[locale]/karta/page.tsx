@@ -16,19 +16,35 @@ import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
 import { BASEMAP_FILES } from "@/lib/map/basemap-files";
 import { parseMapView } from "@/lib/map/view-state";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const PATH = "/karta";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
   const { t } = getI18n(locale);
-  return { title: t("map.title"), description: t("map.description"), alternates: pageAlternates(locale, PATH) };
+  return {
+    title: t("map.title"),
+    description: t("map.description"),
+    alternates: pageAlternates(locale, PATH),
+  };
 }
 
 async function MapFilterForm({ locale, current }: { locale: Locale; current: URLSearchParams }) {
   const options = await loadFilterOptions(db(), locale);
-  return <DirectoryFilterForm locale={locale} path={PATH} current={current} options={options} sorts={["name", "partnerships"]} variant="partnerships" />;
+  return (
+    <DirectoryFilterForm
+      locale={locale}
+      path={PATH}
+      current={current}
+      options={options}
+      sorts={["name", "partnerships"]}
+      variant="partnerships"
+    />
+  );
 }
 
 // The national map. The filter form and its URL parameters are the directory's (a link from
@@ -43,7 +59,10 @@ export default async function MapPage({ params, searchParams }: Props) {
   const current = serializeDirectoryParams({ filters: parsed.filters, sort });
   const selection = serializeDirectoryParams({ filters: parsed.filters }).toString();
   const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION } = env();
-  const tiles = MAP_TILE_URL && MAP_TILE_ATTRIBUTION ? { url: MAP_TILE_URL, attribution: MAP_TILE_ATTRIBUTION } : undefined;
+  const tiles =
+    MAP_TILE_URL && MAP_TILE_ATTRIBUTION
+      ? { url: MAP_TILE_URL, attribution: MAP_TILE_ATTRIBUTION }
+      : undefined;
   const messages = MESSAGES[locale];
   const dataUrl = `/api/v1/map${selection ? `?${selection}` : ""}`;
   // Start the map's downloads while the page's JavaScript is still loading.
@@ -57,11 +76,18 @@ export default async function MapPage({ params, searchParams }: Props) {
       <Suspense fallback={<p className="note">{t("map.loadingFilters")}</p>}>
         <MapFilterForm locale={locale} current={current} />
       </Suspense>
-      {parsed.invalid.length > 0 && <p className="notice">{t("filters.ignored", { list: describeInvalidParams(parsed.invalid) })}</p>}
+      {parsed.invalid.length > 0 && (
+        <p className="notice">{t("filters.ignored", { list: describeInvalidParams(parsed.invalid) })}</p>
+      )}
       <p>
-        <Link href={`${localePath(locale, "/samarbeten")}${selection ? `?${selection}` : ""}`}>{t("map.asList")}</Link>
+        <Link href={`${localePath(locale, "/samarbeten")}${selection ? `?${selection}` : ""}`}>
+          {t("map.asList")}
+        </Link>
       </p>
-      <ClientIntlProvider locale={locale} messages={{ map: messages.map, kind: messages.kind, activity: messages.activity }}>
+      <ClientIntlProvider
+        locale={locale}
+        messages={{ map: messages.map, kind: messages.kind, activity: messages.activity }}
+      >
         <MapExplorer
           locale={locale}
           filters={current.toString()}

@@ -12,14 +12,21 @@ import { getI18n, localeOf } from "@/lib/i18n/server";
 import { findOrganisations } from "@/lib/organisations/directory";
 import { organisationPath } from "@/lib/organisations/paths";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const PATH = "/kommuner";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
   const { t } = getI18n(locale);
-  return { title: t("organisations.title"), description: t("organisations.description"), alternates: pageAlternates(locale, PATH) };
+  return {
+    title: t("organisations.title"),
+    description: t("organisations.description"),
+    alternates: pageAlternates(locale, PATH),
+  };
 }
 
 export default async function OrganisationsPage({ params, searchParams }: Props) {
@@ -27,13 +34,25 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
   const { t, format } = getI18n(locale);
   const parsed = parseDirectoryParams(await searchParams);
   const current = serializeDirectoryParams(parsed);
-  const [result, options] = await Promise.all([findOrganisations(db(), parsed), loadFilterOptions(db(), locale)]);
+  const [result, options] = await Promise.all([
+    findOrganisations(db(), parsed),
+    loadFilterOptions(db(), locale),
+  ]);
 
   return (
     <>
       <h1>{t("organisations.title")}</h1>
-      <DirectoryFilterForm locale={locale} path={PATH} current={current} options={options} sorts={["name", "county", "partnerships"]} variant="organisations" />
-      {parsed.invalid.length > 0 && <p className="notice">{t("filters.ignored", { list: describeInvalidParams(parsed.invalid) })}</p>}
+      <DirectoryFilterForm
+        locale={locale}
+        path={PATH}
+        current={current}
+        options={options}
+        sorts={["name", "county", "partnerships"]}
+        variant="organisations"
+      />
+      {parsed.invalid.length > 0 && (
+        <p className="notice">{t("filters.ignored", { list: describeInvalidParams(parsed.invalid) })}</p>
+      )}
       <p className="result-summary" role="status">
         {t("organisations.count", { total: result.total })}
       </p>
@@ -66,7 +85,13 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
           </table>
         </div>
       )}
-      <Pagination locale={locale} path={PATH} current={current} page={result.page} pageCount={result.pageCount} />
+      <Pagination
+        locale={locale}
+        path={PATH}
+        current={current}
+        page={result.page}
+        pageCount={result.pageCount}
+      />
     </>
   );
 }

@@ -22,7 +22,10 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
     });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
-      return { status: error.code === "rate_limited" ? "rate_limited" : "invalid", values: { email: text(formData, "email") } };
+      return {
+        status: error.code === "rate_limited" ? "rate_limited" : "invalid",
+        values: { email: text(formData, "email") },
+      };
     }
     if (error instanceof AuthError) return { status: "invalid", values: { email: text(formData, "email") } };
     throw error; // the redirect after a successful sign-in
@@ -32,7 +35,9 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
 
 export async function entraIdSignInAction(formData: FormData) {
   const locale = text(formData, "locale");
-  await signIn("microsoft-entra-id", { redirectTo: localePath(isLocale(locale) ? locale : DEFAULT_LOCALE, "/hantera") });
+  await signIn("microsoft-entra-id", {
+    redirectTo: localePath(isLocale(locale) ? locale : DEFAULT_LOCALE, "/hantera"),
+  });
 }
 
 export async function signOutAction(formData: FormData) {

@@ -8,7 +8,10 @@ import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { entraIdSignInAction, safeReturnPath, signInAction } from "./actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = getI18n(await localeOf(params));
@@ -19,7 +22,10 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const { t } = getI18n(locale);
   const query = await searchParams;
-  const returnTo = await safeReturnPath(typeof query.tillbaka === "string" ? query.tillbaka : "", localePath(locale, "/hantera"));
+  const returnTo = await safeReturnPath(
+    typeof query.tillbaka === "string" ? query.tillbaka : "",
+    localePath(locale, "/hantera"),
+  );
   if (await getCurrentUser()) redirect(returnTo);
   return (
     <ManageIntl locale={locale}>

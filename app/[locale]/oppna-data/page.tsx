@@ -13,7 +13,11 @@ type Parameter = { name: string; in: string; description?: string; schema?: { de
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
   const { t } = getI18n(locale);
-  return { title: t("openData.title"), description: t("openData.description"), alternates: pageAlternates(locale, PATH) };
+  return {
+    title: t("openData.title"),
+    description: t("openData.description"),
+    alternates: pageAlternates(locale, PATH),
+  };
 }
 
 /** The API reference is read from the generated OpenAPI document, so the page lists exactly what is served. */
@@ -76,7 +80,10 @@ export default async function OpenDataPage({ params }: Props) {
         <ul>
           {examples.map(([href, label]) => (
             <li key={href}>
-              {label}: <a href={href}><code>{href}</code></a>
+              {label}:{" "}
+              <a href={href}>
+                <code>{href}</code>
+              </a>
             </li>
           ))}
         </ul>

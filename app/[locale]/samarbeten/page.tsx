@@ -12,14 +12,21 @@ import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { findPartnerships } from "@/lib/partnerships/directory";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const PATH = "/samarbeten";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
   const { t } = getI18n(locale);
-  return { title: t("partnerships.title"), description: t("partnerships.description"), alternates: pageAlternates(locale, PATH) };
+  return {
+    title: t("partnerships.title"),
+    description: t("partnerships.description"),
+    alternates: pageAlternates(locale, PATH),
+  };
 }
 
 export default async function PartnershipsPage({ params, searchParams }: Props) {
@@ -28,22 +35,41 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
   const parsed = parseDirectoryParams(await searchParams);
   const current = serializeDirectoryParams(parsed);
   const selection = serializeDirectoryParams({ filters: parsed.filters }).toString();
-  const [result, options] = await Promise.all([findPartnerships(db(), parsed), loadFilterOptions(db(), locale)]);
-  const download = (format: "csv" | "json") => `${localePath(locale, `${PATH}/export.${format}`)}${selection ? `?${selection}` : ""}`;
+  const [result, options] = await Promise.all([
+    findPartnerships(db(), parsed),
+    loadFilterOptions(db(), locale),
+  ]);
+  const download = (format: "csv" | "json") =>
+    `${localePath(locale, `${PATH}/export.${format}`)}${selection ? `?${selection}` : ""}`;
 
   return (
     <>
       <h1>{t("partnerships.title")}</h1>
-      <DirectoryFilterForm locale={locale} path={PATH} current={current} options={options} sorts={["name", "startYear", "country"]} variant="partnerships" />
-      {parsed.invalid.length > 0 && <p className="notice">{t("filters.ignored", { list: describeInvalidParams(parsed.invalid) })}</p>}
+      <DirectoryFilterForm
+        locale={locale}
+        path={PATH}
+        current={current}
+        options={options}
+        sorts={["name", "startYear", "country"]}
+        variant="partnerships"
+      />
+      {parsed.invalid.length > 0 && (
+        <p className="notice">{t("filters.ignored", { list: describeInvalidParams(parsed.invalid) })}</p>
+      )}
       <div className="downloads">
         <p className="result-summary" role="status">
           {t("partnerships.count", { total: result.total })}
         </p>
         {result.total > 0 && (
           <p>
-            {t("partnerships.download")}: <Link href={download("csv")} prefetch={false}>{t("partnerships.downloadCsv")}</Link>,{" "}
-            <Link href={download("json")} prefetch={false}>{t("partnerships.downloadJson")}</Link>
+            {t("partnerships.download")}:{" "}
+            <Link href={download("csv")} prefetch={false}>
+              {t("partnerships.downloadCsv")}
+            </Link>
+            ,{" "}
+            <Link href={download("json")} prefetch={false}>
+              {t("partnerships.downloadJson")}
+            </Link>
           </p>
         )}
       </div>
@@ -55,7 +81,13 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
           columns={["participants", "partner", "country", "kind", "since", "activity", "about"]}
         />
       )}
-      <Pagination locale={locale} path={PATH} current={current} page={result.page} pageCount={result.pageCount} />
+      <Pagination
+        locale={locale}
+        path={PATH}
+        current={current}
+        page={result.page}
+        pageCount={result.pageCount}
+      />
     </>
   );
 }

@@ -5,10 +5,18 @@ import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { formatCell } from "@/lib/stats/format";
-import { COUNTRY_PARAM, listClosedRounds, loadStatisticsView, ROUND_PARAM } from "@/lib/stats/statistics-view";
+import {
+  COUNTRY_PARAM,
+  listClosedRounds,
+  loadStatisticsView,
+  ROUND_PARAM,
+} from "@/lib/stats/statistics-view";
 import type { StatsTable } from "@/lib/stats/tables";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const PATH = "/statistik";
 
@@ -17,7 +25,11 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
   const { t } = getI18n(locale);
-  return { title: t("statistics.title"), description: t("statistics.description"), alternates: pageAlternates(locale, PATH) };
+  return {
+    title: t("statistics.title"),
+    description: t("statistics.description"),
+    alternates: pageAlternates(locale, PATH),
+  };
 }
 
 export default async function StatisticsPage({ params, searchParams }: Props) {
@@ -26,10 +38,14 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
   const { t, format } = i18n;
   const query = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const [{ dataset, stats, tables, country, round, invalidCountry, invalidRound }, rounds] = await Promise.all([
-    loadStatisticsView(db(), i18n, locale, { country: first(query[COUNTRY_PARAM]), round: first(query[ROUND_PARAM]) }),
-    listClosedRounds(db()),
-  ]);
+  const [{ dataset, stats, tables, country, round, invalidCountry, invalidRound }, rounds] =
+    await Promise.all([
+      loadStatisticsView(db(), i18n, locale, {
+        country: first(query[COUNTRY_PARAM]),
+        round: first(query[ROUND_PARAM]),
+      }),
+      listClosedRounds(db()),
+    ]);
 
   const csvHref = (table: StatsTable) => {
     const params = new URLSearchParams();
@@ -43,7 +59,11 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
       table={table}
       locale={locale}
       csvHref={csvHref(table)}
-      labels={{ chart: t("statistics.chartLabel", { title: table.title }), caption: t("statistics.tableCaption", { title: table.title }), download: t("statistics.download") }}
+      labels={{
+        chart: t("statistics.chartLabel", { title: table.title }),
+        caption: t("statistics.tableCaption", { title: table.title }),
+        download: t("statistics.download"),
+      }}
     />
   );
   const countryTable = tables.find((x) => x.id === "land");
@@ -89,16 +109,26 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
         <h2 id="key-figures">{t("statistics.keyFigures")}</h2>
         <ul className="key-figures statistics-key-figures">
           <li data-figure="members-with-any">
-            <strong>{formatCell(municipalities.members ? municipalities.withAny / municipalities.members : null, "share", locale)}</strong> {t("statistics.keyMembers")}
+            <strong>
+              {formatCell(
+                municipalities.members ? municipalities.withAny / municipalities.members : null,
+                "share",
+                locale,
+              )}
+            </strong>{" "}
+            {t("statistics.keyMembers")}
           </li>
           <li data-figure="twin-towns">
-            <strong>{formatCell(stats.kinds.TWIN_TOWN.total, "count", locale)}</strong> {t("statistics.keyTwinTowns")}
+            <strong>{formatCell(stats.kinds.TWIN_TOWN.total, "count", locale)}</strong>{" "}
+            {t("statistics.keyTwinTowns")}
           </li>
           <li data-figure="countries">
-            <strong>{formatCell(stats.countries.twinOrPartnership, "count", locale)}</strong> {t("statistics.keyCountries")}
+            <strong>{formatCell(stats.countries.twinOrPartnership, "count", locale)}</strong>{" "}
+            {t("statistics.keyCountries")}
           </li>
           <li data-figure="active-twin-towns">
-            <strong>{formatCell(twin.total ? twin.ACTIVE / twin.total : null, "share", locale)}</strong> {t("statistics.keyActiveTwinTowns")}
+            <strong>{formatCell(twin.total ? twin.ACTIVE / twin.total : null, "share", locale)}</strong>{" "}
+            {t("statistics.keyActiveTwinTowns")}
           </li>
         </ul>
       </section>

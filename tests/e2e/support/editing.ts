@@ -7,7 +7,11 @@ export const UMEA = { email: "umea@example.org", password: "demo-umea-password" 
 export const SOLLEFTEA = { email: "solleftea@example.org", password: "demo-solleftea-password" };
 export const ADMIN = { email: "admin@example.org", password: "demo-admin-password" };
 
-export async function signIn(page: Page, account: { email: string; password: string }, locale: "sv" | "en" = "sv") {
+export async function signIn(
+  page: Page,
+  account: { email: string; password: string },
+  locale: "sv" | "en" = "sv",
+) {
   const prefix = locale === "sv" ? "" : "/en";
   await page.goto(`${prefix}/logga-in`);
   await page.getByLabel(locale === "sv" ? "E-postadress" : "E-mail address").fill(account.email);
@@ -50,7 +54,12 @@ export async function partnershipId(code: string, partnerName: string) {
 }
 
 /** Adds a partnership with a whole country as partner through the form; returns its id (from the URL). */
-export async function addCountryPartnership(page: Page, slug: string, countryName: string, fields: { kind?: string; otherType?: string } = {}) {
+export async function addCountryPartnership(
+  page: Page,
+  slug: string,
+  countryName: string,
+  fields: { kind?: string; otherType?: string } = {},
+) {
   await page.goto(`/hantera/${slug}/samarbeten/ny`);
   if (fields.kind) await page.getByLabel("Typ av samarbete").selectOption({ label: fields.kind });
   if (fields.otherType) await page.getByLabel("Slag av samarbete").selectOption({ label: fields.otherType });

@@ -15,7 +15,11 @@ import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
-import { organisationContactsAction, organisationReviewAction, organisationVersionRestoreAction } from "../actions";
+import {
+  organisationContactsAction,
+  organisationReviewAction,
+  organisationVersionRestoreAction,
+} from "../actions";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -34,17 +38,24 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
   const history = await organisationHistory(db(), organisation.id);
   const policies = await db().policyDocument.findMany({
     where: { organisationId: organisation.id },
-    orderBy: [{ removedAt: { sort: "desc", nulls: "first" } }, { decisionDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    orderBy: [
+      { removedAt: { sort: "desc", nulls: "first" } },
+      { decisionDate: { sort: "desc", nulls: "last" } },
+      { id: "asc" },
+    ],
   });
   const hidden = { organisationId: organisation.id, expectedVersion: organisation.version, locale, slug };
-  const partnerNames = (p: (typeof partnerships)[number]) => p.title ?? p.partners.map((x) => partnerLabel(x, locale)).join(", ");
+  const partnerNames = (p: (typeof partnerships)[number]) =>
+    p.title ?? p.partners.map((x) => partnerLabel(x, locale)).join(", ");
 
   return (
     <>
       <SignedInBar user={user} locale={locale} />
       <h1>{organisation.name}</h1>
       <p>
-        <Link href={localePath(locale, organisationPath(organisation))}>{t("manage.organisation.publicPage")}</Link>
+        <Link href={localePath(locale, organisationPath(organisation))}>
+          {t("manage.organisation.publicPage")}
+        </Link>
       </p>
       <SavedMessage saved={(await searchParams).sparat} locale={locale} />
 
@@ -80,9 +91,18 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
                       ? t("manage.organisation.ended", { date: formatDay(i18n, p.endedOn) })
                       : `${t("manage.organisation.current")}${p.activityLevel ? ` (${t(`activity.${p.activityLevel}`)})` : ""}`}
                 </td>
-                <td>{p.verification === "VERIFIED" ? t("manage.organisation.verified") : <span className="badge badge-unverified">{t("manage.organisation.needsReview")}</span>}</td>
                 <td>
-                  <Link href={localePath(locale, `/hantera/${slug}/samarbeten/${p.id}`)} aria-label={t("manage.organisation.editLabel", { name: partnerNames(p) })}>
+                  {p.verification === "VERIFIED" ? (
+                    t("manage.organisation.verified")
+                  ) : (
+                    <span className="badge badge-unverified">{t("manage.organisation.needsReview")}</span>
+                  )}
+                </td>
+                <td>
+                  <Link
+                    href={localePath(locale, `/hantera/${slug}/samarbeten/${p.id}`)}
+                    aria-label={t("manage.organisation.editLabel", { name: partnerNames(p) })}
+                  >
                     {t("manage.organisation.edit")}
                   </Link>
                 </td>
@@ -100,7 +120,9 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
           {policies.map((policy) => (
             <li key={policy.id}>
               <Link href={localePath(locale, `/hantera/${slug}/policy/${policy.id}`)}>{policy.title}</Link>
-              {policy.validFromYear || policy.validToYear ? ` (${policy.validFromYear ?? ""}–${policy.validToYear ?? ""})` : ""}
+              {policy.validFromYear || policy.validToYear
+                ? ` (${policy.validFromYear ?? ""}–${policy.validToYear ?? ""})`
+                : ""}
               {policy.removedAt ? ` – ${t("manage.policy.removed")}` : ""}
             </li>
           ))}
@@ -120,21 +142,68 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
           ? t("manage.organisation.reviewedOn", { date: formatDay(i18n, organisation.lastReviewedOn) })
           : t("manage.organisation.notReviewed")}
       </p>
-      <ActionForm action={organisationReviewAction} hidden={hidden} submitLabel={t("manage.organisation.confirmReview")} conflictMessage="status.conflictRecord" />
+      <ActionForm
+        action={organisationReviewAction}
+        hidden={hidden}
+        submitLabel={t("manage.organisation.confirmReview")}
+        conflictMessage="status.conflictRecord"
+      />
 
       <h2>{t("manage.organisation.contactsTitle")}</h2>
-      <ActionForm action={organisationContactsAction} hidden={hidden} submitLabel={t("manage.organisation.saveContacts")} conflictMessage="status.conflictRecord" testId="contacts-form">
-        <TextField name="contactName" label={t("manage.fields.contactName")} defaultValue={organisation.contactName} autoComplete="off" />
-        <TextField name="contactTitle" label={t("manage.fields.contactTitle")} defaultValue={organisation.contactTitle} />
-        <TextField name="contactEmail" label={t("manage.fields.contactEmail")} defaultValue={organisation.contactEmail} type="email" />
-        <TextField name="contactPhone" label={t("manage.fields.contactPhone")} defaultValue={organisation.contactPhone} type="tel" />
-        <TextArea name="postalAddress" label={t("manage.fields.postalAddress")} defaultValue={organisation.postalAddress} />
-        <TextField name="website" label={t("manage.fields.website")} defaultValue={organisation.website} type="url" />
-        <TextField name="internationalPageUrl" label={t("manage.fields.internationalPageUrl")} defaultValue={organisation.internationalPageUrl} type="url" />
+      <ActionForm
+        action={organisationContactsAction}
+        hidden={hidden}
+        submitLabel={t("manage.organisation.saveContacts")}
+        conflictMessage="status.conflictRecord"
+        testId="contacts-form"
+      >
+        <TextField
+          name="contactName"
+          label={t("manage.fields.contactName")}
+          defaultValue={organisation.contactName}
+          autoComplete="off"
+        />
+        <TextField
+          name="contactTitle"
+          label={t("manage.fields.contactTitle")}
+          defaultValue={organisation.contactTitle}
+        />
+        <TextField
+          name="contactEmail"
+          label={t("manage.fields.contactEmail")}
+          defaultValue={organisation.contactEmail}
+          type="email"
+        />
+        <TextField
+          name="contactPhone"
+          label={t("manage.fields.contactPhone")}
+          defaultValue={organisation.contactPhone}
+          type="tel"
+        />
+        <TextArea
+          name="postalAddress"
+          label={t("manage.fields.postalAddress")}
+          defaultValue={organisation.postalAddress}
+        />
+        <TextField
+          name="website"
+          label={t("manage.fields.website")}
+          defaultValue={organisation.website}
+          type="url"
+        />
+        <TextField
+          name="internationalPageUrl"
+          label={t("manage.fields.internationalPageUrl")}
+          defaultValue={organisation.internationalPageUrl}
+          type="url"
+        />
         <CheckboxGroup
           name="coordinationForms"
           legend={t("manage.fields.coordinationForms")}
-          options={Object.values(CoordinationForm).map((value) => ({ value, label: t(`manage.coordination.${value}`) }))}
+          options={Object.values(CoordinationForm).map((value) => ({
+            value,
+            label: t(`manage.coordination.${value}`),
+          }))}
           defaultValue={organisation.coordinationForms}
         />
       </ActionForm>
@@ -144,7 +213,11 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
         heading={t("manage.organisation.history", { name: organisation.name })}
         events={history}
         changesOf={organisationChanges}
-        restore={{ action: organisationVersionRestoreAction, hidden, conflictMessage: "status.conflictRecord" }}
+        restore={{
+          action: organisationVersionRestoreAction,
+          hidden,
+          conflictMessage: "status.conflictRecord",
+        }}
       />
     </>
   );

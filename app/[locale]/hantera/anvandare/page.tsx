@@ -6,34 +6,66 @@ import { requireAdministrator } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { inviteUserAction, renewInvitationAction, setUserActiveAction, setUserAssignmentsAction } from "../actions";
+import {
+  inviteUserAction,
+  renewInvitationAction,
+  setUserActiveAction,
+  setUserAssignmentsAction,
+} from "../actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function UsersPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const admin = await requireAdministrator(locale, localePath(locale, "/hantera/anvandare"));
   const { t } = getI18n(locale);
   const users = await db().user.findMany({
-    select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true, assignments: { select: { organisationId: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      passwordHash: true,
+      assignments: { select: { organisationId: true } },
+    },
     orderBy: { email: "asc" },
   });
-  const organisations = (await db().organisation.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } })).map((o) => ({
+  const organisations = (
+    await db().organisation.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } })
+  ).map((o) => ({
     value: String(o.id),
     label: o.name,
   }));
-  const roles = (["OFFICER", "ADMINISTRATOR"] as const).map((value) => ({ value, label: t(`manage.admin.${value}`) }));
+  const roles = (["OFFICER", "ADMINISTRATOR"] as const).map((value) => ({
+    value,
+    label: t(`manage.admin.${value}`),
+  }));
   return (
     <>
       <SignedInBar user={admin} locale={locale} />
       <h1>{t("manage.admin.title")}</h1>
       <SavedMessage saved={(await searchParams).sparat} locale={locale} />
       <h2>{t("manage.admin.invite")}</h2>
-      <ActionForm action={inviteUserAction} hidden={{ locale }} submitLabel={t("manage.admin.send")} testId="invite-form">
+      <ActionForm
+        action={inviteUserAction}
+        hidden={{ locale }}
+        submitLabel={t("manage.admin.send")}
+        testId="invite-form"
+      >
         <TextField name="name" label={t("manage.admin.name")} autoComplete="off" />
         <TextField name="email" label={t("manage.admin.email")} type="email" autoComplete="off" />
         <SelectField name="role" label={t("manage.admin.role")} options={roles} defaultValue="OFFICER" />
-        <SelectField name="organisationIds" label={t("manage.admin.organisations")} hint={t("manage.admin.organisationsHint")} options={organisations} multiple />
+        <SelectField
+          name="organisationIds"
+          label={t("manage.admin.organisations")}
+          hint={t("manage.admin.organisationsHint")}
+          options={organisations}
+          multiple
+        />
       </ActionForm>
 
       <h2>{t("manage.admin.list")}</h2>
@@ -57,22 +89,40 @@ export default async function UsersPage({ params, searchParams }: Props) {
               </th>
               <td>{t(`manage.admin.${u.role}`)}</td>
               <td>
-                {!u.active ? t("manage.admin.inactive") : u.passwordHash ? t("manage.admin.active") : t("manage.admin.pending")}
+                {!u.active
+                  ? t("manage.admin.inactive")
+                  : u.passwordHash
+                    ? t("manage.admin.active")
+                    : t("manage.admin.pending")}
                 {u.active && !u.passwordHash ? (
-                  <ActionForm action={renewInvitationAction} hidden={{ userId: u.id, locale }} submitLabel={t("manage.admin.renewLabel", { name: u.name })} secondary />
+                  <ActionForm
+                    action={renewInvitationAction}
+                    hidden={{ userId: u.id, locale }}
+                    submitLabel={t("manage.admin.renewLabel", { name: u.name })}
+                    secondary
+                  />
                 ) : null}
                 {u.id !== admin.id ? (
                   <ActionForm
                     action={setUserActiveAction}
                     hidden={{ userId: u.id, active: String(!u.active), locale }}
-                    submitLabel={u.active ? t("manage.admin.deactivateLabel", { name: u.name }) : t("manage.admin.activateLabel", { name: u.name })}
+                    submitLabel={
+                      u.active
+                        ? t("manage.admin.deactivateLabel", { name: u.name })
+                        : t("manage.admin.activateLabel", { name: u.name })
+                    }
                     secondary
                   />
                 ) : null}
               </td>
               <td>
                 {u.role === "OFFICER" ? (
-                  <ActionForm action={setUserAssignmentsAction} hidden={{ userId: u.id, locale }} submitLabel={t("manage.admin.assign")} secondary>
+                  <ActionForm
+                    action={setUserAssignmentsAction}
+                    hidden={{ userId: u.id, locale }}
+                    submitLabel={t("manage.admin.assign")}
+                    secondary
+                  >
                     <SelectField
                       name="organisationIds"
                       label={t("manage.admin.assignLabel", { name: u.name })}

@@ -9,7 +9,10 @@ import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
 import { commitImportAction, previewImportAction } from "../actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function ImportPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
@@ -31,7 +34,10 @@ export default async function ImportPage({ params, searchParams }: Props) {
           </>
         ) : null}
       </p>
-      <ClientIntlProvider locale={locale} messages={{ importUi: MESSAGES[locale].importUi, import: MESSAGES[locale].import }}>
+      <ClientIntlProvider
+        locale={locale}
+        messages={{ importUi: MESSAGES[locale].importUi, import: MESSAGES[locale].import }}
+      >
         <ImportWizard
           previewAction={previewImportAction}
           commitAction={commitImportAction}

@@ -16,7 +16,10 @@ import { MEMBER_KINDS } from "@/lib/stats/dataset";
 import { ROUND_PARAM } from "@/lib/stats/statistics-view";
 import { closeRoundAction, openRoundAction, roundReminderAction } from "../actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function InventoryRoundsPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
@@ -24,7 +27,9 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
   const i18n = getI18n(locale);
   const { t, format } = i18n;
   const [round, closed] = await Promise.all([openInventoryRound(db()), closedInventoryRounds(db())]);
-  const [rate, summary] = round ? await Promise.all([responseRate(db(), round.id), roundAnswerSummary(db(), round.id)]) : [null, null];
+  const [rate, summary] = round
+    ? await Promise.all([responseRate(db(), round.id), roundAnswerSummary(db(), round.id)])
+    : [null, null];
   return (
     <>
       <SignedInBar user={admin} locale={locale} />
@@ -59,7 +64,12 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
                     <th scope="row">{t(`inventoryUi.${kind}`)}</th>
                     <td>{format.number(rate[kind].answered)}</td>
                     <td>{format.number(rate[kind].total)}</td>
-                    <td>{format.number(rate[kind].total ? rate[kind].answered / rate[kind].total : 0, { style: "percent", maximumFractionDigits: 1 })}</td>
+                    <td>
+                      {format.number(rate[kind].total ? rate[kind].answered / rate[kind].total : 0, {
+                        style: "percent",
+                        maximumFractionDigits: 1,
+                      })}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -76,7 +86,12 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
             {summary && summary.respondents > 0 ? (
               round.questionIds.map((q) => (
                 <table key={q} data-testid={`answers-${q}`}>
-                  <caption>{t("inventoryUi.answersCaption", { question: t(`inventoryUi.questions.${q}`), count: summary.questions[q]?.answered ?? 0 })}</caption>
+                  <caption>
+                    {t("inventoryUi.answersCaption", {
+                      question: t(`inventoryUi.questions.${q}`),
+                      count: summary.questions[q]?.answered ?? 0,
+                    })}
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">{t("inventoryUi.optionColumn")}</th>
@@ -97,16 +112,32 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
               <p>{t("inventoryUi.answersNone")}</p>
             )}
             <p>{t("inventoryUi.remindersSent", { count: rate.reminders })}</p>
-            <ActionForm action={roundReminderAction} hidden={{ roundId: round.id, locale }} submitLabel={t("inventoryUi.remind")} secondary testId="reminder-form">
+            <ActionForm
+              action={roundReminderAction}
+              hidden={{ roundId: round.id, locale }}
+              submitLabel={t("inventoryUi.remind")}
+              secondary
+              testId="reminder-form"
+            >
               <TextField name="note" label={t("inventoryUi.reminderNote")} autoComplete="off" />
             </ActionForm>
             <p>{t("inventoryUi.closeHint")}</p>
-            <ActionForm action={closeRoundAction} hidden={{ roundId: round.id, locale }} submitLabel={t("inventoryUi.close")} testId="close-form" />
+            <ActionForm
+              action={closeRoundAction}
+              hidden={{ roundId: round.id, locale }}
+              submitLabel={t("inventoryUi.close")}
+              testId="close-form"
+            />
           </section>
         ) : (
           <section aria-labelledby="open-round">
             <h2 id="open-round">{t("inventoryUi.openTitle")}</h2>
-            <ActionForm action={openRoundAction} hidden={{ locale }} submitLabel={t("inventoryUi.open")} testId="open-round-form">
+            <ActionForm
+              action={openRoundAction}
+              hidden={{ locale }}
+              submitLabel={t("inventoryUi.open")}
+              testId="open-round-form"
+            >
               <TextField name="name" label={t("inventoryUi.name")} autoComplete="off" />
               <TextField name="deadline" label={t("inventoryUi.deadline")} type="date" />
               {/* The officer sees each question with this same text; all asked unless unticked. */}
@@ -125,8 +156,14 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
         <ul data-testid="closed-rounds">
           {closed.map((r) => (
             <li key={r.id}>
-              {t("inventoryUi.closedItem", { name: r.name, date: r.closedAt ? formatDay(i18n, r.closedAt) : "", answered: r._count.responses })}{" "}
-              <Link href={`${localePath(locale, "/statistik")}?${ROUND_PARAM}=${r.id}`}>{t("inventoryUi.statisticsLink", { name: r.name })}</Link>
+              {t("inventoryUi.closedItem", {
+                name: r.name,
+                date: r.closedAt ? formatDay(i18n, r.closedAt) : "",
+                answered: r._count.responses,
+              })}{" "}
+              <Link href={`${localePath(locale, "/statistik")}?${ROUND_PARAM}=${r.id}`}>
+                {t("inventoryUi.statisticsLink", { name: r.name })}
+              </Link>
             </li>
           ))}
         </ul>

@@ -25,9 +25,24 @@ export default async function InvitationPage({ params }: Props) {
       {invitation ? (
         <>
           <p>{t("manage.invitation.intro", { name: invitation.user.name, email: invitation.user.email })}</p>
-          <ActionForm action={acceptInvitationAction} hidden={{ token, locale }} submitLabel={t("manage.invitation.submit")}>
-            <TextField name="password" type="password" label={t("manage.invitation.password")} hint={t("manage.invitation.passwordHint")} autoComplete="new-password" />
-            <TextField name="passwordConfirmation" type="password" label={t("manage.invitation.passwordConfirmation")} autoComplete="new-password" />
+          <ActionForm
+            action={acceptInvitationAction}
+            hidden={{ token, locale }}
+            submitLabel={t("manage.invitation.submit")}
+          >
+            <TextField
+              name="password"
+              type="password"
+              label={t("manage.invitation.password")}
+              hint={t("manage.invitation.passwordHint")}
+              autoComplete="new-password"
+            />
+            <TextField
+              name="passwordConfirmation"
+              type="password"
+              label={t("manage.invitation.passwordConfirmation")}
+              autoComplete="new-password"
+            />
           </ActionForm>
         </>
       ) : (

@@ -19,7 +19,8 @@ const findCountry = cache(async (code: string) => {
   return country;
 });
 
-const nameIn = (locale: Locale, c: { nameSv: string; nameEn: string }) => (locale === "sv" ? c.nameSv : c.nameEn);
+const nameIn = (locale: Locale, c: { nameSv: string; nameEn: string }) =>
+  locale === "sv" ? c.nameSv : c.nameEn;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
@@ -41,7 +42,11 @@ export default async function CountryPage({ params }: Props) {
   const byOrganisation = new Map<string, { name: string; path: string; count: number }>();
   for (const p of partnerships) {
     for (const { organisation } of p.participants) {
-      const entry = byOrganisation.get(organisation.code) ?? { name: organisation.name, path: organisationPath(organisation), count: 0 };
+      const entry = byOrganisation.get(organisation.code) ?? {
+        name: organisation.name,
+        path: organisationPath(organisation),
+        count: 0,
+      };
       entry.count += 1;
       byOrganisation.set(organisation.code, entry);
     }
@@ -53,7 +58,11 @@ export default async function CountryPage({ params }: Props) {
       <p>{t("country.group", { group: t(`worldRegion.${country.worldRegion}`) })}</p>
       <p>{t("partnerships.count", { total: partnerships.length })}</p>
       {partnerships.length === 0 && <p>{t("country.none", { country: name })}</p>}
-      <PartnershipKindSections partnerships={partnerships} locale={locale} columns={["participants", "partner", "since", "activity", "about"]} />
+      <PartnershipKindSections
+        partnerships={partnerships}
+        locale={locale}
+        columns={["participants", "partner", "since", "activity", "about"]}
+      />
       {byOrganisation.size > 0 && (
         <>
           <h2>{t("country.byMunicipality")}</h2>
@@ -62,7 +71,8 @@ export default async function CountryPage({ params }: Props) {
               .sort((a, b) => a.name.localeCompare(b.name, "sv"))
               .map((o) => (
                 <li key={o.path}>
-                  <Link href={localePath(locale, o.path)}>{o.name}</Link> ({t("partnerships.count", { total: o.count })})
+                  <Link href={localePath(locale, o.path)}>{o.name}</Link> (
+                  {t("partnerships.count", { total: o.count })})
                 </li>
               ))}
           </ul>

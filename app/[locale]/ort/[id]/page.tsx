@@ -44,7 +44,9 @@ export default async function PlacePage({ params }: Props) {
       <h1>{t("place.title", { name: place.name, country })}</h1>
       <p>
         {t("place.facts", { name: place.name, country, population: format.number(place.population) })}{" "}
-        <Link href={localePath(locale, `/land/${place.countryCode.toLowerCase()}`)}>{t("country.title", { country })}</Link>
+        <Link href={localePath(locale, `/land/${place.countryCode.toLowerCase()}`)}>
+          {t("country.title", { country })}
+        </Link>
       </p>
       <h2>{t("place.partners")}</h2>
       {partnerships.length === 0 ? (

@@ -16,9 +16,19 @@ export async function GET(request: Request) {
   const asked = url.searchParams.get(MAP_PARAMS.member);
   if (asked !== null) {
     const { member } = parseMapView({ [MAP_PARAMS.member]: asked });
-    if (!member) return problem(400, "Bad Request", `${MAP_PARAMS.member} is a kommunkod (2480) or a county code (24).`, url.pathname);
-    const organisation = await db().organisation.findUnique({ where: { code: member }, select: { id: true } });
-    if (!organisation) return problem(404, "Not Found", `No kommun or region has the code ${member}.`, url.pathname);
+    if (!member)
+      return problem(
+        400,
+        "Bad Request",
+        `${MAP_PARAMS.member} is a kommunkod (2480) or a county code (24).`,
+        url.pathname,
+      );
+    const organisation = await db().organisation.findUnique({
+      where: { code: member },
+      select: { id: true },
+    });
+    if (!organisation)
+      return problem(404, "Not Found", `No kommun or region has the code ${member}.`, url.pathname);
     organisationId = organisation.id;
     selection.set(MAP_PARAMS.member, member);
   }

@@ -12,9 +12,20 @@ export async function GET(request: Request) {
     country: url.searchParams.get(COUNTRY_PARAM) ?? undefined,
     round: url.searchParams.get(ROUND_PARAM) ?? undefined,
   });
-  if (invalidRound) return problem(400, "Bad Request", `${ROUND_PARAM}=${invalidRound.slice(0, 10)} is not a closed inventory round.`, url.pathname);
+  if (invalidRound)
+    return problem(
+      400,
+      "Bad Request",
+      `${ROUND_PARAM}=${invalidRound.slice(0, 10)} is not a closed inventory round.`,
+      url.pathname,
+    );
   if (invalidCountry) {
-    return problem(400, "Bad Request", `${COUNTRY_PARAM}=${invalidCountry.slice(0, 10)} is not an ISO 3166-1 alpha-2 country code the registry knows.`, url.pathname);
+    return problem(
+      400,
+      "Bad Request",
+      `${COUNTRY_PARAM}=${invalidCountry.slice(0, 10)} is not an ISO 3166-1 alpha-2 country code the registry knows.`,
+      url.pathname,
+    );
   }
   // The schema leaves out `asOf`, which changes every request: the ETag changes only when the figures do.
   return jsonWithEtag(request, statisticsSchema.parse({ ...stats, historicalRounds: HISTORICAL_ROUNDS }));

@@ -9,7 +9,13 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findManagedOrganisation } from "@/lib/editing/queries";
 import { openInventoryRound, responsesOf } from "@/lib/inventory/overview";
-import { ADDED_VALUES, OBSTACLE_ANSWERS, OBSTACLES, REASONS_FOR_NONE, type QuestionId } from "@/lib/inventory/questions";
+import {
+  ADDED_VALUES,
+  OBSTACLE_ANSWERS,
+  OBSTACLES,
+  REASONS_FOR_NONE,
+  type QuestionId,
+} from "@/lib/inventory/questions";
 import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
@@ -39,13 +45,20 @@ export default async function InventoryAnswerPage({ params, searchParams }: Prop
   const i18n = getI18n(locale);
   const { t } = i18n;
   const round = await openInventoryRound(db());
-  const response = round ? (await responsesOf(db(), round.id, [organisation.id])).get(organisation.id) : undefined;
+  const response = round
+    ? (await responsesOf(db(), round.id, [organisation.id])).get(organisation.id)
+    : undefined;
   const answers = (response?.answers ?? {}) as Record<string, unknown>;
-  const options = (q: QuestionId) => OPTIONS[q].map((value) => ({ value, label: t(`inventoryUi.options.${q}.${value}` as never) }));
+  const options = (q: QuestionId) =>
+    OPTIONS[q].map((value) => ({ value, label: t(`inventoryUi.options.${q}.${value}` as never) }));
   return (
     <>
       <SignedInBar user={user} locale={locale} />
-      <h1>{round ? t("inventoryUi.answerTitle", { name: round.name, organisation: organisation.name }) : t("inventoryUi.title")}</h1>
+      <h1>
+        {round
+          ? t("inventoryUi.answerTitle", { name: round.name, organisation: organisation.name })
+          : t("inventoryUi.title")}
+      </h1>
       <SavedMessage saved={(await searchParams).sparat} locale={locale} />
       {!round ? (
         <p>{t("inventoryUi.noOpenRound")}</p>
@@ -57,8 +70,10 @@ export default async function InventoryAnswerPage({ params, searchParams }: Prop
             {response ? t("inventoryUi.answeredAt", { date: formatDay(i18n, response.respondedAt) }) : null}
           </p>
           <p>
-            <Link href={localePath(locale, `/hantera/${organisation.slug}`)}>{t("inventoryUi.checkEntries")}</Link> ·{" "}
-            <Link href={localePath(locale, organisationPath(organisation))}>{organisation.name}</Link>
+            <Link href={localePath(locale, `/hantera/${organisation.slug}`)}>
+              {t("inventoryUi.checkEntries")}
+            </Link>{" "}
+            · <Link href={localePath(locale, organisationPath(organisation))}>{organisation.name}</Link>
           </p>
           <ManageIntl locale={locale}>
             <ActionForm
@@ -75,12 +90,29 @@ export default async function InventoryAnswerPage({ params, searchParams }: Prop
               />
               {round.questionIds.map((q) =>
                 q === "obstacles" ? (
-                  <SelectField key={q} name={q} label={t(`inventoryUi.questions.${q}`)} options={options(q)} emptyLabel="–" defaultValue={(answers[q] as string) ?? ""} />
+                  <SelectField
+                    key={q}
+                    name={q}
+                    label={t(`inventoryUi.questions.${q}`)}
+                    options={options(q)}
+                    emptyLabel="–"
+                    defaultValue={(answers[q] as string) ?? ""}
+                  />
                 ) : (
-                  <CheckboxGroup key={q} name={q} legend={t(`inventoryUi.questions.${q}`)} options={options(q)} defaultValue={(answers[q] as string[]) ?? []} />
+                  <CheckboxGroup
+                    key={q}
+                    name={q}
+                    legend={t(`inventoryUi.questions.${q}`)}
+                    options={options(q)}
+                    defaultValue={(answers[q] as string[]) ?? []}
+                  />
                 ),
               )}
-              <TextArea name="comment" label={t("inventoryUi.comment")} defaultValue={(answers.comment as string) ?? ""} />
+              <TextArea
+                name="comment"
+                label={t("inventoryUi.comment")}
+                defaultValue={(answers.comment as string) ?? ""}
+              />
             </ActionForm>
           </ManageIntl>
         </>

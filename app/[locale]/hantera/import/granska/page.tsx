@@ -27,7 +27,8 @@ export default async function ReviewQueuePage({ params }: Props) {
           {queue.map((item) => (
             <li key={item.id}>
               <Link href={localePath(locale, `/hantera/${item.organisation.slug}/samarbeten/${item.id}`)}>
-                {item.organisation.name}: {item.partners.join(", ")} ({t(`kind.${item.kind}.singular` as never)})
+                {item.organisation.name}: {item.partners.join(", ")} (
+                {t(`kind.${item.kind}.singular` as never)})
               </Link>
               {item.reviewNote ? (
                 <>

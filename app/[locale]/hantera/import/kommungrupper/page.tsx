@@ -8,7 +8,10 @@ import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
 import { importMunicipalityGroupsAction } from "../../actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function MunicipalityGroupImportPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
@@ -21,7 +24,11 @@ export default async function MunicipalityGroupImportPage({ params, searchParams
       <h1>{t("importUi.groupsTitle")}</h1>
       <p className="lead">{t("importUi.groupsIntro")}</p>
       <ClientIntlProvider locale={locale} messages={{ importUi: MESSAGES[locale].importUi }}>
-        <MunicipalityGroupImport action={importMunicipalityGroupsAction} maxBytes={MAX_IMPORT_BYTES} initialState={initialState} />
+        <MunicipalityGroupImport
+          action={importMunicipalityGroupsAction}
+          maxBytes={MAX_IMPORT_BYTES}
+          initialState={initialState}
+        />
       </ClientIntlProvider>
     </>
   );

@@ -7,7 +7,13 @@ import { db } from "@/lib/db";
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const url = new URL(request.url);
-  if (!isBulkFile(file)) return problem(404, "Not Found", `No bulk file is called ${file.slice(0, 60)}. Files: ${Object.keys(BULK_FILES).join(", ")}.`, url.pathname);
+  if (!isBulkFile(file))
+    return problem(
+      404,
+      "Not Found",
+      `No bulk file is called ${file.slice(0, 60)}. Files: ${Object.keys(BULK_FILES).join(", ")}.`,
+      url.pathname,
+    );
   const locale = url.searchParams.get("lang") === "en" ? "en" : "sv";
   const etag = await bulkEtag(db(), file, locale);
   const headers = {

@@ -7,7 +7,13 @@ import { db } from "@/lib/db";
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const instance = new URL(request.url).pathname;
-  if (!/^(\d{2}|\d{4})$/.test(code)) return problem(400, "Bad Request", "An organisation code is a four-digit kommunkod (2480) or a two-digit county code for a region (24).", instance);
+  if (!/^(\d{2}|\d{4})$/.test(code))
+    return problem(
+      400,
+      "Bad Request",
+      "An organisation code is a four-digit kommunkod (2480) or a two-digit county code for a region (24).",
+      instance,
+    );
   const organisation = await findOrganisation(db(), code);
   if (!organisation) return problem(404, "Not Found", `No kommun or region has the code ${code}.`, instance);
   return jsonWithEtag(request, organisation);

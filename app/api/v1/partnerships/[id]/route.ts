@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const instance = new URL(request.url).pathname;
-  if (!/^\d{1,9}$/.test(id)) return problem(400, "Bad Request", "A partnership id is a positive whole number.", instance);
+  if (!/^\d{1,9}$/.test(id))
+    return problem(400, "Bad Request", "A partnership id is a positive whole number.", instance);
   const partnership = await findPartnership(db(), Number(id));
   if (!partnership) return problem(404, "Not Found", `No partnership has the id ${id}.`, instance);
   return jsonWithEtag(request, partnership);

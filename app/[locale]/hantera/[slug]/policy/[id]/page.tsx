@@ -11,7 +11,12 @@ import { policyChanges } from "@/lib/editing/history";
 import { findManagedOrganisation, policyHistory } from "@/lib/editing/queries";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { removePolicyAction, restorePolicyAction, restorePolicyVersionAction, updatePolicyAction } from "../../../actions";
+import {
+  removePolicyAction,
+  restorePolicyAction,
+  restorePolicyVersionAction,
+  updatePolicyAction,
+} from "../../../actions";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>;
@@ -35,7 +40,9 @@ export default async function EditPolicyPage({ params, searchParams }: Props) {
     <>
       <SignedInBar user={user} locale={locale} />
       <p>
-        <Link href={localePath(locale, `/hantera/${slug}`)}>{t("manage.partnership.backToOrganisation", { name: organisation.name })}</Link>
+        <Link href={localePath(locale, `/hantera/${slug}`)}>
+          {t("manage.partnership.backToOrganisation", { name: organisation.name })}
+        </Link>
       </p>
       <h1>{t("manage.policy.editTitle", { title: policy.title })}</h1>
       <p className="note">{t("manage.partnership.version", { version: policy.version })}</p>
@@ -57,7 +64,12 @@ export default async function EditPolicyPage({ params, searchParams }: Props) {
           >
             <PolicyFields policy={policy} locale={locale} />
           </ActionForm>
-          <ActionForm action={removePolicyAction} hidden={hidden} submitLabel={t("manage.policy.remove")} secondary />
+          <ActionForm
+            action={removePolicyAction}
+            hidden={hidden}
+            submitLabel={t("manage.policy.remove")}
+            secondary
+          />
         </>
       )}
       <HistoryList

@@ -23,10 +23,17 @@ export default async function NewPolicyPage({ params }: Props) {
     <>
       <SignedInBar user={user} locale={locale} />
       <p>
-        <Link href={localePath(locale, `/hantera/${slug}`)}>{t("manage.partnership.backToOrganisation", { name: organisation.name })}</Link>
+        <Link href={localePath(locale, `/hantera/${slug}`)}>
+          {t("manage.partnership.backToOrganisation", { name: organisation.name })}
+        </Link>
       </p>
       <h1>{t("manage.policy.newTitle", { name: organisation.name })}</h1>
-      <ActionForm action={createPolicyAction} hidden={{ organisationId: organisation.id, locale, slug }} submitLabel={t("manage.policy.create")} testId="policy-form">
+      <ActionForm
+        action={createPolicyAction}
+        hidden={{ organisationId: organisation.id, locale, slug }}
+        submitLabel={t("manage.policy.create")}
+        testId="policy-form"
+      >
         <PolicyFields policy={null} locale={locale} />
       </ActionForm>
     </>

@@ -10,7 +10,11 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { partnershipChanges } from "@/lib/editing/history";
 import { partnershipDefaults, partnershipFormOptions } from "@/lib/editing/partnership-form-props";
-import { findManagedOrganisation, findManagedPartnership, partnershipFormChoices } from "@/lib/editing/queries";
+import {
+  findManagedOrganisation,
+  findManagedPartnership,
+  partnershipFormChoices,
+} from "@/lib/editing/queries";
 import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
@@ -52,12 +56,16 @@ export default async function EditPartnershipPage({ params, searchParams }: Prop
     <>
       <SignedInBar user={user} locale={locale} />
       <p>
-        <Link href={localePath(locale, `/hantera/${slug}`)}>{t("manage.partnership.backToOrganisation", { name: organisation.name })}</Link>
+        <Link href={localePath(locale, `/hantera/${slug}`)}>
+          {t("manage.partnership.backToOrganisation", { name: organisation.name })}
+        </Link>
       </p>
       <h1>{t("manage.partnership.editTitle", { name })}</h1>
       <p className="note">{t("manage.partnership.version", { version: partnership.version })}</p>
       <SavedMessage saved={(await searchParams).sparat} locale={locale} />
-      {partnership.endedOn ? <p>{t("manage.partnership.endedInfo", { date: formatDay(i18n, partnership.endedOn) })}</p> : null}
+      {partnership.endedOn ? (
+        <p>{t("manage.partnership.endedInfo", { date: formatDay(i18n, partnership.endedOn) })}</p>
+      ) : null}
       {removed ? <p>{t("manage.partnership.removedInfo")}</p> : null}
 
       {!removed ? (
@@ -75,26 +83,59 @@ export default async function EditPartnershipPage({ params, searchParams }: Prop
       {!removed && !partnership.endedOn ? (
         <section aria-labelledby="end-heading">
           <h3 id="end-heading">{t("manage.partnership.endTitle")}</h3>
-          <ActionForm action={endPartnershipAction} hidden={hidden} submitLabel={t("manage.partnership.end")} testId="end-form">
-            <TextField name="endedOn" label={t("manage.fields.endedOn")} type="date" defaultValue={swedishToday()} />
+          <ActionForm
+            action={endPartnershipAction}
+            hidden={hidden}
+            submitLabel={t("manage.partnership.end")}
+            testId="end-form"
+          >
+            <TextField
+              name="endedOn"
+              label={t("manage.fields.endedOn")}
+              type="date"
+              defaultValue={swedishToday()}
+            />
             <TextArea name="endReason" label={t("manage.fields.endReason")} />
             <TextField name="endDecisionRef" label={t("manage.fields.endDecisionRef")} />
           </ActionForm>
         </section>
       ) : null}
-      {!removed && partnership.endedOn ? <ActionForm action={reopenPartnershipAction} hidden={hidden} submitLabel={t("manage.partnership.reopen")} secondary /> : null}
+      {!removed && partnership.endedOn ? (
+        <ActionForm
+          action={reopenPartnershipAction}
+          hidden={hidden}
+          submitLabel={t("manage.partnership.reopen")}
+          secondary
+        />
+      ) : null}
       {!removed && partnership.verification === "NEEDS_REVIEW" ? (
         <>
-          {partnership.reviewNote ? <p>{t("manage.partnership.confirmHint", { note: partnership.reviewNote })}</p> : null}
-          <ActionForm action={confirmPartnershipAction} hidden={hidden} submitLabel={t("manage.partnership.confirm")} secondary />
+          {partnership.reviewNote ? (
+            <p>{t("manage.partnership.confirmHint", { note: partnership.reviewNote })}</p>
+          ) : null}
+          <ActionForm
+            action={confirmPartnershipAction}
+            hidden={hidden}
+            submitLabel={t("manage.partnership.confirm")}
+            secondary
+          />
         </>
       ) : null}
       {removed ? (
-        <ActionForm action={restorePartnershipAction} hidden={hidden} submitLabel={t("manage.partnership.restore")} />
+        <ActionForm
+          action={restorePartnershipAction}
+          hidden={hidden}
+          submitLabel={t("manage.partnership.restore")}
+        />
       ) : (
         <>
           <p className="note">{t("manage.partnership.removeHint")}</p>
-          <ActionForm action={removePartnershipAction} hidden={hidden} submitLabel={t("manage.partnership.remove")} secondary />
+          <ActionForm
+            action={removePartnershipAction}
+            hidden={hidden}
+            submitLabel={t("manage.partnership.remove")}
+            secondary
+          />
         </>
       )}
 

@@ -24,7 +24,9 @@ export default async function NewPartnershipPage({ params }: Props) {
     <>
       <SignedInBar user={user} locale={locale} />
       <p>
-        <Link href={localePath(locale, `/hantera/${slug}`)}>{t("manage.partnership.backToOrganisation", { name: organisation.name })}</Link>
+        <Link href={localePath(locale, `/hantera/${slug}`)}>
+          {t("manage.partnership.backToOrganisation", { name: organisation.name })}
+        </Link>
       </p>
       <h1>{t("manage.partnership.newTitle", { name: organisation.name })}</h1>
       <PartnershipForm
