@@ -19,12 +19,10 @@ export const countySchema = z.object({
 
 export const organisationSummarySchema = z
   .object({
-    code: z
-      .string()
-      .meta({
-        description: "SCB's kommunkod (four digits) or a region's county code (two digits)",
-        example: "2480",
-      }),
+    code: z.string().meta({
+      description: "SCB's kommunkod (four digits) or a region's county code (two digits)",
+      example: "2480",
+    }),
     kind: z.enum(MEMBER_KINDS),
     name: z.string().meta({ example: "Umeå kommun" }),
     slug: z.string().meta({ example: "umea" }),

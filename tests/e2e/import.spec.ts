@@ -131,13 +131,11 @@ test("in English: a messy list with progress, matches and confidence, commit, th
   await page.getByLabel(FILE_LABEL_EN).setInputFiles(csvOfSize("huge.csv", MAX_IMPORT_BYTES + 1));
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(formAlert(page)).toHaveText(TOO_LARGE_EN);
-  await page
-    .getByLabel(FILE_LABEL_EN)
-    .setInputFiles({
-      name: "list.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2]),
-    });
+  await page.getByLabel(FILE_LABEL_EN).setInputFiles({
+    name: "list.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2]),
+  });
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(formAlert(page)).toHaveText("Only CSV and XLSX files can be imported.");
   await expectNoAccessibilityViolations(page);
