@@ -68,16 +68,16 @@ export default function LeafletMap(props: LeafletMapProps) {
 }
 
 function usePaneRenderers(map: L.Map) {
-  const renderers = useRef<Record<keyof typeof PANES, L.Canvas>>(null);
-  if (!renderers.current) {
+  // Created once per map (a lazy initial state), not on every render.
+  const [renderers] = useState(() => {
     const entries = Object.entries(PANES).map(([name, zIndex]) => {
       const pane = map.getPane(name) ?? map.createPane(name);
       pane.style.zIndex = String(zIndex);
       return [name, L.canvas({ pane: name, padding: 0.3 })] as const;
     });
-    renderers.current = Object.fromEntries(entries) as Record<keyof typeof PANES, L.Canvas>;
-  }
-  return renderers.current;
+    return Object.fromEntries(entries) as Record<keyof typeof PANES, L.Canvas>;
+  });
+  return renderers;
 }
 
 function MapContents(props: LeafletMapProps) {
@@ -114,19 +114,17 @@ function MapContents(props: LeafletMapProps) {
   }, [map]);
 
   useBasemapLayers(map, renderers.basemap, shapes, props);
-  const drawn = useLinkLayers(map, renderers, props);
+  useLinkLayers(map, renderers, props);
 
   useEffect(() => {
     const container = map.getContainer();
-    container.dataset.lines = String(drawn.lines);
-    container.dataset.markers = String(drawn.markers);
     if (shapes) {
       container.dataset.basemap = String(
         shapes.countries.features.length + shapes.municipalities.features.length,
       );
       container.dataset.mapState = "ready";
     }
-  }, [map, drawn, shapes]);
+  }, [map, shapes]);
   return null;
 }
 
@@ -234,7 +232,6 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
     onSelectMember,
     onSelectTarget,
   } = props;
-  const [drawn, setDrawn] = useState({ lines: 0, markers: 0 });
   useEffect(() => {
     const group = L.layerGroup().addTo(map);
     let lineCount = 0;
@@ -317,7 +314,9 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
       marker.addTo(group);
       markerCount++;
     }
-    setDrawn({ lines: lineCount, markers: markerCount });
+    // What was drawn, for the tests (a canvas has no elements to count).
+    map.getContainer().dataset.lines = String(lineCount);
+    map.getContainer().dataset.markers = String(markerCount);
     return () => {
       group.remove();
     };
@@ -334,5 +333,4 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
     onSelectMember,
     onSelectTarget,
   ]);
-  return drawn;
 }

@@ -40,9 +40,9 @@ const SORTS: Record<DirectorySort, true> = {
   country: true,
 };
 
-export const DEFAULT_SORT: DirectorySort = "name";
-export const MAX_PAGE = 10_000;
-export const MAX_QUERY_LENGTH = 100;
+const DEFAULT_SORT: DirectorySort = "name";
+const MAX_PAGE = 10_000;
+const MAX_QUERY_LENGTH = 100;
 
 /** How many pages of PAGE_SIZE rows `total` rows fill; an empty result still has page 1. */
 export function pageCountOf(total: number): number {

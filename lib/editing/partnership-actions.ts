@@ -32,7 +32,7 @@ import { endingInputFromForm, partnershipInputFromForm } from "./partnership-for
 import { resolvePlaceQueries } from "./place-query";
 
 /** The current values of a conflicting partnership, readable in the conflict message. */
-export function conflictSummary(current: PartnershipWithDetail): Record<string, unknown> {
+function conflictSummary(current: PartnershipWithDetail): Record<string, unknown> {
   const view = editableView(current);
   return {
     ...view,
@@ -42,7 +42,7 @@ export function conflictSummary(current: PartnershipWithDetail): Record<string, 
 }
 
 /** The domain's answer as a form state; the submitted values go back on every refusal. */
-export function toFormState(result: EditResult, formData: FormData): FormState {
+function toFormState(result: EditResult, formData: FormData): FormState {
   if (result.ok) return { status: "saved", savedId: result.partnership.id };
   const values = formValues(formData);
   switch (result.kind) {

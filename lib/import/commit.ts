@@ -9,7 +9,7 @@ import { createPartnerships, type NewPartnership, type PartnerInput } from "../p
 import { inScope, type Scope } from "../partnerships/edit-result";
 import { duplicateKey, rowDuplicateKey, type ImportPreview, type PreviewRow } from "./preview";
 
-export type SkipReason = "not_accepted" | "invalid" | "duplicate" | "out_of_scope";
+type SkipReason = "not_accepted" | "invalid" | "duplicate" | "out_of_scope";
 export type ImportResult = {
   created: { line: number; partnershipId: number }[];
   skipped: { line: number; reason: SkipReason }[];
@@ -19,7 +19,7 @@ export type ImportResult = {
  * How long the commit's one transaction may take: Prisma's default is 5 s, and a 512 kB file
  * holds up to about 16,000 rows (about 1 ms each in batches; `npm run bench:import` prints it).
  */
-export const COMMIT_TIMEOUT_MS = 10 * 60_000;
+const COMMIT_TIMEOUT_MS = 10 * 60_000;
 
 /** Partnerships written per batch of statements (createPartnerships), well within PostgreSQL's 65,535 parameters. */
 const BATCH = 1_000;

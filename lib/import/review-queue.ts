@@ -5,7 +5,7 @@ import type { DbOrTx } from "../database/transaction";
 import type { Scope } from "../partnerships/edit-result";
 
 /** Every import writes its source as "Import av <file> ..." (lib/import/commit.ts). */
-export const IMPORT_SOURCE_PREFIX = "Import av ";
+const IMPORT_SOURCE_PREFIX = "Import av ";
 
 export type ReviewQueueItem = {
   id: number;

@@ -11,7 +11,7 @@ import {
 import { PAGE_SIZE, type DirectorySort, type ParsedDirectoryParams } from "../directory/types";
 import type { OrganisationKind, Prisma } from "../generated/prisma/client";
 
-export type OrganisationDirectoryRow = {
+type OrganisationDirectoryRow = {
   id: number;
   code: string;
   kind: OrganisationKind;

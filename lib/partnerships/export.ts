@@ -41,7 +41,7 @@ export type ExportSource = Pick<
   fundingForms: { fundingForm: Named & { position: number } }[];
 };
 
-export const EXPORT_BATCH_SIZE = 2_000;
+const EXPORT_BATCH_SIZE = 2_000;
 
 /** `batchSize` is there for tests, which cannot afford thousands of rows to cross a batch boundary. */
 export type ExportOptions = { batchSize?: number };
@@ -168,7 +168,7 @@ export const inert = (text: string | null) => (text && FORMULA_START.test(text) 
 const LIST_SEPARATOR = "; ";
 
 /** The CSV cells of a record, in CSV_HEADERS order. Swedish Excel wants decimal commas. */
-export function toCsvCells(r: ExportRecord, locale: Locale): (string | number | null)[] {
+function toCsvCells(r: ExportRecord, locale: Locale): (string | number | null)[] {
   const list = (values: (string | null)[]) => values.map((v) => v ?? "").join(LIST_SEPARATOR);
   const decimal = (n: number | null) =>
     n === null ? "" : locale === "sv" ? String(n).replace(".", ",") : String(n);

@@ -26,7 +26,7 @@ export type RowState = "live" | "removed" | "any";
 const stateWhere = (state: RowState): Prisma.PartnershipWhereInput =>
   state === "live" ? { removedAt: null } : state === "removed" ? { removedAt: { not: null } } : {};
 
-export const loadDetail = (db: DbOrTx, id: number) =>
+const loadDetail = (db: DbOrTx, id: number) =>
   db.partnership.findUnique({ where: { id }, include: partnershipDetail });
 
 /**
@@ -60,7 +60,7 @@ export async function loadForEdit(
  * caller started from (found in the audit log, which snapshots every version). Without that
  * snapshot every field is reported, so the UI shows the whole row for review.
  */
-export async function conflict(
+async function conflict(
   db: DbOrTx,
   current: PartnershipWithDetail,
   expectedVersion: number,

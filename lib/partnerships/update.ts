@@ -11,7 +11,7 @@ import { hasErrors } from "../validation/field-errors";
 import { checkPartnershipRules, lockParticipants } from "./validate";
 
 /** Why a partnership with a free-text partner needs review (the domain: free text always does). */
-export const FREE_TEXT_REVIEW_NOTE =
+const FREE_TEXT_REVIEW_NOTE =
   "En partner är angiven i fritext. Välj en ort, ett land, ett nätverk eller en organisation om det går.";
 
 const hasFreeText = (content: PartnershipContent) => content.partners.some((p) => p.type === "FREE_TEXT");
