@@ -21,5 +21,5 @@ export default defineConfig([
     },
   },
   prettier,
-  globalIgnores([".next/**", ".data/**", "lib/generated/**", "next-env.d.ts", "public/**"]),
+  globalIgnores([".next/**", ".next-*/**", ".data/**", "lib/generated/**", "next-env.d.ts", "public/**"]),
 ]);

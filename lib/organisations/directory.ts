@@ -25,6 +25,10 @@ type OrganisationDirectoryRow = {
   partnershipCount: number;
   /** Of those, the ones reported as active. */
   activePartnershipCount: number;
+  /** Of those, the ones with any activity level reported: zero makes "0 active" unknown, not none. */
+  knownActivityCount: number;
+  /** Whether the member ever confirmed its information: without it, no partnerships is unknown. */
+  reviewed: boolean;
 };
 
 export type OrganisationDirectoryPage = {
@@ -91,7 +95,7 @@ export async function findOrganisations(
       _count: { _all: true },
     });
 
-  const [members, counts, activeCounts] = await Promise.all([
+  const [members, counts, activeCounts, knownCounts] = await Promise.all([
     db.organisation.findMany({
       where: organisationWhere(params.filters, matching),
       select: {
@@ -103,22 +107,27 @@ export async function findOrganisations(
         slug: true,
         countyCode: true,
         municipalityGroupCode: true,
+        lastReviewedOn: true,
         county: { select: { name: true } },
       },
     }),
     countPerMember(matching),
     countPerMember({ AND: [matching, { activityLevel: "ACTIVE" }] }),
+    countPerMember({ AND: [matching, { activityLevel: { not: null } }] }),
   ]);
 
   const countOf = (groups: typeof counts) => new Map(groups.map((g) => [g.organisationId, g._count._all]));
   const total = countOf(counts);
   const active = countOf(activeCounts);
+  const known = countOf(knownCounts);
   const rows = members
-    .map(({ county, ...m }) => ({
+    .map(({ county, lastReviewedOn, ...m }) => ({
       ...m,
       countyName: county.name,
       partnershipCount: total.get(m.id) ?? 0,
       activePartnershipCount: active.get(m.id) ?? 0,
+      knownActivityCount: known.get(m.id) ?? 0,
+      reviewed: lastReviewedOn !== null,
     }))
     .sort(ORDERS[organisationSort(params.sort)]);
 

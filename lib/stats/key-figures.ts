@@ -9,6 +9,8 @@ export type KeyFigures = {
   /** Countries with at least one current partner (a place there, or the country itself). */
   partnerCountries: number;
   currentPartnerships: number;
+  /** Current partnerships whose activity level was reported: without it "no active" means "unknown". */
+  partnershipsWithKnownActivity: number;
 };
 
 /**
@@ -37,6 +39,9 @@ export async function nationalKeyFigures(db: Database): Promise<KeyFigures> {
           WHERE p."removedAt" IS NULL AND p."endedOn" IS NULL
           GROUP BY 1
       ) countries WHERE "code" IS NOT NULL) AS "partnerCountries",
-      (SELECT COUNT(*)::int FROM "Partnership" p WHERE p."removedAt" IS NULL AND p."endedOn" IS NULL) AS "currentPartnerships"`;
+      (SELECT COUNT(*)::int FROM "Partnership" p WHERE p."removedAt" IS NULL AND p."endedOn" IS NULL) AS "currentPartnerships",
+      (SELECT COUNT(*)::int FROM "Partnership" p
+        WHERE p."removedAt" IS NULL AND p."endedOn" IS NULL AND p."activityLevel" IS NOT NULL
+      ) AS "partnershipsWithKnownActivity"`;
   return row!;
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./accessibility";
+import { openFilters } from "./support/filters";
 
 const map = (page: Page) => page.locator(".leaflet-map");
 
@@ -47,6 +48,9 @@ test("filtering to Finland shows the Umeå–Vasa link, with the same count as t
 }) => {
   await page.goto("/karta");
   await mapReady(page);
+  // The map comes first: its filters are folded until asked for.
+  await expect(page.getByLabel("Partnerland")).toBeHidden();
+  await openFilters(page);
   await page.getByLabel("Partnerland").selectOption("FI");
   await page.getByRole("button", { name: "Visa", exact: true }).click();
   await expect(page).toHaveURL(/[?&]land=FI/);
