@@ -27,7 +27,7 @@ export const MAX_FAILURES_PER_CLIENT = 20;
 /** Failed attempts on one account from all clients together within the window. */
 export const MAX_FAILURES_PER_ACCOUNT = 50;
 /** How long a successful sign-in makes a client "known" to the account (exempt from the account-wide limit). */
-export const KNOWN_CLIENT_DAYS = 30;
+const KNOWN_CLIENT_DAYS = 30;
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -103,7 +103,7 @@ function serialised<T>(db: DbOrTx, work: (tx: DbOrTx) => Promise<T>): Promise<T>
  * than KNOWN_CLIENT_DAYS. The table stays as small as the last few minutes' sign-ins plus one
  * row per sign-in of the last month. Answers how many rows went.
  */
-export async function pruneLoginAttempts(db: DbOrTx, now = new Date()) {
+async function pruneLoginAttempts(db: DbOrTx, now = new Date()) {
   const { count } = await db.loginAttempt.deleteMany({
     where: {
       OR: [
