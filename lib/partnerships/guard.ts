@@ -41,10 +41,12 @@ export async function loadForEdit(
 ): Promise<{ ok: true; current: PartnershipWithDetail } | EditFailure> {
   const current = await loadDetail(db, target.id);
   if (!current) return NOT_FOUND;
+  // Only confirmed participations give the right to edit (as in scopeWhere).
+  const confirmed = current.participants.filter((p) => p.confirmedAt !== null);
   if (
     !inScope(
       target.scope,
-      current.participants.map((p) => p.organisationId),
+      confirmed.map((p) => p.organisationId),
     )
   )
     return FORBIDDEN;
