@@ -92,6 +92,13 @@ test("a co-participant added by another member shows on its page only once its o
 
   // Clean up: confirmed, Sollefteå may now remove it (reversibly).
   await page.goto(`/hantera/solleftea/samarbeten/${id}`);
+  // The history names the confirmation.
+  await expect(
+    page
+      .getByTestId("history-entry")
+      .first()
+      .getByRole("row", { name: /Bekräftade deltagare/ }),
+  ).toContainText("Sollefteå kommun, Umeå kommun");
   await page.getByRole("button", { name: "Ta bort samarbetet" }).click();
   await expect(page.getByText("Samarbetet är borttaget. Du kan återställa det nedan.")).toBeVisible();
 });
