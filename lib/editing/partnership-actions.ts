@@ -42,7 +42,7 @@ function conflictSummary(current: PartnershipWithDetail): Record<string, unknown
 }
 
 /** The domain's answer as a form state; the submitted values go back on every refusal. */
-function toFormState(result: EditResult, formData: FormData): FormState {
+export function toFormState(result: EditResult, formData: FormData): FormState {
   if (result.ok) return { status: "saved", savedId: result.partnership.id };
   const values = formValues(formData);
   switch (result.kind) {

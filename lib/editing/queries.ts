@@ -10,7 +10,7 @@ import { partnershipDetail } from "../partnerships/create";
 import { scopeWhere } from "../partnerships/edit-result";
 
 /** The organisations a user may edit: their assignments, or all for administrators. */
-function organisationWhere(user: SessionUser): Prisma.OrganisationWhereInput {
+export function organisationWhere(user: SessionUser): Prisma.OrganisationWhereInput {
   return user.role === "ADMINISTRATOR" ? {} : { id: { in: user.organisationIds } };
 }
 

@@ -125,6 +125,7 @@ export async function commitImport(
           tx,
           batch.map((b) => b.input),
           options.actor,
+          { scope: options.scope },
         );
         batch.forEach((b, i) => result.created.push({ line: b.line, partnershipId: created[i]!.id }));
       }

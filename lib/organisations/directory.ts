@@ -10,6 +10,7 @@ import {
 } from "../directory/partnership-where";
 import { PAGE_SIZE, type DirectorySort, type ParsedDirectoryParams } from "../directory/types";
 import type { OrganisationKind, Prisma } from "../generated/prisma/client";
+import { publicParticipation } from "../partnerships/participation";
 
 type OrganisationDirectoryRow = {
   id: number;
@@ -70,9 +71,9 @@ function organisationWhere(
     // "Without partnerships" combined with partnership filters means without a current one of
     // those: utan=1&typ=vanort lists the members that have no twin town now.
     const current = partnershipWhere({ ...partnershipOnlyFilters(filters), includeEnded: false });
-    and.push({ participations: { none: { partnership: current } } });
+    and.push({ participations: { none: { ...publicParticipation, partnership: current } } });
   } else if (hasPartnershipFilters(filters)) {
-    and.push({ participations: { some: { partnership: matching } } });
+    and.push({ participations: { some: { ...publicParticipation, partnership: matching } } });
   }
   return { AND: and } satisfies Prisma.OrganisationWhereInput;
 }
@@ -91,7 +92,7 @@ export async function findOrganisations(
   const countPerMember = (where: Prisma.PartnershipWhereInput) =>
     db.partnershipParticipant.groupBy({
       by: ["organisationId"],
-      where: { partnership: where },
+      where: { ...publicParticipation, partnership: where },
       _count: { _all: true },
     });
 

@@ -6,7 +6,9 @@ import { pageCountOf } from "../directory/parse-params";
 import { partnershipWhere } from "../directory/partnership-where";
 import { NO_FILTERS, PAGE_SIZE } from "../directory/types";
 import type { PartnershipKind, Prisma } from "../generated/prisma/client";
-import { partnershipDetail } from "./create";
+import { visiblePartnership } from "../organisations/queries";
+import { publicPartnershipDetail } from "./create";
+import { publicParticipation } from "./participation";
 import type { PartnershipWithDetail } from "./types";
 
 export type PartnershipPage = {
@@ -31,7 +33,7 @@ async function findPage(
   const page = Math.min(requestedPage, pageCount);
   const rows = await db.partnership.findMany({
     where,
-    include: partnershipDetail,
+    include: publicPartnershipDetail,
     // Kinds in their enum order (vänort, partnerskap, annat), so a kind's rows stay together.
     orderBy: [{ kind: "asc" }, ...orderBy],
     skip: (page - 1) * PAGE_SIZE,
@@ -42,7 +44,7 @@ async function findPage(
 
 const withCountry = (countryCode: string) => partnershipWhere({ ...NO_FILTERS, countries: [countryCode] });
 const withPlace = (placeId: number) =>
-  ({ removedAt: null, partners: { some: { placeId } } }) satisfies Prisma.PartnershipWhereInput;
+  ({ ...visiblePartnership, partners: { some: { placeId } } }) satisfies Prisma.PartnershipWhereInput;
 
 /** Current Swedish partnerships with a country (any partner in it), one page of them. */
 export function findPartnershipsWithCountry(db: Database, countryCode: string, page = 1) {
@@ -63,7 +65,7 @@ export function findPartnershipsWithPlace(db: Database, placeId: number, page = 
 export async function membersPartneringWithCountry(db: Database, countryCode: string) {
   const counts = await db.partnershipParticipant.groupBy({
     by: ["organisationId"],
-    where: { partnership: withCountry(countryCode) },
+    where: { ...publicParticipation, partnership: withCountry(countryCode) },
     _count: { _all: true },
   });
   const members = await db.organisation.findMany({

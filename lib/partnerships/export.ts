@@ -8,6 +8,7 @@ import type { Locale } from "../i18n/config";
 import en from "../i18n/messages/en.json";
 import sv from "../i18n/messages/sv.json";
 import { partnerLabel } from "./partner-label";
+import { publicParticipationSql } from "./participation";
 import type { PartnershipWithDetail } from "./types";
 
 type Named = { nameSv: string; nameEn: string };
@@ -238,7 +239,7 @@ async function selectionDetails(db: Database, ids: number[]): Promise<ExportSour
        'participants', COALESCE((
          SELECT json_agg(json_build_object('organisation', json_build_object('code', o."code", 'name', o."name")))
            FROM "PartnershipParticipant" pp JOIN "Organisation" o ON o."id" = pp."organisationId"
-          WHERE pp."partnershipId" = p."id"), '[]'),
+          WHERE pp."partnershipId" = p."id" AND ${publicParticipationSql("pp")}), '[]'),
        'partners', COALESCE((
          SELECT json_agg(json_build_object(
                   'name', x."name",

@@ -26,7 +26,7 @@ export type RowState = "live" | "removed" | "any";
 const stateWhere = (state: RowState): Prisma.PartnershipWhereInput =>
   state === "live" ? { removedAt: null } : state === "removed" ? { removedAt: { not: null } } : {};
 
-const loadDetail = (db: DbOrTx, id: number) =>
+export const loadDetail = (db: DbOrTx, id: number) =>
   db.partnership.findUnique({ where: { id }, include: partnershipDetail });
 
 /**
@@ -41,10 +41,12 @@ export async function loadForEdit(
 ): Promise<{ ok: true; current: PartnershipWithDetail } | EditFailure> {
   const current = await loadDetail(db, target.id);
   if (!current) return NOT_FOUND;
+  // Only confirmed participations give the right to edit (as in scopeWhere).
+  const confirmed = current.participants.filter((p) => p.confirmedAt !== null);
   if (
     !inScope(
       target.scope,
-      current.participants.map((p) => p.organisationId),
+      confirmed.map((p) => p.organisationId),
     )
   )
     return FORBIDDEN;
