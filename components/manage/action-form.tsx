@@ -1,6 +1,15 @@
 "use client";
 
-import { useActionState, useEffect, useId, useRef, type MouseEvent, type ReactNode } from "react";
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useId,
+  useRef,
+  type FormEvent,
+  type MouseEvent,
+  type ReactNode,
+} from "react";
 import { useTranslations } from "use-intl";
 import { useValidationMessage } from "./validation-message";
 import { codeLabelKey, fieldLabelOf, type FieldLabelNamespace } from "@/lib/editing/code-labels";
@@ -48,7 +57,13 @@ export function ActionForm({
       : hidden;
   return (
     <FormContext.Provider value={{ formId, state, pending }}>
-      <form action={formAction} className={className ?? "manage-form"} noValidate data-testid={testId}>
+      <form
+        action={formAction}
+        onSubmit={(event) => submitWithoutReset(event, formAction)}
+        className={className ?? "manage-form"}
+        noValidate
+        data-testid={testId}
+      >
         {Object.entries(hiddenValues).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={String(value)} />
         ))}
@@ -68,6 +83,18 @@ export function ActionForm({
       </form>
     </FormContext.Provider>
   );
+}
+
+/**
+ * Posts the form to its action without React's automatic reset. React 19 resets a form after
+ * its action, which puts every select and radio back to what it showed when first rendered
+ * (a refused save silently changed the officer's kind and activity level). Without JavaScript
+ * the form posts as usual; the page then renders the submitted values.
+ */
+function submitWithoutReset(event: FormEvent<HTMLFormElement>, action: (data: FormData) => void) {
+  event.preventDefault();
+  const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+  startTransition(() => action(data));
 }
 
 function display(value: unknown, t: ReturnType<typeof useTranslations<"manage">>): string {

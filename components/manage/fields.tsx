@@ -140,10 +140,6 @@ export function SelectField({
         </p>
       ) : null}
       <select
-        // React 19 resets a form after its action, and a select's reset returns to the options
-        // selected when it was first rendered: remount it when the submitted value differs, so a
-        // refused save keeps the user's choice instead of silently restoring the stored one.
-        key={JSON.stringify(value)}
         id={id}
         name={name}
         multiple={multiple}

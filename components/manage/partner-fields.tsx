@@ -100,7 +100,6 @@ export function PartnerFields({
         <div className="field">
           <label htmlFor={`${id}-country`}>{t("country")}</label>
           <select
-            key={str(countryValue)} // remount with the submitted value after a refusal (fields.tsx SelectField)
             id={`${id}-country`}
             name={`${prefix}.countryCode`}
             defaultValue={str(countryValue)}
@@ -121,7 +120,6 @@ export function PartnerFields({
         <div className="field">
           <label htmlFor={`${id}-network`}>{t("network")}</label>
           <select
-            key={str(networkValue)} // remount with the submitted value after a refusal (fields.tsx SelectField)
             id={`${id}-network`}
             name={`${prefix}.networkId`}
             defaultValue={str(networkValue)}

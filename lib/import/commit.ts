@@ -7,6 +7,7 @@ import { recordAudit, type Actor } from "../audit/record";
 import type { Database } from "../database/client";
 import { createPartnerships, type NewPartnership, type PartnerInput } from "../partnerships/create";
 import { inScope, type Scope } from "../partnerships/edit-result";
+import { IMPORT_SOURCE_PREFIX } from "../partnerships/participation";
 import { duplicateKey, rowDuplicateKey, type ImportPreview, type PreviewRow } from "./preview";
 
 type SkipReason = "not_accepted" | "invalid" | "duplicate" | "out_of_scope";
@@ -76,7 +77,8 @@ export async function commitImport(
           p.participants.flatMap((o) => p.partners.map((x) => duplicateKey(o.organisationId, p.kind, x))),
         ),
       );
-      const source = `Import av ${preview.fileName} (SHA-256 ${preview.fileHash.slice(0, 12)})`;
+      // Public once the row is confirmed, so no file name: that stays in the review note.
+      const source = `${IMPORT_SOURCE_PREFIX}fil med SHA-256 ${preview.fileHash.slice(0, 12)}`;
       const accepted: { line: number; input: NewPartnership }[] = [];
 
       for (const row of preview.rows) {

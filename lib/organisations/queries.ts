@@ -1,16 +1,18 @@
 import type { Database } from "../database/client";
 import type { OrganisationKind, Prisma } from "../generated/prisma/client";
 import { publicPartnershipDetail } from "../partnerships/create";
-import { publicParticipation } from "../partnerships/participation";
+import { publicParticipation, reviewedIfImported } from "../partnerships/participation";
 
 /**
- * Partnerships the public sees: not removed, and at least one member stands behind it (a
- * partnership whose every participation is a pending request is nobody's yet). Ended ones are
- * kept and shown as history. `publicPartnershipSql` in lib/partnerships/participation.ts is its SQL.
+ * Partnerships the public sees: not removed, reviewed if imported, and at least one member
+ * stands behind it (a partnership whose every participation is a pending request is nobody's
+ * yet). Ended ones are kept and shown as history. `publicPartnershipSql` in
+ * lib/partnerships/participation.ts is its SQL.
  */
 export const visiblePartnership = {
   removedAt: null,
   participants: { some: publicParticipation },
+  ...reviewedIfImported,
 } satisfies Prisma.PartnershipWhereInput;
 
 /** A member's participations the public sees: confirmed, in a visible partnership. */

@@ -19,12 +19,33 @@ export const publicParticipation = {
 /** `publicParticipation` in SQL, for a "PartnershipParticipant" row under `alias`. */
 export const publicParticipationSql = (alias: string) => `${alias}."confirmedAt" IS NOT NULL`;
 
+/** Every import writes its source as "Import av fil med SHA-256 …, rad N" (lib/import/commit.ts). */
+export const IMPORT_SOURCE_PREFIX = "Import av ";
+
 /**
- * A partnership the public sees (not removed, and at least one member stands behind it), in
- * SQL for a "Partnership" row under `alias`: `visiblePartnership` in lib/organisations/queries.ts.
+ * An imported row is published only once the member or an administrator has confirmed it
+ * (verified it): until then it waits in the review queue, seen by nobody outside the signed-in
+ * area. Rows entered through the forms are public at once, unverified ones with a mark.
+ * Spelled as an OR, not a NOT, so that a row without a source (NULL) stays public.
+ */
+export const reviewedIfImported = {
+  OR: [
+    { verification: "VERIFIED" },
+    { source: null },
+    { NOT: { source: { startsWith: IMPORT_SOURCE_PREFIX } } },
+  ],
+} satisfies Prisma.PartnershipWhereInput;
+
+/**
+ * A partnership the public sees (not removed, reviewed if imported, and at least one member
+ * stands behind it), in SQL for a "Partnership" row under `alias`: `visiblePartnership` in
+ * lib/organisations/queries.ts.
  */
 export const publicPartnershipSql = (alias: string) =>
-  `${alias}."removedAt" IS NULL AND EXISTS (SELECT 1 FROM "PartnershipParticipant" pub
+  `${alias}."removedAt" IS NULL
+   AND (${alias}."verification" = 'VERIFIED' OR ${alias}."source" IS NULL
+        OR ${alias}."source" NOT LIKE '${IMPORT_SOURCE_PREFIX}%')
+   AND EXISTS (SELECT 1 FROM "PartnershipParticipant" pub
      WHERE pub."partnershipId" = ${alias}."id" AND ${publicParticipationSql("pub")})`;
 
 /** Whether the caller acts for this member: an administrator, or one of its own officers. */

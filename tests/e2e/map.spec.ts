@@ -118,6 +118,8 @@ test("the URL reproduces the view: filters, selection, overview mode and zoom", 
   await expect(map(again)).toHaveAttribute("data-zoom", "5");
   await expect(again.getByRole("complementary", { name: "Samarbeten för Umeå kommun" })).toBeVisible();
   await expect(again.getByLabel("Översikt: aktiva samarbeten per kommun")).toBeChecked();
+  await expect(again.getByText("Visa filter (1 filter valt)")).toBeVisible();
+  await openFilters(again);
   await expect(again.getByRole("checkbox", { name: "Vänort", exact: true })).toBeChecked();
   expect(again.url()).toBe(page.url());
 });
