@@ -257,6 +257,17 @@ test("hostile text saved through every form stays text everywhere it is shown", 
     await visit(page, check, path, ...shows);
   }
 
+  // A javascript: address that reached the database some other way (a script, a seed) is no link.
+  await query(`UPDATE "Organisation" SET website = $1 WHERE slug = 'umea'`, [JAVASCRIPT_URL]);
+  await query(`UPDATE "PolicyDocument" SET "sourceUrl" = $1 WHERE title LIKE $2`, [
+    JAVASCRIPT_URL,
+    `%${TAG}%`,
+  ]);
+  for (const path of ["/kommun/umea", "/kommun/umea/policy"]) {
+    await visit(page, check, path);
+    await expect(page.locator('a[href^="javascript:" i]'), path).toHaveCount(0);
+  }
+
   // The maps' hover labels: the member page's map and /karta, in both languages.
   for (const path of ["/kommun/umea", "/en/kommun/umea", "/karta?land=IS", "/en/karta?land=IS"]) {
     await visit(page, check, path);
