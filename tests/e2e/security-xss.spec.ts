@@ -258,7 +258,10 @@ test("hostile text saved through every form stays text everywhere it is shown", 
   }
 
   // A javascript: address that reached the database some other way (a script, a seed) is no link.
-  await query(`UPDATE "Organisation" SET website = $1 WHERE slug = 'umea'`, [JAVASCRIPT_URL]);
+  await query(
+    `UPDATE "Organisation" SET website = $1, version = version + 1, "updatedAt" = now() WHERE slug = 'umea'`,
+    [JAVASCRIPT_URL],
+  );
   await query(`UPDATE "PolicyDocument" SET "sourceUrl" = $1 WHERE title LIKE $2`, [
     JAVASCRIPT_URL,
     `%${TAG}%`,
