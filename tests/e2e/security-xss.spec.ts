@@ -102,7 +102,7 @@ async function visit(page: Page, check: (where: string) => Promise<void>, path: 
  * Hovers every marker the map drew and returns the hover labels. The markers are canvas
  * drawings, so their positions are read from the markers pane's pixels.
  */
-async function hoverMarkerLabels(page: Page): Promise<string[]> {
+async function hoverMarkerLabels(page: Page, limit = 150): Promise<string[]> {
   const map = page.locator(".leaflet-map").first();
   await expect(map).toHaveAttribute("data-map-state", "ready", { timeout: 20_000 });
   await map.scrollIntoViewIfNeeded();
@@ -137,18 +137,21 @@ async function hoverMarkerLabels(page: Page): Promise<string[]> {
   });
   expect(points.length).toBeGreaterThan(0);
   const labels = new Set<string>();
-  for (const { x, y } of points.slice(0, 150)) {
+  for (const { x, y } of points.slice(0, limit)) {
     await page.mouse.move(x, y);
     await page.waitForTimeout(50); // Leaflet's canvas throttles hover handling to 32 ms
-    const tooltip = page.locator(".leaflet-tooltip");
-    if (await tooltip.count()) labels.add((await tooltip.first().textContent()) ?? "");
+    // Read at once, without waiting: a tooltip may close again at any moment.
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll(".leaflet-tooltip")].map((t) => t.textContent ?? ""),
+    );
+    for (const label of shown) labels.add(label);
   }
   await page.mouse.move(0, 0);
   return [...labels];
 }
 
 test("hostile text saved through every form stays text everywhere it is shown", async ({ page, browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const check = await guard(page);
   await signIn(page, UMEA);
 
@@ -286,7 +289,7 @@ test("hostile text saved through every form stays text everywhere it is shown", 
     await check(`${path} after hovering`);
   }
   await visit(page, check, "/karta");
-  await hoverMarkerLabels(page);
+  await hoverMarkerLabels(page, 60);
   await check("/karta after hovering");
 
   // The downloads: every cell a person typed that starts like a formula is made inert.
