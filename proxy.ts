@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE, localePath, splitLocale } from "./lib/i18n/config";
 import { LOCALE_HEADER } from "./lib/i18n/current-locale";
 import { oversizeImportQuery } from "./lib/import/oversize-upload";
+import { pageSecurity } from "./lib/security/page-headers";
 
 // Locale routing: pages live under app/[locale]. Swedish URLs have no prefix (/kommun/umea is
 // rewritten to /sv/kommun/umea); English ones keep theirs (/en/kommun/umea); an explicit
@@ -31,15 +32,18 @@ export function proxy(request: NextRequest) {
   }
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
+  const secure = pageSecurity(request, headers); // CSP with a fresh nonce, lib/security/headers.ts
   if (!isDecodable(pathname)) {
     // A malformed address (%E0%A4%A) fails in the router's parameter decoding even behind a
     // rewrite, so send the visitor to an address that shows the 404 page in their language.
     return NextResponse.redirect(to(localePath(locale, "/ogiltig-adress")), 307);
   }
-  if (locale !== DEFAULT_LOCALE) return NextResponse.next({ request: { headers } });
-  return NextResponse.rewrite(to(`/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`), {
-    request: { headers },
-  });
+  if (locale !== DEFAULT_LOCALE) return secure(NextResponse.next({ request: { headers } }));
+  return secure(
+    NextResponse.rewrite(to(`/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`), {
+      request: { headers },
+    }),
+  );
 }
 
 function isDecodable(pathname: string): boolean {

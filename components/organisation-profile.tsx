@@ -8,6 +8,7 @@ import type { MemberPartnershipTotals, OrganisationPage } from "@/lib/organisati
 import { Pagination } from "./pagination";
 import { PartnershipKindSections } from "./partnership-kind-sections";
 import { PartnershipTable } from "./partnership-table";
+import { safeWebUrl } from "@/lib/security/safe-url";
 
 /** A member's public page: partnerships by kind, networks, ended ones, then its international profile. */
 export function OrganisationProfile({
@@ -31,7 +32,7 @@ export function OrganisationProfile({
   const networks = current.filter((p) => p.otherType === "NETWORK_MEMBERSHIP");
   const ended = partnerships.filter((p) => p.endedOn);
   const countyName = organisation.county.name;
-  const website = organisation.internationalPageUrl ?? organisation.website;
+  const website = safeWebUrl(organisation.internationalPageUrl ?? organisation.website);
   const facts = (
     [
       [t("organisation.euOffice"), organisation.euOffice?.name],
