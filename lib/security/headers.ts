@@ -28,7 +28,7 @@ export type PagePolicyOptions = {
   development?: boolean;
 };
 
-export const NO_FRAMING = "'none'";
+const NO_FRAMING = "'none'";
 
 /**
  * The page policy, after Next's "CSP with a nonce" recipe. Scripts run only with this response's
