@@ -25,9 +25,9 @@ describe("isDatabaseUnavailableError", () => {
     expect(isDatabaseUnavailableError(Object.assign(new Error("Can't reach"), { code: "P1001" }))).toBe(true);
     expect(isDatabaseUnavailableError(new Error("Connection terminated unexpectedly"))).toBe(true);
     expect(isDatabaseUnavailableError(new Error("timeout exceeded when trying to connect"))).toBe(true);
-    expect(isDatabaseUnavailableError(new Error("wrapped", { cause: { kind: "DatabaseNotReachable" } }))).toBe(
-      true,
-    );
+    expect(
+      isDatabaseUnavailableError(new Error("wrapped", { cause: { kind: "DatabaseNotReachable" } })),
+    ).toBe(true);
     expect(isDatabaseUnavailableError(new AggregateError([refused(), refused()]))).toBe(true);
   });
 

@@ -51,7 +51,10 @@ export async function databaseUnavailableSince(now = Date.now()): Promise<number
   if (s.probe && now - s.checkedAt >= CHECK_INTERVAL_MS) {
     s.checking ??= s
       .probe()
-      .then(() => reportDatabaseAvailable(), (error: unknown) => markUnavailable(error, true))
+      .then(
+        () => reportDatabaseAvailable(),
+        (error: unknown) => markUnavailable(error, true),
+      )
       .finally(() => (s.checking = undefined));
     await s.checking;
   }
@@ -93,7 +96,12 @@ function markUnavailable(error: unknown, fromProbe: boolean, now = Date.now()): 
 function describe(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   // Prisma's messages span several lines; the first one says what happened.
-  return text.split("\n").find((line) => line.trim())?.trim() ?? "unknown error";
+  return (
+    text
+      .split("\n")
+      .find((line) => line.trim())
+      ?.trim() ?? "unknown error"
+  );
 }
 
 // Node's socket errors, PostgreSQL's connection_exception class (08…) and its shutdown and

@@ -9,11 +9,13 @@ export type RateLimitedLog = {
   flush: () => void;
 };
 
-export function createRateLimitedLog(options: {
-  windowMs?: number;
-  write?: (line: string) => void;
-  now?: () => number;
-} = {}): RateLimitedLog {
+export function createRateLimitedLog(
+  options: {
+    windowMs?: number;
+    write?: (line: string) => void;
+    now?: () => number;
+  } = {},
+): RateLimitedLog {
   const { windowMs = 30_000, write = (line) => console.error(line), now = Date.now } = options;
   const seconds = Math.round(windowMs / 1000);
   const seen = new Map<string, { line: string; writtenAt: number; suppressed: number }>();
