@@ -26,7 +26,8 @@ export async function backupToFile(url: string, file: string, appVersion: string
   await client.connect();
   try {
     const gzip = createGzip();
-    const written = pipeline(gzip, createWriteStream(partial));
+    // Private to its owner: the file holds password hashes and officers' contact details.
+    const written = pipeline(gzip, createWriteStream(partial, { mode: 0o600 }));
     const summary = await writeBackup(client, gzip, appVersion);
     gzip.end();
     await written;
