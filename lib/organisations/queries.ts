@@ -1,9 +1,26 @@
 import type { Database } from "../database/client";
 import type { OrganisationKind, Prisma } from "../generated/prisma/client";
-import { partnershipDetail } from "../partnerships/create";
+import { publicPartnershipDetail } from "../partnerships/create";
+import { publicParticipation, reviewedIfImported } from "../partnerships/participation";
 
-/** Partnerships the public sees: not removed. Ended ones are kept and shown as history. */
-export const visiblePartnership = { removedAt: null } satisfies Prisma.PartnershipWhereInput;
+/**
+ * Partnerships the public sees: not removed, reviewed if imported, and at least one member
+ * stands behind it (a partnership whose every participation is a pending request is nobody's
+ * yet). Ended ones are kept and shown as history. `publicPartnershipSql` in
+ * lib/partnerships/participation.ts is its SQL.
+ */
+export const visiblePartnership = {
+  removedAt: null,
+  participants: { some: publicParticipation },
+  ...reviewedIfImported,
+} satisfies Prisma.PartnershipWhereInput;
+
+/** A member's participations the public sees: confirmed, in a visible partnership. */
+const publicParticipations = {
+  where: { ...publicParticipation, partnership: visiblePartnership },
+  include: { partnership: { include: publicPartnershipDetail } },
+  orderBy: { partnershipId: "asc" },
+} as const;
 
 /** One member's public page: profile, partnerships with partners, areas and funding. One round trip. */
 export function findOrganisationPage(db: Database, kind: OrganisationKind, slug: string) {
@@ -14,11 +31,7 @@ export function findOrganisationPage(db: Database, kind: OrganisationKind, slug:
       euOffice: true,
       honoraryConsuls: { include: { country: true }, orderBy: { country: { nameSv: "asc" } } },
       _count: { select: { policyDocuments: { where: { removedAt: null } } } },
-      participations: {
-        where: { partnership: visiblePartnership },
-        include: { partnership: { include: partnershipDetail } },
-        orderBy: { partnershipId: "asc" },
-      },
+      participations: publicParticipations,
     },
   });
 }
@@ -36,11 +49,7 @@ export function findMunicipalityByCode(db: Database, code: string) {
     where: { code, kind: "MUNICIPALITY" },
     include: {
       county: true,
-      participations: {
-        where: { partnership: visiblePartnership },
-        include: { partnership: { include: partnershipDetail } },
-        orderBy: { partnershipId: "asc" },
-      },
+      participations: publicParticipations,
     },
   });
 }

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./accessibility";
@@ -79,10 +81,15 @@ test("the Umeå officer imports a messy list: preview, commit, public page, no d
     "0 klara, 0 att granska, 1 ogiltiga, 3 finns redan",
   );
   await expect(page.getByRole("button", { name: "Importera markerade rader" })).toHaveCount(0);
+  const hash = createHash("sha256").update(readFileSync(FIXTURE)).digest("hex").slice(0, 12);
   const created = await query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "Partnership" WHERE source LIKE 'Import av umea-messy.csv%'`,
+    `SELECT count(*)::int AS n FROM "Partnership" WHERE source LIKE $1`,
+    [`Import av fil med SHA-256 ${hash}%`],
   );
   expect(created[0]!.n).toBe(2);
+  // Not published before review: Umeå's public page does not show them.
+  await page.goto("/kommun/umea");
+  await expect(page.getByText("Tromsø")).toHaveCount(0);
 
   // The review queue links to the edit pages; removing an entry takes it off the queue.
   await page.goto("/hantera/import/granska");

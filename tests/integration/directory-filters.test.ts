@@ -59,6 +59,7 @@ describe("the seeded facts alone", () => {
       membersWithActivePartnerships: 0,
       partnerCountries: 12,
       currentPartnerships: SEEDED,
+      partnershipsWithKnownActivity: 0,
     });
   });
 
@@ -157,6 +158,7 @@ describe("with fixtures for what the seed lacks", () => {
   });
 
   const CURRENT = SEEDED + 3; // active, sporadic, dormant; not the ended one, never the removed one
+  const KNOWN_ACTIVITY = 3; // the same three: the seed reports no activity level
 
   describe("findPartnerships", () => {
     it("lists current partnerships with their members, partners, countries, areas and funding", async () => {
@@ -548,6 +550,7 @@ describe("with fixtures for what the seed lacks", () => {
         membersWithActivePartnerships: 1, // Kiruna
         partnerCountries: 13, // + Zambia; Russia and Finland were there already
         currentPartnerships: CURRENT,
+        partnershipsWithKnownActivity: KNOWN_ACTIVITY,
       });
     });
   });
