@@ -1,8 +1,9 @@
 // The database stops under load and starts again: pages, the API and the health check answer
 // 503 with Retry-After (pages in the visitor's language) while it is down, the log stays
 // short, and everything answers 200 again within 5 s of the database being back, with only
-// the database restarted. Runs the real production build (`next start`, built when stale) against
-// an embedded PostgreSQL of its own on a port below the ephemeral range.
+// the database restarted. Runs the production build and server (`scripts/serve.ts`, as `npm start`
+// does; built when stale) against an embedded PostgreSQL of its own on a port below the
+// ephemeral range.
 import { mkdirSync, mkdtempSync, chmodSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import getPort, { portNumbers } from "get-port";
 import { buildIsStale, NEXT_CLI } from "../../scripts/next-build";
 
@@ -29,10 +30,11 @@ export type AppServer = {
   stop: () => Promise<void>;
 };
 
-/** `next start` on the current build against `databaseUrl`; resolves once /api/health answers 200. */
+/** The production server on the current build against `databaseUrl`; resolves once /api/health answers 200. */
 export async function startAppServer(databaseUrl: string): Promise<AppServer> {
   const port = await freeLowPort();
-  const child: ChildProcess = spawn(process.execPath, [NEXT_CLI, "start", "--port", String(port)], {
+  // The production server, as `npm start` runs it (Next's handler behind scripts/serve.ts).
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -67,5 +69,5 @@ export async function startAppServer(databaseUrl: string): Promise<AppServer> {
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error(`next start did not become healthy:\n${lines.map((l) => l.text).join("\n")}`);
+  throw new Error(`the server did not become healthy:\n${lines.map((l) => l.text).join("\n")}`);
 }
