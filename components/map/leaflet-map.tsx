@@ -16,6 +16,7 @@ import { ACTIVITY_WEIGHT, bundleWeight, ENDED_COLOR, KIND_STYLE, MARKER_STYLE } 
 import type { MapData } from "@/lib/map/map-data";
 import type { DrawnLink } from "@/lib/map/model";
 import { loadBasemap, type BasemapShapes } from "./basemap";
+import { textContent } from "./text-content";
 
 // Start fetching and parsing the basemap as soon as this chunk runs (map-explorer.tsx loads it
 // early), not only once React has mounted the map: the shapes are then usually ready first.
@@ -61,6 +62,7 @@ export default function LeafletMap(props: LeafletMapProps) {
       attributionControl
     >
       <ZoomControl position="topleft" zoomInTitle={zoomLabels.zoomIn} zoomOutTitle={zoomLabels.zoomOut} />
+      {/* The attribution is HTML from the operator's MAP_TILE_ATTRIBUTION, never from users. */}
       {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
       <MapContents {...props} />
     </MapContainer>
@@ -201,7 +203,7 @@ function useBasemapLayers(
       onEachFeature: choropleth
         ? (f, layer) => {
             const count = choropleth.countsByCode.get(f.properties.code) ?? 0;
-            layer.bindTooltip(`${f.properties.name}: ${count}`, { sticky: true });
+            layer.bindTooltip(textContent(`${f.properties.name}: ${count}`), { sticky: true });
             layer.on("click", () => {
               const { data: current, onSelectMember: select } = latest.current;
               const index = current.members.findIndex((m) => m[1] === f.properties.code);
@@ -308,7 +310,7 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
           radius: selected ? 7 : style.radius,
           fillOpacity: 1,
         });
-        marker.bindTooltip(place.name);
+        marker.bindTooltip(textContent(place.name));
         if (place.index !== undefined) {
           const index = place.index;
           marker.on("click", () => onSelectTarget(index));
@@ -329,7 +331,7 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
         radius: !selected && choropleth ? 3 : style.radius,
         fillOpacity: 1,
       });
-      marker.bindTooltip(name);
+      marker.bindTooltip(textContent(name));
       marker.on("click", () => onSelectMember(index));
       marker.addTo(group);
       markerCount++;

@@ -103,6 +103,7 @@ describe("a database outage under load", () => {
     const swedish = await fetch(`${base}/kommuner`);
     expect(swedish.status).toBe(503);
     expect(swedish.headers.get("retry-after")).toBe("10");
+    expect(swedish.headers.get("content-security-policy")).toContain("style-src 'self'");
     expect(await swedish.text()).toContain("<h1>Tjänsten är tillfälligt otillgänglig</h1>");
     const english = await fetch(`${base}/en/kommuner`);
     expect(english.status).toBe(503);
