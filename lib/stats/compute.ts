@@ -88,7 +88,7 @@ export type Statistics = {
  * have none, or may simply not have reported yet. Totals only compare with a survey's once every
  * member has reported or been reviewed.
  */
-export type Coverage = {
+type Coverage = {
   /** Members, and those that reported (have any current partnership) or were reviewed (`lastReviewedOn`). */
   members: Record<MemberKind, { members: number; reported: number }>;
   /** Current partnerships, and those with a reported activity level. */
