@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
 import { useHydrated } from "../use-hydrated";
 import { FieldErrors, SelectField } from "./fields";
-import { useFieldErrors, useFieldValue } from "./form-context";
+import { useFieldErrors, useFieldValue, useFormContext } from "./form-context";
 import { RequiredMark } from "./required-mark";
 import { useComboboxKeys } from "./use-combobox-keys";
 
@@ -92,11 +92,22 @@ function MemberCombobox({
   const input = useRef<HTMLInputElement>(null);
   const submitted = useFieldValue(name, defaultValue);
   const errors = useFieldErrors(name);
-  const [chosen, setChosen] = useState<string[]>(
-    (Array.isArray(submitted) ? submitted : submitted ? [submitted] : []).filter((v) =>
-      options.some((o) => o.value === v),
-    ),
-  );
+  const { formId } = useFormContext();
+  // Members chosen in the multi-select before hydration replaced it are still in its DOM.
+  const [chosen, setChosen] = useState<string[]>(() => {
+    const select =
+      typeof document !== "undefined"
+        ? (document.getElementById(`${formId}-${name}`) as HTMLSelectElement | null)
+        : null;
+    const initial = select
+      ? Array.from(select.selectedOptions, (o) => o.value)
+      : Array.isArray(submitted)
+        ? submitted
+        : submitted
+          ? [submitted]
+          : [];
+    return initial.filter((v) => options.some((o) => o.value === v));
+  });
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [announcement, setAnnouncement] = useState("");

@@ -6,7 +6,7 @@ import type { FormState } from "@/lib/editing/form-state";
 import { useHydrated } from "../use-hydrated";
 import { ActionForm } from "./action-form";
 import { CheckboxGroup, GroupErrors, SelectField, TextArea, TextField } from "./fields";
-import { useFieldValue } from "./form-context";
+import { useFieldValue, useFormContext } from "./form-context";
 import { MemberPicker } from "./member-picker";
 import { PartnerFields, type PartnerDefaults } from "./partner-fields";
 
@@ -140,8 +140,15 @@ function KindFields({
   defaults: PartnershipFormDefaults;
 }) {
   const t = useTranslations("manage");
+  const { formId } = useFormContext();
   const submitted = useFieldValue("kind", defaults.kind);
-  const [kind, setKind] = useState(typeof submitted === "string" && submitted ? submitted : defaults.kind);
+  // A kind chosen before hydration is in the (uncontrolled) select already: start from it.
+  const [kind, setKind] = useState(
+    () =>
+      (typeof document !== "undefined" &&
+        (document.getElementById(`${formId}-kind`) as HTMLSelectElement | null)?.value) ||
+      (typeof submitted === "string" && submitted ? submitted : defaults.kind),
+  );
   const hydrated = useHydrated();
   return (
     <>
