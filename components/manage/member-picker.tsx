@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
+import { filterMembers } from "@/lib/editing/member-filter";
 import { useHydrated } from "../use-hydrated";
 import { FieldErrors, SelectField } from "./fields";
 import { useFieldErrors, useFieldValue, useFormContext } from "./form-context";
@@ -9,23 +10,6 @@ import { RequiredMark } from "./required-mark";
 import { useComboboxKeys } from "./use-combobox-keys";
 
 type Option = { value: string; label: string };
-
-// "Umeå" and "umea" find the same member.
-const fold = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLocaleLowerCase("sv");
-
-/** The members whose name contains the text, those beginning with it first; chosen ones left out. */
-export function filterMembers(options: Option[], query: string, chosen: Set<string>): Option[] {
-  const q = fold(query.trim());
-  const hits = options.filter((o) => !chosen.has(o.value) && fold(o.label).includes(q));
-  return [
-    ...hits.filter((o) => fold(o.label).startsWith(q)),
-    ...hits.filter((o) => !fold(o.label).startsWith(q)),
-  ];
-}
 
 /**
  * The Swedish participants of a partnership, chosen from the 310 kommuner and regions. Without

@@ -66,7 +66,8 @@ export function partnershipDefaults(
             countryCode: x.place.countryCode,
             countryName: locale === "sv" ? x.place.country.nameSv : x.place.country.nameEn,
             admin1Code: x.place.admin1Code,
-            admin1Name: regionNames.get(adminDivisionCode(x.place.countryCode, x.place.admin1Code) ?? "") ?? null,
+            admin1Name:
+              regionNames.get(adminDivisionCode(x.place.countryCode, x.place.admin1Code) ?? "") ?? null,
             population: x.place.population,
             latitude: x.place.latitude,
             longitude: x.place.longitude,
