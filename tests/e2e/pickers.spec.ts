@@ -89,3 +89,16 @@ test("Swedish participants are chosen through a searchable list, by keyboard, an
   await expect(page.getByRole("status").filter({ hasText: /Västerås .*borttagen\./ })).toHaveCount(1);
   await expectNoAccessibilityViolations(page);
 });
+
+test("the add form's Tab stops, from the kind to the submit button", async ({ page }, testInfo) => {
+  await page.getByLabel("Typ av samarbete").focus();
+  const submit = page.getByRole("button", { name: "Lägg till samarbetet" });
+  let presses = 0;
+  while (!(await submit.evaluate((button) => button === document.activeElement)) && presses < 100) {
+    await page.keyboard.press("Tab");
+    presses++;
+  }
+  testInfo.annotations.push({ type: "tab stops", description: String(presses) });
+  console.log(`Tab presses from "Typ av samarbete" to "Lägg till samarbetet": ${presses}`);
+  expect(presses).toBeLessThan(45); // users counted 45 with the 310-item multi-select
+});
