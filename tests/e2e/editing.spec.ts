@@ -35,6 +35,7 @@ test("the Umeå officer adds, edits, ends and restores a twin town and the publi
   await expect(options.first()).toContainText("Estland");
   await expect(options.first()).toContainText("invånare");
   await expectNoAccessibilityViolations(page);
+  await place.press("ArrowDown"); // no hit is active until the user moves to one
   await place.press("Enter");
   await expect(page.getByText("Vald ort: Tartu")).toBeVisible();
   await expect(page.getByRole("img", { name: /Kartskiss: Tartu/ })).toBeVisible();
