@@ -28,7 +28,6 @@ export const backupHeaderSchema = z.object({
 export type BackupHeader = z.infer<typeof backupHeaderSchema>;
 
 export const backupTrailerSchema = z.object({ end: z.literal(true), rows: z.record(z.string(), z.number()) });
-type BackupTrailer = z.infer<typeof backupTrailerSchema>;
 
 /** Session settings both sides use, so dates, times and numbers are written and read alike. */
 export const SESSION_SETTINGS = [
