@@ -1,6 +1,7 @@
 // What every form action of the signed-in area answers to its form (React's useActionState).
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/config";
 import type { FieldErrors } from "../validation/field-errors";
+import { parseRecordId } from "../validation/record-id";
 import type { PlaceOption } from "./place-options";
 
 /** The values the user submitted, kept so that a refused save loses nothing on screen. */
@@ -63,8 +64,7 @@ export function formLocale(formData: FormData): Locale {
   return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }
 
-/** A positive whole number from a field, or null. */
+/** A row id (or version) from a field, or null: 1 .. 2^31-1, PostgreSQL's integer. */
 export function positiveInt(formData: FormData, name: string): number | null {
-  const value = text(formData, name);
-  return /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : null;
+  return parseRecordId(text(formData, name));
 }
