@@ -2,12 +2,17 @@ import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE, localePath, splitLocale } from "./lib/i18n/config";
 import { LOCALE_HEADER } from "./lib/i18n/current-locale";
 import { oversizeImportQuery } from "./lib/import/oversize-upload";
+import { isDecodablePath, malformedAddressProblem } from "./lib/api/malformed-address";
+import { pagePostRefusal, pagePostRefusalResponse } from "./lib/http/page-post-limit";
 
 // Locale routing: pages live under app/[locale]. Swedish URLs have no prefix (/kommun/umea is
 // rewritten to /sv/kommun/umea); English ones keep theirs (/en/kommun/umea); an explicit
 // /sv/... is redirected to the canonical unprefixed URL. Redirects only; no authorisation here.
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // The API passes through, but an address Next cannot decode gets a 400 problem here (Next answered 500).
+  if (pathname.startsWith("/api/"))
+    return isDecodablePath(pathname) ? NextResponse.next() : malformedAddressProblem();
   // Built from nextUrl (not request.url) so that Next keeps treating it as this site's own
   // address whatever host name the server is bound to (127.0.0.1 behind a reverse proxy).
   const to = (path: string) => {
@@ -29,6 +34,9 @@ export function proxy(request: NextRequest) {
     url.search = oversize;
     return NextResponse.redirect(url, 303);
   }
+  // Any other post without a length or above the server actions' limit: 411/413 before it is read.
+  const refusal = pagePostRefusal(request.method, request.headers.get("content-length"));
+  if (refusal) return pagePostRefusalResponse(refusal, locale);
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
   if (!isDecodable(pathname)) {
@@ -56,5 +64,7 @@ export const config = {
   // Downloads such as /samarbeten/export.csv are pages of a locale and do pass through.
   matcher: [
     "/((?!api/|_next/|.*\\.(?:txt|xml|ico|png|jpe?g|svg|webp|geojson|topojson|woff2?|css|js|map)$).*)",
+    // Only for the check of undecodable API addresses above.
+    "/api/:path*",
   ],
 };

@@ -60,15 +60,3 @@ export async function readLimitedFormData(
     return { ok: false, reason: "unreadable" };
   }
 }
-
-/**
- * A copy of the request whose body is the bytes already read, for handing on to a library that
- * reads the body itself (next-auth's route handlers).
- */
-export function withBody(request: Request, bytes: Uint8Array<ArrayBuffer>): Request {
-  return new Request(request.url, {
-    method: request.method,
-    headers: request.headers,
-    body: request.method === "GET" || request.method === "HEAD" ? undefined : bytes,
-  });
-}
