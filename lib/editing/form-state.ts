@@ -46,9 +46,15 @@ export function formValues(formData: FormData): FormValues {
   const values: FormValues = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
-    const existing = values[key];
-    values[key] =
-      existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+    const existing = Object.hasOwn(values, key) ? values[key] : undefined;
+    // defineProperty: a posted field called "__proto__" stays a field instead of replacing the prototype.
+    Object.defineProperty(values, key, {
+      value:
+        existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return values;
 }

@@ -62,6 +62,12 @@ describe("formInputErrors", () => {
       form: [{ code: "tooManyFields", values: { max: MAX_FORM_ENTRIES } }],
     });
   });
+
+  it("keeps a field called __proto__ an ordinary field", () => {
+    const errors = formInputErrors(form([["__proto__", "a\u0000"]]))!;
+    expect(Object.keys(errors)).toEqual(["__proto__"]);
+    expect(Object.getPrototypeOf(errors)).toBe(Object.prototype);
+  });
 });
 
 describe("the disallowed characters", () => {
