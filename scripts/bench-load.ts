@@ -1,6 +1,6 @@
 // `npm run bench:load`: how the site holds up under many clients at once. 200 concurrent
 // connections for 60 s over a mix of public pages and /api/v1 routes, then the same load on a
-// small static file of the same server (public/map/README.md), so the mix's figures can be read
+// small static file of the same server (public/map/LICENSE-world-atlas.txt), so the mix's figures can be read
 // against what the server does at best on this machine. Same database and build as `npm run
 // bench` (scripts/bench-support.ts): --rows 0 (the default) is the real seed alone in
 // .data/bench/seed-postgres; --rows 100000 the benchmark's synthetic registry in .data/bench/postgres.
@@ -103,7 +103,8 @@ async function mixPaths(url: string): Promise<string[]> {
   ];
 }
 
-const STATIC_PATH = "/map/README.md";
+// A small file from public/ (the proxy passes .txt files by; a .md would be taken for a page).
+const STATIC_PATH = "/map/LICENSE-world-atlas.txt";
 
 async function warmUp(origin: string, paths: string[]) {
   for (const p of paths) await fetch(origin + p, { headers: HEADERS }).then((r) => r.arrayBuffer());

@@ -38,7 +38,8 @@ function addressValue(random: Random, valid: string): string {
     random.next() < 0.3
       ? valid + random.pick(CONTROL_CHARACTERS)
       : random.pick(HOSTILE_VALUES).slice(0, 3000);
-  return encodeURIComponent(value);
+  // A lone surrogate cannot be percent-encoded: it goes as the replacement character, as a browser sends it.
+  return encodeURIComponent(value.toWellFormed());
 }
 
 type Route = { path: string; params?: Record<string, string>; signedIn?: boolean };
