@@ -3,12 +3,12 @@ import { DEFAULT_LOCALE, localePath, splitLocale } from "./lib/i18n/config";
 import { LOCALE_HEADER } from "./lib/i18n/current-locale";
 import { oversizeImportQuery } from "./lib/import/oversize-upload";
 import { isDecodablePath, malformedAddressProblem } from "./lib/api/malformed-address";
-import { pagePostRefusal, pagePostRefusalResponse } from "./lib/http/page-post-limit";
+import { isUnreadableForm, pagePostRefusal, pagePostRefusalResponse } from "./lib/http/page-post-limit";
 
 // Locale routing: pages live under app/[locale]. Swedish URLs have no prefix (/kommun/umea is
 // rewritten to /sv/kommun/umea); English ones keep theirs (/en/kommun/umea); an explicit
 // /sv/... is redirected to the canonical unprefixed URL. Redirects only; no authorisation here.
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // The API passes through, but an address Next cannot decode gets a 400 problem here (Next answered 500).
   if (pathname.startsWith("/api/"))
@@ -37,6 +37,7 @@ export function proxy(request: NextRequest) {
   // Any other post without a length or above the server actions' limit: 411/413 before it is read.
   const refusal = pagePostRefusal(request.method, request.headers.get("content-length"));
   if (refusal) return pagePostRefusalResponse(refusal, locale);
+  if (await isUnreadableForm(request)) return pagePostRefusalResponse(400, locale);
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
   if (!isDecodable(pathname)) {
@@ -64,7 +65,8 @@ export const config = {
   // Downloads such as /samarbeten/export.csv are pages of a locale and do pass through.
   matcher: [
     "/((?!api/|_next/|.*\\.(?:txt|xml|ico|png|jpe?g|svg|webp|geojson|topojson|woff2?|css|js|map)$).*)",
-    // Only for the check of undecodable API addresses above.
-    "/api/:path*",
+    // Only API addresses with a percent sign, for the check of undecodable ones above: other API
+    // requests stay out of the proxy, whose body buffering would read a POST body whole first.
+    "/api/:path(.*%.*)",
   ],
 };

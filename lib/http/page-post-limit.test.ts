@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PAGE_POST_BYTES, pagePostRefusal, pagePostRefusalResponse } from "./page-post-limit";
+import {
+  MAX_PAGE_POST_BYTES,
+  isUnreadableForm,
+  pagePostRefusal,
+  pagePostRefusalResponse,
+} from "./page-post-limit";
 
 describe("posts to pages", () => {
   it("pass with a Content-Length within the server actions' limit", () => {
@@ -13,6 +18,19 @@ describe("posts to pages", () => {
     expect(pagePostRefusal("POST", "-5")).toBe(411);
     expect(pagePostRefusal("POST", String(MAX_PAGE_POST_BYTES + 1))).toBe(413);
     expect(pagePostRefusal("POST", "400000000")).toBe(413);
+  });
+
+  it("are refused as unreadable only when a multipart body is no form", async () => {
+    const post = (body: BodyInit, type: string) =>
+      new Request("http://localhost/samarbeten", { method: "POST", body, headers: { "content-type": type } });
+    const form = new FormData();
+    form.append("title", "Vänort");
+    expect(await isUnreadableForm(new Request("http://localhost/x", { method: "POST", body: form }))).toBe(
+      false,
+    );
+    expect(await isUnreadableForm(post("junk", "multipart/form-data; boundary=x"))).toBe(true);
+    expect(await isUnreadableForm(post("junk", "text/plain"))).toBe(false);
+    expect(await isUnreadableForm(new Request("http://localhost/x"))).toBe(false);
   });
 
   it("are told why in the page's language", async () => {

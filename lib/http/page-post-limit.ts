@@ -11,6 +11,10 @@ import { MAX_IMPORT_REQUEST_BYTES } from "../import/limits";
 export const MAX_PAGE_POST_BYTES = MAX_IMPORT_REQUEST_BYTES;
 
 const MESSAGES = {
+  400: {
+    sv: "Formuläret kunde inte läsas. Ladda om sidan och skicka det igen.",
+    en: "The form could not be read. Reload the page and send it again.",
+  },
   411: {
     sv: "Förfrågan saknar Content-Length. Skicka formuläret från webbläsaren igen.",
     en: "The request has no Content-Length. Send the form from the browser again.",
@@ -28,7 +32,23 @@ export function pagePostRefusal(method: string, contentLength: string | null): 4
   return Number(contentLength) > MAX_PAGE_POST_BYTES ? 413 : null;
 }
 
-export function pagePostRefusalResponse(status: 411 | 413, locale: Locale): Response {
+/**
+ * Whether a multipart post is no readable form. Next takes any multipart post to a page for a
+ * form's server action and answered one it could not parse with a 500. The proxy sees the body
+ * Next has already buffered (within the limit above), so reading a copy costs no extra upload.
+ */
+export async function isUnreadableForm(request: Request): Promise<boolean> {
+  if (request.method !== "POST" || !/^multipart\/form-data/i.test(request.headers.get("content-type") ?? ""))
+    return false;
+  try {
+    await request.clone().formData();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export function pagePostRefusalResponse(status: 400 | 411 | 413, locale: Locale): Response {
   return new Response(`${MESSAGES[status][locale]}\n`, {
     status,
     headers: {

@@ -22,8 +22,8 @@ import { ADMIN, query, signIn } from "./support/editing";
 // as repeated fields, run on a database copy in tests/integration/form-fuzz.test.ts.)
 
 const SEED = fuzzSeed();
-const REQUESTS = Number(process.env.FUZZ_HTTP_REQUESTS ?? 8000);
-const SECONDS = Number(process.env.FUZZ_SECONDS ?? 240);
+const REQUESTS = Number(process.env.FUZZ_HTTP_REQUESTS ?? 10_000);
+const SECONDS = Number(process.env.FUZZ_SECONDS ?? 300);
 const CONCURRENCY = 6;
 
 /** Escapes a server must survive raw in an address: incomplete, overlong, not UTF-8. */
