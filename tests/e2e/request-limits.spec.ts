@@ -11,6 +11,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 test.describe.configure({ timeout: 120_000 });
 
+/** status 0: the server closed the connection before its answer could be read (it stopped the upload). */
 type Sent = { status: number; body: string; sentWhenAnswered: number };
 
 /** Streams `total` bytes (chunked unless a length is given) and stops sending once the answer arrives. */
@@ -41,7 +42,13 @@ function post(
         if (!request.writableEnded) request.end();
       },
     );
-    request.on("error", (error) => (answered ? undefined : reject(error)));
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      if (answered) return;
+      // A server that answers 413 and closes the connection may reset it while we are still sending.
+      if (error.code === "ECONNRESET" || error.code === "EPIPE")
+        resolve({ status: 0, body: "", sentWhenAnswered: sent });
+      else reject(error);
+    });
     const chunk = Buffer.alloc(64 * 1024, 65);
     const pump = () => {
       while (!answered && sent < total) {
@@ -89,17 +96,21 @@ test("the import preview counts the bytes it reads: 413 for a chunked body over 
     Cookie: cookie,
     "Content-Type": "multipart/form-data; boundary=x",
   });
-  expect(answer.status).toBe(413);
-  expect(JSON.parse(answer.body).title).toBe("Content Too Large");
-  // Answered long before the 200 MB were sent (socket buffers hold a few MB at most).
-  expect(answer.sentWhenAnswered).toBeLessThan(MAX_IMPORT_REQUEST_BYTES + 32_000_000);
+  expectStoppedAt(answer, MAX_IMPORT_REQUEST_BYTES);
+  if (answer.status) expect(JSON.parse(answer.body).title).toBe("Content Too Large");
 });
 
+/** A 413 (or the connection closed after it), long before the whole body was sent (socket buffers hold a few MB). */
+function expectStoppedAt(answer: Sent, limit: number) {
+  expect([413, 0]).toContain(answer.status);
+  expect(answer.sentWhenAnswered).toBeLessThan(limit + 32_000_000);
+}
+
 test("next-auth's endpoints read at most 64 kB of a body", async () => {
-  const answer = await post("/api/auth/signout", 10_000_000, {
+  const answer = await post("/api/auth/signout", 100_000_000, {
     "Content-Type": "application/x-www-form-urlencoded",
   });
-  expect(answer.status).toBe(413);
+  expectStoppedAt(answer, 64 * 1024);
 });
 
 test("an API address that is not percent-encoded UTF-8 gets a 400 problem", async ({ request }) => {
