@@ -16,7 +16,6 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
-    ...devices["Desktop Chrome"],
     launchOptions: {
       // Debian's Chromium (Playwright cannot download browsers here); CHROMIUM_PATH for other machines.
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -30,6 +29,15 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /phone-layout/ },
+    {
+      // The citizen's and the officer's journeys on a small phone, and the sideways-scroll sweep.
+      name: "phone",
+      use: { ...devices["Pixel 5"], viewport: { width: 360, height: 740 } },
+      testMatch: /(phone-layout|public-site|municipality-page|editing)\.spec\.ts$/,
+    },
+  ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,

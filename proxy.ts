@@ -4,6 +4,7 @@ import { LOCALE_HEADER } from "./lib/i18n/current-locale";
 import { oversizeImportQuery } from "./lib/import/oversize-upload";
 import { isDecodablePath, malformedAddressProblem } from "./lib/api/malformed-address";
 import { isUnreadableForm, pagePostRefusal, pagePostRefusalResponse } from "./lib/http/page-post-limit";
+import { pageSecurity } from "./lib/security/page-headers";
 
 // Locale routing: pages live under app/[locale]. Swedish URLs have no prefix (/kommun/umea is
 // rewritten to /sv/kommun/umea); English ones keep theirs (/en/kommun/umea); an explicit
@@ -40,15 +41,18 @@ export async function proxy(request: NextRequest) {
   if (await isUnreadableForm(request)) return pagePostRefusalResponse(400, locale);
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
+  const secure = pageSecurity(request, headers); // CSP with a fresh nonce, lib/security/headers.ts
   if (!isDecodable(pathname)) {
     // A malformed address (%E0%A4%A) fails in the router's parameter decoding even behind a
     // rewrite, so send the visitor to an address that shows the 404 page in their language.
     return NextResponse.redirect(to(localePath(locale, "/ogiltig-adress")), 307);
   }
-  if (locale !== DEFAULT_LOCALE) return NextResponse.next({ request: { headers } });
-  return NextResponse.rewrite(to(`/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`), {
-    request: { headers },
-  });
+  if (locale !== DEFAULT_LOCALE) return secure(NextResponse.next({ request: { headers } }));
+  return secure(
+    NextResponse.rewrite(to(`/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`), {
+      request: { headers },
+    }),
+  );
 }
 
 function isDecodable(pathname: string): boolean {

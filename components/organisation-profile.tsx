@@ -4,17 +4,24 @@ import { formatDay } from "@/lib/i18n/dates";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
-import type { OrganisationPage } from "@/lib/organisations/queries";
+import type { MemberPartnershipTotals, OrganisationPage } from "@/lib/organisations/queries";
+import { Pagination } from "./pagination";
 import { PartnershipKindSections } from "./partnership-kind-sections";
 import { PartnershipTable } from "./partnership-table";
+import { safeWebUrl } from "@/lib/security/safe-url";
 
 /** A member's public page: partnerships by kind, networks, ended ones, then its international profile. */
 export function OrganisationProfile({
   organisation,
+  totals,
+  pagination,
   locale,
   map,
 }: {
   organisation: OrganisationPage;
+  /** Each section's count over every page; the page shows at most MEMBER_PAGE_SIZE rows. */
+  totals: MemberPartnershipTotals;
+  pagination: { page: number; pageCount: number };
   locale: Locale;
   map?: ReactNode;
 }) {
@@ -25,7 +32,7 @@ export function OrganisationProfile({
   const networks = current.filter((p) => p.otherType === "NETWORK_MEMBERSHIP");
   const ended = partnerships.filter((p) => p.endedOn);
   const countyName = organisation.county.name;
-  const website = organisation.internationalPageUrl ?? organisation.website;
+  const website = safeWebUrl(organisation.internationalPageUrl ?? organisation.website);
   const facts = (
     [
       [t("organisation.euOffice"), organisation.euOffice?.name],
@@ -74,15 +81,17 @@ export function OrganisationProfile({
           : t("organisation.notReviewed")}
       </p>
 
-      {partnerships.length === 0 && <p>{t("partnerships.none")}</p>}
+      {totals.total === 0 && <p>{t("partnerships.none")}</p>}
+      {pagination.pageCount > 1 && <p>{t("partnerships.count", { total: totals.total })}</p>}
       <PartnershipKindSections
         partnerships={current.filter((p) => p.otherType !== "NETWORK_MEMBERSHIP")}
+        totals={totals.byKind}
         locale={locale}
       />
       {networks.length > 0 && (
         <section aria-labelledby="networks">
           <h2 id="networks">
-            {t("organisation.networks")} ({networks.length})
+            {t("organisation.networks")} ({totals.networks})
           </h2>
           <PartnershipTable
             partnerships={networks}
@@ -95,7 +104,7 @@ export function OrganisationProfile({
       {ended.length > 0 && (
         <section aria-labelledby="ended">
           <h2 id="ended">
-            {t("organisation.endedSection")} ({ended.length})
+            {t("organisation.endedSection")} ({totals.ended})
           </h2>
           <PartnershipTable
             partnerships={ended}
@@ -105,6 +114,14 @@ export function OrganisationProfile({
           />
         </section>
       )}
+
+      <Pagination
+        locale={locale}
+        path={organisationPath(organisation)}
+        current={new URLSearchParams()}
+        page={pagination.page}
+        pageCount={pagination.pageCount}
+      />
 
       {map}
 

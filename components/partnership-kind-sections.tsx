@@ -4,15 +4,20 @@ import { PARTNERSHIP_KINDS } from "@/lib/partnerships/kinds";
 import type { PartnershipWithDetail } from "@/lib/partnerships/types";
 import { PartnershipTable, type PartnershipColumn } from "./partnership-table";
 
-/** One section per kind of partnership (vänorter, kommunala partnerskap, andra), each with its count and table. */
+/**
+ * One section per kind of partnership (vänorter, kommunala partnerskap, andra), each with its
+ * count and table. On a paged list `totals` gives each kind's count over every page.
+ */
 export function PartnershipKindSections({
   partnerships,
   locale,
   columns,
+  totals,
 }: {
   partnerships: PartnershipWithDetail[];
   locale: Locale;
   columns?: PartnershipColumn[];
+  totals?: Partial<Record<PartnershipWithDetail["kind"], number>>;
 }) {
   const { t } = getI18n(locale);
   return PARTNERSHIP_KINDS.map((kind) => {
@@ -22,7 +27,7 @@ export function PartnershipKindSections({
     return (
       <section key={kind} aria-labelledby={`kind-${kind}`}>
         <h2 id={`kind-${kind}`}>
-          {label} ({rows.length})
+          {label} ({totals?.[kind] ?? rows.length})
         </h2>
         <PartnershipTable partnerships={rows} caption={label} locale={locale} columns={columns} />
       </section>

@@ -5,6 +5,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
 import type { PartnershipWithDetail } from "@/lib/partnerships/types";
+import { TableScroll } from "@/components/table-scroll";
 
 export type PartnershipColumn =
   "participants" | "partner" | "country" | "kind" | "since" | "activity" | "ended" | "about";
@@ -124,16 +125,13 @@ export function PartnershipTable({
               </span>
             )}
             {p.description && <span className="description">{p.description} </span>}
-            {p.verification === "NEEDS_REVIEW" && p.reviewNote && (
-              <span className="note">{p.reviewNote}</span>
-            )}
           </>
         );
     }
   };
 
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table>
         <caption className={hiddenCaption ? "visually-hidden" : undefined}>{caption}</caption>
         <thead>
@@ -161,6 +159,6 @@ export function PartnershipTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -18,10 +18,7 @@ export function SiteSearch({ locale }: { locale: Locale }) {
   const [results, setResults] = useState<SiteSearchResults | null>(null);
 
   useEffect(() => {
-    if (query.trim().length < 2) {
-      setResults(null);
-      return;
-    }
+    if (query.trim().length < 2) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
@@ -39,7 +36,9 @@ export function SiteSearch({ locale }: { locale: Locale }) {
     };
   }, [query, locale]);
 
-  const count = results ? results.organisations.length + results.places.length + results.countries.length : 0;
+  // Under two characters nothing is searched and earlier results are no longer shown.
+  const shown = query.trim().length < 2 ? null : results;
+  const count = shown ? shown.organisations.length + shown.places.length + shown.countries.length : 0;
   return (
     <div>
       <form action={localePath(locale, "/sok")} method="get" className="site-search" role="search">
@@ -59,9 +58,9 @@ export function SiteSearch({ locale }: { locale: Locale }) {
         </div>
       </form>
       <p role="status" aria-live="polite" className="note">
-        {results ? t("results", { count }) : ""}
+        {shown ? t("results", { count }) : ""}
       </p>
-      {results && <SearchResults results={results} locale={locale} />}
+      {shown && <SearchResults results={shown} locale={locale} />}
     </div>
   );
 }

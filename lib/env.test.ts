@@ -7,6 +7,13 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.PORT).toBe(3000);
     expect(env.SMTP_URL).toBeUndefined();
+    expect(env.TRUSTED_PROXY_HOPS).toBe(0);
+  });
+
+  it("takes a small number of trusted proxies and refuses anything else", () => {
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "ja" })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 
   it("takes an SMTP server with a sender and the public address for mailed links", () => {

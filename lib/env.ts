@@ -22,6 +22,8 @@ const schema = z
     AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().optional(),
     /** e.g. https://login.microsoftonline.com/<tenant-id>/v2.0 */
     AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.string().url().optional(),
+    /** Reverse proxies in front of the app that append to X-Forwarded-For (lib/auth/client-address.ts); 0: the socket's peer is the client. */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** "true" lets the seed create the demo accounts even when NODE_ENV=production. */
     ALLOW_DEMO_ACCOUNTS: z.enum(["true", "false"]).default("false"),
     /** Optional raster tiles under the map's offline basemap ("https://…/{z}/{x}/{y}.png"); unset: none, no request leaves the site. */

@@ -1,6 +1,6 @@
 // `npm start`: a ready database (embedded PostgreSQL unless DATABASE_URL is set; migrated;
 // seeded when empty), a production build when the sources changed since the last one, then
-// `next start` on PORT. `npm run dev` does the same with `next dev` and no build.
+// scripts/serve.ts (Next's handler) on PORT. `npm run dev` does the same with `next dev` and no build.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -68,10 +68,13 @@ if (!dev && buildIsStale()) {
   }
 }
 
-const server = spawn(process.execPath, [NEXT_CLI, dev ? "dev" : "start", "--port", String(PORT)], {
-  stdio: "inherit",
-  env: childEnv,
-});
+// Production runs scripts/serve.ts (Next behind a server that decides the client's address for
+// the sign-in limits) instead of `next start`. `next dev` still believes a client's X-Forwarded-For.
+const server = spawn(
+  process.execPath,
+  dev ? [NEXT_CLI, "dev", "--port", String(PORT)] : ["--import", "tsx", path.join("scripts", "serve.ts")],
+  { stdio: "inherit", env: childEnv },
+);
 
 let stopping = false;
 async function stop(code: number) {

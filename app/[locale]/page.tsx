@@ -40,7 +40,21 @@ export default async function HomePage({ params }: Props) {
           <strong>{number(figures.membersWithPartnerships)}</strong> {t("home.membersWithPartnerships")}
         </li>
         <li>
-          <strong>{number(figures.membersWithActivePartnerships)}</strong> {t("home.membersWithActive")}
+          {/* Unknown is not zero: with no activity level reported, "0 active" would be false. */}
+          <strong>
+            {figures.partnershipsWithKnownActivity > 0
+              ? number(figures.membersWithActivePartnerships)
+              : t("home.notReported")}
+          </strong>{" "}
+          {t("home.membersWithActive")}{" "}
+          <span className="count">
+            (
+            {t("home.activityCoverage", {
+              known: figures.partnershipsWithKnownActivity,
+              total: figures.currentPartnerships,
+            })}
+            )
+          </span>
         </li>
         <li>
           <strong>{number(figures.partnerCountries)}</strong> {t("home.partnerCountries")}

@@ -1,6 +1,15 @@
 "use client";
 
-import { useActionState, useId, type ReactNode } from "react";
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useId,
+  useRef,
+  type FormEvent,
+  type MouseEvent,
+  type ReactNode,
+} from "react";
 import { useTranslations } from "use-intl";
 import { useValidationMessage } from "./validation-message";
 import { codeLabelKey, fieldLabelOf, type FieldLabelNamespace } from "@/lib/editing/code-labels";
@@ -48,11 +57,22 @@ export function ActionForm({
       : hidden;
   return (
     <FormContext.Provider value={{ formId, state, pending }}>
-      <form action={formAction} className={className ?? "manage-form"} noValidate data-testid={testId}>
+      <form
+        action={formAction}
+        onSubmit={(event) => submitWithoutReset(event, formAction)}
+        className={className ?? "manage-form"}
+        noValidate
+        data-testid={testId}
+      >
         {Object.entries(hiddenValues).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={String(value)} />
         ))}
-        <StatusMessage state={state} conflictMessage={conflictMessage} fieldLabels={fieldLabels} />
+        <StatusMessage
+          state={state}
+          conflictMessage={conflictMessage}
+          fieldLabels={fieldLabels}
+          formId={formId}
+        />
         {children}
         <p>
           <button type="submit" disabled={pending} className={secondary ? "secondary" : undefined}>
@@ -63,6 +83,18 @@ export function ActionForm({
       </form>
     </FormContext.Provider>
   );
+}
+
+/**
+ * Posts the form to its action without React's automatic reset. React 19 resets a form after
+ * its action, which puts every select and radio back to what it showed when first rendered
+ * (a refused save silently changed the officer's kind and activity level). Without JavaScript
+ * the form posts as usual; the page then renders the submitted values.
+ */
+function submitWithoutReset(event: FormEvent<HTMLFormElement>, action: (data: FormData) => void) {
+  event.preventDefault();
+  const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+  startTransition(() => action(data));
 }
 
 function display(value: unknown, t: ReturnType<typeof useTranslations<"manage">>): string {
@@ -76,18 +108,52 @@ function display(value: unknown, t: ReturnType<typeof useTranslations<"manage">>
   return String(value);
 }
 
+/** The label of a field an error names: its own, else its group's ("partners.0.placeId" → partners). */
+function errorFieldLabel(
+  root: ReturnType<typeof useTranslations>,
+  namespace: FieldLabelNamespace,
+  field: string,
+) {
+  for (let path = field; path; path = path.slice(0, Math.max(path.lastIndexOf("."), 0))) {
+    const label = fieldLabelOf(root, namespace, path);
+    if (label !== path) return label;
+  }
+  return null;
+}
+
+/** Focuses the field an error-summary link names (GOV.UK's pattern): by name within this form. */
+function focusField(event: MouseEvent<HTMLAnchorElement>, field: string) {
+  const form = event.currentTarget.closest("form");
+  const target = form?.querySelector<HTMLElement>(
+    `[name="${CSS.escape(field)}"], [name^="${CSS.escape(field)}."], [data-field="${CSS.escape(field)}"]`,
+  );
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.scrollIntoView({ block: "center" });
+}
+
 function StatusMessage({
   state,
   conflictMessage,
   fieldLabels,
+  formId,
 }: {
   state: FormState;
   conflictMessage: string;
   fieldLabels: FieldLabelNamespace;
+  formId: string;
 }) {
   const t = useTranslations("manage");
   const root = useTranslations();
   const message = useValidationMessage();
+  // A refusal takes the focus to its summary at the top of the form, where the user's eyes go next.
+  const summary = useRef<HTMLDivElement>(null);
+  const refused = state.status !== "idle" && state.status !== "saved";
+  useEffect(() => {
+    if (refused) summary.current?.focus();
+  }, [state, refused]);
+  const fieldErrors = Object.entries(state.fieldErrors ?? {}).filter(([field]) => field !== "form");
   const shown = (field: string, value: unknown) => {
     const label = (v: unknown) => {
       const key = typeof v === "string" ? codeLabelKey(field, v) : null;
@@ -109,8 +175,28 @@ function StatusMessage({
     );
   }
   return (
-    <div role="alert" className="message message-error">
+    <div role="alert" className="message message-error" tabIndex={-1} ref={summary}>
       <p>{t((state.status === "conflict" ? conflictMessage : `status.${state.status}`) as never)}</p>
+      {fieldErrors.length > 0 ? (
+        <ul className="error-summary" aria-label={t("status.errorSummary")}>
+          {fieldErrors.flatMap(([field, messages]) =>
+            messages.map((m, i) => {
+              const label = errorFieldLabel(root, fieldLabels, field);
+              return (
+                <li key={`${field}-${i}`}>
+                  <a
+                    href={`#${formId}-${field.replace(/[^a-zA-Z0-9_-]/g, "-")}`}
+                    onClick={(event) => focusField(event, field)}
+                  >
+                    {label ? `${label}: ` : ""}
+                    {message(m)}
+                  </a>
+                </li>
+              );
+            }),
+          )}
+        </ul>
+      ) : null}
       {state.conflict ? (
         <>
           <p>{t("status.changedFields")}</p>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { startTransition, useActionState, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import type { ImportError, ImportState } from "@/lib/editing/import-actions";
@@ -273,6 +274,7 @@ export function ImportWizard({
   initialState?: ImportState;
 }) {
   const t = useTranslations("importUi");
+  const pathname = usePathname();
   const [actionState, submitPreview, actionPending] = useActionState(previewAction, initialState);
   const streamed = useStreamedPreview(submitPreview);
   const previewState = streamed.state ?? actionState;
@@ -296,7 +298,7 @@ export function ImportWizard({
           <p>{t("resultSkipped", { count: committed.result.skipped.length })}</p>
         </div>
         <p>
-          <Link href={reviewHref}>{t("reviewLink")}</Link> · <a href="">{t("again")}</a>
+          <Link href={reviewHref}>{t("reviewLink")}</Link> · <a href={pathname}>{t("again")}</a>
         </p>
       </section>
     );

@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "use-intl";
+import { useHydrated } from "../use-hydrated";
 import { FieldErrors } from "./fields";
 import { useFieldErrors, useFieldValue, useFormContext } from "./form-context";
 import { PlacePicker, type PlaceOption } from "./place-picker";
@@ -56,8 +57,7 @@ export function PartnerFields({
   const str = (v: unknown) => (typeof v === "string" ? v : "");
   // Without JavaScript the type cannot reveal its fields, so until hydration every field is
   // shown (the server reads only those of the chosen type); afterwards only the type's own.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   const shows = (...types: string[]) => !hydrated || types.includes(type);
 
   return (

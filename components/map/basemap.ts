@@ -19,7 +19,7 @@ type Ring = number[][];
  * east makes it continuous (Chukotka continues past 180°). Antarctica, which spans every
  * longitude, is left alone.
  */
-export function joinAtAntimeridian(ring: Ring): Ring {
+function joinAtAntimeridian(ring: Ring): Ring {
   const crosses = ring.some(([lon]) => lon! > 170) && ring.some(([lon]) => lon! < -170);
   const polar = ring.every(([, lat]) => lat! < -60);
   return crosses && !polar ? ring.map(([lon, lat]) => [lon! < 0 ? lon! + 360 : lon!, lat!]) : ring;

@@ -60,16 +60,18 @@ export function MapExplorer({
 }) {
   const t = useTranslations("map");
   const [data, setData] = useState<MapData>();
-  const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  // A failure belongs to one request: a new address or a retry clears it without an extra render.
+  const request = `${attempt}:${dataUrl}`;
+  const [failedRequest, setFailedRequest] = useState<string>();
+  const failed = failedRequest === request;
   const [view, setView] = useState<MapView>(initialView);
   const panelHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     const abort = new AbortController();
-    setFailed(false);
     fetchMapData(dataUrl, abort.signal).then(setData, (error: unknown) => {
-      if (!abort.signal.aborted) setFailed(true);
+      if (!abort.signal.aborted) setFailedRequest(`${attempt}:${dataUrl}`);
       if (!(error instanceof Error) || error.name !== "AbortError") console.error(error);
     });
     return () => abort.abort();

@@ -4,6 +4,7 @@
 // draws; each name is a button that selects the member (the side panel opens with its list).
 import { useTranslations } from "use-intl/react";
 import type { MemberRow } from "@/lib/map/model";
+import { TableScroll } from "@/components/table-scroll";
 
 export function MapMemberTable({
   rows,
@@ -20,7 +21,7 @@ export function MapMemberTable({
   if (!loaded) return null;
   if (rows.length === 0) return <p>{t("map.tableEmpty")}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label={t("map.tableCaption")}>
       <table className="map-members">
         <caption>{t("map.tableCaption")}</caption>
         <thead>
@@ -55,6 +56,6 @@ export function MapMemberTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

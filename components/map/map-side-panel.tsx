@@ -16,7 +16,7 @@ const FIRST_ROWS = 100;
 
 const ACTIVITY = { A: "ACTIVE", S: "SPORADIC", D: "DORMANT", "": "UNKNOWN" } as const;
 
-export function memberPath(locale: Locale, kind: "M" | "R", slug: string): string {
+function memberPath(locale: Locale, kind: "M" | "R", slug: string): string {
   return localePath(locale, `/${kind === "M" ? "kommun" : "region"}/${slug}`);
 }
 

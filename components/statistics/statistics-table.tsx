@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatCell } from "@/lib/stats/format";
 import type { StatsTable } from "@/lib/stats/tables";
 import { BarChart } from "./bar-chart";
+import { TableScroll } from "@/components/table-scroll";
 
 type Labels = { chart: string; caption: string; download: string };
 
@@ -30,7 +31,7 @@ export function StatisticsTable({
       <h2 id={`stat-${table.id}`}>{table.title}</h2>
       {table.note && <p className="statistic-note">{table.note}</p>}
       {chart && bars.length > 0 && <BarChart data={bars} label={labels.chart} />}
-      <div className="table-scroll">
+      <TableScroll label={labels.caption}>
         <table data-table={table.id}>
           <caption className="visually-hidden">{labels.caption}</caption>
           <thead>
@@ -60,7 +61,7 @@ export function StatisticsTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p>
         <a href={csvHref} download>
           {labels.download}

@@ -10,9 +10,9 @@ import { byteStream, exportPartnershipsCsv, jsonArrayElements } from "../partner
 import { DATA_LICENSE_URL } from "./http";
 import { findPartnerships, listOrganisations, MAX_API_PAGE_SIZE } from "./registry";
 
-export const BULK_FILTERS: DirectoryFilters = { ...NO_FILTERS, includeEnded: true };
+const BULK_FILTERS: DirectoryFilters = { ...NO_FILTERS, includeEnded: true };
 
-export const BULK_METADATA = {
+const BULK_METADATA = {
   title: "Vänortsregistret: Swedish municipalities' and regions' twin towns and international partnerships",
   license: "CC0-1.0",
   licenseUrl: DATA_LICENSE_URL,

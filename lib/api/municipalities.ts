@@ -36,7 +36,11 @@ export const partnershipSummary = z.object({
   startYear: z.number().nullable(),
   endedOn: z.string().nullable(),
   verification: z.enum(["VERIFIED", "NEEDS_REVIEW"]),
-  participants: z.array(z.object({ code: z.string(), name: z.string() })),
+  participants: z
+    .array(z.object({ code: z.string(), name: z.string() }))
+    .describe(
+      "The Swedish members that stand behind it: a member asked to join is listed once it has confirmed",
+    ),
   partners: z.array(partner),
   areas: z.array(z.string()),
   fundingForms: z.array(z.string()),

@@ -8,8 +8,8 @@ import { FILTER_PARAMS, type ParsedDirectoryParams } from "../directory/types";
 import { problem } from "./problem";
 import { MAX_API_PAGE_SIZE } from "./registry";
 
-export const PAGE_SIZE_PARAM = "antal";
-export const DEFAULT_API_PAGE_SIZE = 100;
+const PAGE_SIZE_PARAM = "antal";
+const DEFAULT_API_PAGE_SIZE = 100;
 
 export type ApiDirectoryParams = ParsedDirectoryParams & { pageSize: number };
 

@@ -5,7 +5,8 @@ import { memberWhere, partnershipWhere } from "../directory/partnership-where";
 import type { DirectoryFilters } from "../directory/types";
 import { searchPlaces } from "../geocoding/search";
 import { visiblePartnership } from "../organisations/queries";
-import { partnershipDetail } from "../partnerships/create";
+import { publicPartnershipDetail } from "../partnerships/create";
+import { publicParticipation } from "../partnerships/participation";
 import { toPartnershipSummary } from "./municipalities";
 import {
   countrySchema,
@@ -47,8 +48,8 @@ export async function findOrganisation(db: Database, code: string) {
     include: {
       county: true,
       participations: {
-        where: { partnership: visiblePartnership },
-        include: { partnership: { include: partnershipDetail } },
+        where: { ...publicParticipation, partnership: visiblePartnership },
+        include: { partnership: { include: publicPartnershipDetail } },
         orderBy: { partnershipId: "asc" },
       },
     },
@@ -78,7 +79,7 @@ export async function findPartnerships(
     db.partnership.count({ where }),
     db.partnership.findMany({
       where,
-      include: partnershipDetail,
+      include: publicPartnershipDetail,
       orderBy: { id: "asc" },
       skip: (page - 1) * pageSize,
       take: pageSize,
@@ -96,7 +97,7 @@ export async function findPartnerships(
 export async function findPartnership(db: Database, id: number) {
   const p = await db.partnership.findFirst({
     where: { id, ...visiblePartnership },
-    include: partnershipDetail,
+    include: publicPartnershipDetail,
   });
   return p ? toPartnershipSummary(p) : null;
 }

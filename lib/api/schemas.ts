@@ -3,16 +3,10 @@
 // OpenAPI document (openapi.ts) is generated from the same schemas.
 import "zod-openapi";
 import { z } from "zod";
-import {
-  ACTIVITY_LEVELS,
-  COORDINATION_FORMS,
-  MEMBER_KINDS,
-  PARTNERSHIP_KINDS,
-  WORLD_REGIONS,
-} from "../stats/dataset";
+import { ACTIVITY_LEVELS, COORDINATION_FORMS, MEMBER_KINDS, WORLD_REGIONS } from "../stats/dataset";
 import { municipalityDetail, municipalitySummary, partnershipSummary } from "./municipalities";
 
-export const countySchema = z.object({
+const countySchema = z.object({
   code: z.string().meta({ example: "24" }),
   name: z.string().meta({ example: "Västerbottens län" }),
 });
@@ -85,7 +79,7 @@ export const networkSchema = z
   })
   .meta({ id: "Network" });
 
-export function pageOf<T extends z.ZodType>(item: T, id: string) {
+function pageOf<T extends z.ZodType>(item: T, id: string) {
   return z
     .object({
       page: z.number().int().min(1),
@@ -187,5 +181,3 @@ export const problemSchema = z
     instance: z.string().optional(),
   })
   .meta({ id: "Problem", description: "RFC 9457 problem details" });
-
-export { PARTNERSHIP_KINDS };

@@ -1,7 +1,9 @@
 // next-auth (Auth.js v5) for the signed-in area: e-mail + password, and Microsoft Entra ID
 // (OpenID Connect) when its three variables are set. Sessions are JWTs in httpOnly,
-// SameSite=Lax cookies (Secure over https). The token carries only the user's id: role and
-// assignments are read from the database on every request (lib/auth/session.ts).
+// SameSite=Lax cookies (Secure over https). The token carries only the user's id and session
+// version: role, assignments and whether the session still holds are read from the database on
+// every request (lib/auth/session.ts). Signing out raises the version, which ends the session
+// even where a copy of the cookie lives on (lib/auth/session-user.ts, endSessions).
 import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -10,6 +12,20 @@ import { db } from "../db";
 import { env } from "../env";
 import { authenticateWithPassword } from "./authenticate";
 import { clientAddress, normaliseEmail } from "./rate-limit";
+import { currentSessionVersion, endSessions } from "./session-user";
+
+declare module "@auth/core/types" {
+  interface Session {
+    /** The user's session version when the token was issued (lib/auth/session-user.ts). */
+    sessionVersion?: number;
+  }
+}
+declare module "@auth/core/jwt" {
+  interface JWT {
+    /** The user's session version at sign-in. */
+    sv?: number;
+  }
+}
 
 /** Too many failed attempts: the sign-in page says so without saying which part was wrong. */
 class RateLimited extends CredentialsSignin {
@@ -81,17 +97,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       return (await accountForEmail(profile?.email ?? profile?.preferred_username)) != null;
     },
     async jwt({ token, user, account, profile }) {
+      // At sign-in only (account and user are given then): the id and the current session version.
       if (account?.provider === ENTRA_ID) {
         const found = await accountForEmail(profile?.email ?? profile?.preferred_username);
         token.sub = found ? String(found.id) : undefined;
       } else if (user?.id) {
         token.sub = user.id;
+      } else {
+        return token;
       }
+      const version = token.sub ? await currentSessionVersion(db(), Number(token.sub)) : null;
+      token.sv = version ?? undefined;
       return token;
     },
     session({ session, token }) {
-      // Only the id: everything else comes from the database (lib/auth/session.ts).
-      return { ...session, user: { ...session.user, id: token.sub ?? "" } };
+      // Only the id and version: everything else comes from the database (lib/auth/session.ts).
+      return { ...session, user: { ...session.user, id: token.sub ?? "" }, sessionVersion: token.sv };
+    },
+  },
+  events: {
+    // Sign-out ends the session on the server too: a copy of the cookie is worthless afterwards.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      const id = Number(token?.sub);
+      if (Number.isInteger(id) && id > 0 && typeof token?.sv === "number")
+        await endSessions(db(), id, token.sv);
     },
   },
 }));

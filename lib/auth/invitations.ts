@@ -250,7 +250,11 @@ export async function acceptInvitation(db: DbOrTx, token: string, formData: Form
     });
     if (count !== 1) return NOT_FOUND_STATE;
     const before = await snapshotUser(tx, invitation.userId);
-    await tx.user.update({ where: { id: invitation.userId }, data: { passwordHash } });
+    // A new password ends every session the account had (none, unless it had a password before).
+    await tx.user.update({
+      where: { id: invitation.userId },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
     await recordAudit(
       tx,
       { userId: invitation.userId, label: invitation.user.email },
@@ -282,7 +286,8 @@ export async function setUserActive(
   return inTransaction(db, async (tx) => {
     const before = await snapshotUser(tx, userId);
     if (!before) return NOT_FOUND_STATE;
-    await tx.user.update({ where: { id: userId }, data: { active } });
+    // Deactivation ends the account's open sessions at once, not when their tokens expire.
+    await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, actorOf(admin!), {
       entityType: "User",
       entityId: userId,

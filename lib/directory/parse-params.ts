@@ -40,9 +40,9 @@ const SORTS: Record<DirectorySort, true> = {
   country: true,
 };
 
-export const DEFAULT_SORT: DirectorySort = "name";
-export const MAX_PAGE = 10_000;
-export const MAX_QUERY_LENGTH = 100;
+const DEFAULT_SORT: DirectorySort = "name";
+const MAX_PAGE = 10_000;
+const MAX_QUERY_LENGTH = 100;
 
 /** How many pages of PAGE_SIZE rows `total` rows fill; an empty result still has page 1. */
 export function pageCountOf(total: number): number {
@@ -112,6 +112,13 @@ const LIST_PARAMS = {
 
 const year = integer(...YEAR_RANGE);
 const page = integer(1, MAX_PAGE);
+
+/** The page number alone (`sida`), for the pages that list one country's or place's partnerships. */
+export function parsePageParam(searchParams: SearchParams): number {
+  const [first] = valuesOf(searchParams, FILTER_PARAMS.page);
+  const parsed = first === undefined ? undefined : page.safeParse(first);
+  return parsed?.success ? parsed.data : 1;
+}
 const sort = z.enum(Object.keys(SORTS) as [DirectorySort, ...DirectorySort[]]);
 // Control characters (a NUL byte is rejected by PostgreSQL) can only be noise in a name search.
 const query = z

@@ -2,6 +2,7 @@
 // /kommuner, the downloads and the map, so that a filter means the same on every page.
 import type { Prisma } from "../generated/prisma/client";
 import { visiblePartnership } from "../organisations/queries";
+import { publicParticipation } from "../partnerships/participation";
 import { normalizeName, toSlug } from "../text/normalize";
 import type { ActivityFilter, DirectoryFilters } from "./types";
 
@@ -125,11 +126,12 @@ export function partnershipWhere(filters: DirectoryFilters): Prisma.PartnershipW
   if (filters.yearFrom !== undefined || filters.yearTo !== undefined)
     and.push(startYearWhere(filters.yearFrom, filters.yearTo));
   const member = memberWhere(filters);
-  if (member) and.push({ participants: { some: { organisation: member } } });
+  // Only a member that stands behind a partnership finds it: a pending request is not its yet.
+  if (member) and.push({ participants: { some: { ...publicParticipation, organisation: member } } });
   if (filters.query) {
     and.push({
       OR: [
-        { participants: { some: { organisation: memberNameWhere(filters.query) } } },
+        { participants: { some: { ...publicParticipation, organisation: memberNameWhere(filters.query) } } },
         { partners: { some: partnerNameWhere(filters.query) } },
       ],
     });

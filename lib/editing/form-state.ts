@@ -7,7 +7,7 @@ import type { PlaceOption } from "./place-options";
 /** The values the user submitted, kept so that a refused save loses nothing on screen. */
 export type FormValues = Record<string, string | string[]>;
 
-export type FormStatus =
+type FormStatus =
   "idle" | "saved" | "invalid" | "conflict" | "forbidden" | "not_found" | "unauthenticated" | "rate_limited";
 
 export type FormState = {
@@ -36,7 +36,6 @@ export type Notice = {
   values: Record<string, string | number>;
 };
 
-export const IDLE: FormState = { status: "idle" };
 export const UNAUTHENTICATED: FormState = { status: "unauthenticated" };
 export const FORBIDDEN_STATE: FormState = { status: "forbidden" };
 export const NOT_FOUND_STATE: FormState = { status: "not_found" };

@@ -36,6 +36,23 @@ function readable(snapshot: SnapshotLike | null) {
   };
 }
 
+type ParticipantSnapshot = { organisationId: number; organisation?: { name: string }; confirmedAt?: unknown };
+
+/**
+ * The members that stood behind the partnership in a snapshot, by name; null for snapshots
+ * from before participations were confirmed (lib/partnerships/participation.ts).
+ */
+function confirmedParticipants(snapshot: unknown): string | null {
+  const participants = (snapshot as { participants?: ParticipantSnapshot[] } | null)?.participants ?? [];
+  if (!participants.length || participants.some((p) => !("confirmedAt" in p))) return null;
+  return show(
+    participants
+      .filter((p) => p.confirmedAt != null)
+      .map((p) => p.organisation?.name ?? String(p.organisationId))
+      .sort(),
+  );
+}
+
 /** The fields a partnership event changed (every field with a value for a creation). */
 export function partnershipChanges(before: unknown, after: unknown): FieldChange[] {
   const from = readable(before as SnapshotLike | null);
@@ -44,7 +61,16 @@ export function partnershipChanges(before: unknown, after: unknown): FieldChange
   const fields = from
     ? changedFields(editableView(before as SnapshotLike), editableView(after as SnapshotLike))
     : (Object.keys(to) as (keyof typeof to)[]).filter((f) => show(to[f]) !== "");
-  return fields.map((field) => ({ field, before: from ? show(from[field]) : "", after: show(to[field]) }));
+  const changes: FieldChange[] = fields.map((field) => ({
+    field,
+    before: from ? show(from[field]) : "",
+    after: show(to[field]),
+  }));
+  // A member's confirmation changes no field the form edits, but it is what the event did.
+  const [confirmedBefore, confirmedAfter] = [confirmedParticipants(before), confirmedParticipants(after)];
+  if (from && confirmedBefore !== null && confirmedAfter !== null && confirmedBefore !== confirmedAfter)
+    changes.push({ field: "confirmedParticipants", before: confirmedBefore, after: confirmedAfter });
+  return changes;
 }
 
 const ORGANISATION_FIELDS = [

@@ -40,7 +40,7 @@ export type ImportState = {
   groups?: GroupImportResult;
 };
 
-export const IMPORT_IDLE: ImportState = { status: "idle" };
+const IMPORT_IDLE: ImportState = { status: "idle" };
 
 /** The state an import page opens with when its address names an error (only the too-large post has one: proxy.ts). */
 export function importErrorState(code: string | string[] | undefined): ImportState {

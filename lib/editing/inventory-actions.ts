@@ -92,7 +92,7 @@ export const submitCloseRound = administrator(async (db, user, formData) => {
  * The answers in a response form, checkboxes as lists. Every known question is read, not only
  * the round's: an answer to a question the round does not ask is refused, not silently dropped.
  */
-export function answersFromForm(formData: FormData): Record<string, unknown> {
+function answersFromForm(formData: FormData): Record<string, unknown> {
   const answers: Record<string, unknown> = {};
   if (formData.get("confirmedEntries") === "on") answers.confirmedEntries = true;
   for (const q of QUESTION_IDS) {

@@ -32,7 +32,7 @@ import { endingInputFromForm, partnershipInputFromForm } from "./partnership-for
 import { resolvePlaceQueries } from "./place-query";
 
 /** The current values of a conflicting partnership, readable in the conflict message. */
-export function conflictSummary(current: PartnershipWithDetail): Record<string, unknown> {
+function conflictSummary(current: PartnershipWithDetail): Record<string, unknown> {
   const view = editableView(current);
   return {
     ...view,

@@ -36,7 +36,7 @@ const FIELDS = [
   "sourceUrl",
 ] as const;
 
-export function policyInputFromForm(formData: FormData): PolicyInput {
+function policyInputFromForm(formData: FormData): PolicyInput {
   const value = (name: string) =>
     typeof formData.get(name) === "string" ? (formData.get(name) as string) : "";
   return Object.fromEntries(FIELDS.map((f) => [f, value(f)])) as PolicyInput;

@@ -15,7 +15,9 @@ describe("messages", () => {
 
   it("has no empty message", () => {
     for (const messages of [sv, en]) {
-      const empty = keys(messages).filter((k) => !k.split(".").reduce<any>((m, part) => m[part], messages));
+      const empty = keys(messages).filter(
+        (k) => !k.split(".").reduce<unknown>((m, part) => (m as Record<string, unknown>)[part], messages),
+      );
       expect(empty).toEqual([]);
     }
   });

@@ -7,9 +7,10 @@ import { recordAudit, type Actor } from "../audit/record";
 import type { Database } from "../database/client";
 import { createPartnerships, type NewPartnership, type PartnerInput } from "../partnerships/create";
 import { inScope, type Scope } from "../partnerships/edit-result";
+import { IMPORT_SOURCE_PREFIX } from "../partnerships/participation";
 import { duplicateKey, rowDuplicateKey, type ImportPreview, type PreviewRow } from "./preview";
 
-export type SkipReason = "not_accepted" | "invalid" | "duplicate" | "out_of_scope";
+type SkipReason = "not_accepted" | "invalid" | "duplicate" | "out_of_scope";
 export type ImportResult = {
   created: { line: number; partnershipId: number }[];
   skipped: { line: number; reason: SkipReason }[];
@@ -19,7 +20,7 @@ export type ImportResult = {
  * How long the commit's one transaction may take: Prisma's default is 5 s, and a 512 kB file
  * holds up to about 16,000 rows (about 1 ms each in batches; `npm run bench:import` prints it).
  */
-export const COMMIT_TIMEOUT_MS = 10 * 60_000;
+const COMMIT_TIMEOUT_MS = 10 * 60_000;
 
 /** Partnerships written per batch of statements (createPartnerships), well within PostgreSQL's 65,535 parameters. */
 const BATCH = 1_000;
@@ -76,7 +77,8 @@ export async function commitImport(
           p.participants.flatMap((o) => p.partners.map((x) => duplicateKey(o.organisationId, p.kind, x))),
         ),
       );
-      const source = `Import av ${preview.fileName} (SHA-256 ${preview.fileHash.slice(0, 12)})`;
+      // Public once the row is confirmed, so no file name: that stays in the review note.
+      const source = `${IMPORT_SOURCE_PREFIX}fil med SHA-256 ${preview.fileHash.slice(0, 12)}`;
       const accepted: { line: number; input: NewPartnership }[] = [];
 
       for (const row of preview.rows) {
@@ -125,6 +127,7 @@ export async function commitImport(
           tx,
           batch.map((b) => b.input),
           options.actor,
+          { scope: options.scope },
         );
         batch.forEach((b, i) => result.created.push({ line: b.line, partnershipId: created[i]!.id }));
       }

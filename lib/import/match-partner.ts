@@ -4,7 +4,7 @@
 import type { Database } from "../database/client";
 import { searchPlaces, type PlaceHit } from "../geocoding/search";
 
-export type PlaceCandidate = {
+type PlaceCandidate = {
   geonameId: number;
   name: string;
   countryCode: string;
@@ -18,7 +18,7 @@ export type PartnerMatch =
   | { status: "unmatched"; candidates: PlaceCandidate[] };
 
 /** A place this many times larger than the next one of the same name is taken to be meant ("Vasa": Vaasa, not Vasa in India). */
-export const DOMINANT_POPULATION_RATIO = 10;
+const DOMINANT_POPULATION_RATIO = 10;
 
 const candidate = (h: PlaceHit): PlaceCandidate => ({
   geonameId: h.id,

@@ -6,7 +6,7 @@ import { normalizeName } from "../text/normalize";
 import { buildMemberIndex, matchMember } from "./match-member";
 import { readSpreadsheet } from "./read-file";
 
-export type GroupIssue = {
+type GroupIssue = {
   line: number;
   code: "member_unmatched" | "member_ambiguous" | "group_unknown" | "missing_columns";
   value?: string;

@@ -42,7 +42,7 @@ export type RowIssue = { code: IssueCode; value?: string };
  * partner is not certain, so it can be saved as an unverified free-text partner with its
  * candidates noted. invalid: the row cannot be saved as it is. duplicate: already registered.
  */
-export type RowStatus = "ready" | "review" | "invalid" | "duplicate";
+type RowStatus = "ready" | "review" | "invalid" | "duplicate";
 
 export type PreviewRow = {
   line: number;

@@ -33,7 +33,7 @@ export function progressCounter(total: number, listener?: ProgressListener): { r
 }
 
 /** Announce progress in steps of this many percent. */
-export const ANNOUNCE_STEP_PERCENT = 10;
+const ANNOUNCE_STEP_PERCENT = 10;
 
 /**
  * What a screen reader is told: the rows matched, rounded down to the last full step of

@@ -4,7 +4,7 @@ import { parse } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
 
 /** A row of the file with its line number as a spreadsheet program shows it (1 = first row). */
-export type SpreadsheetRow = { line: number; cells: string[] };
+type SpreadsheetRow = { line: number; cells: string[] };
 export type SpreadsheetRows = SpreadsheetRow[];
 
 export class UnreadableFileError extends Error {

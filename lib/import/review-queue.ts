@@ -3,9 +3,7 @@
 // confirm action) takes it off the queue.
 import type { DbOrTx } from "../database/transaction";
 import type { Scope } from "../partnerships/edit-result";
-
-/** Every import writes its source as "Import av <file> ..." (lib/import/commit.ts). */
-export const IMPORT_SOURCE_PREFIX = "Import av ";
+import { IMPORT_SOURCE_PREFIX } from "../partnerships/participation";
 
 export type ReviewQueueItem = {
   id: number;

@@ -77,7 +77,7 @@ const choices = <T extends readonly [string, ...string[]]>(values: T) =>
     .transform((chosen) => [...new Set(chosen)]);
 
 /** A member's answers. Every question is optional, as in 2018 ("no question was mandatory"). */
-export const answersSchema = z.strictObject(
+const answersSchema = z.strictObject(
   {
     confirmedEntries: z.literal(true, { error: "confirmEntries" }),
     reasonsForNone: choices(REASONS_FOR_NONE).optional(),

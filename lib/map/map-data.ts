@@ -1,6 +1,7 @@
 import type { Database } from "../database/client";
 import { partnershipWhere } from "../directory/partnership-where";
 import type { DirectoryFilters } from "../directory/types";
+import { publicParticipation, publicParticipationSql } from "../partnerships/participation";
 import type { MapOverview } from "./model";
 
 /**
@@ -56,7 +57,7 @@ export async function loadMapData(
       where:
         organisationId === undefined
           ? where
-          : { AND: [where, { participants: { some: { organisationId } } }] },
+          : { AND: [where, { participants: { some: { organisationId, ...publicParticipation } } }] },
       select: { id: true },
     })
   ).map((p) => p.id);
@@ -90,7 +91,7 @@ export async function loadMapData(
                   COALESCE(pl."latitude", cap."latitude") AS lat,
                   COALESCE(pl."longitude", cap."longitude") AS lon
              FROM "Partnership" p
-             JOIN "PartnershipParticipant" pp ON pp."partnershipId" = p."id"
+             JOIN "PartnershipParticipant" pp ON pp."partnershipId" = p."id" AND ${publicParticipationSql("pp")}
              JOIN "PartnershipPartner" x ON x."partnershipId" = p."id"
              LEFT JOIN "Place" pl ON pl."id" = x."placeId"
              LEFT JOIN "Network" n ON n."id" = x."networkId"

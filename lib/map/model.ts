@@ -16,8 +16,8 @@ export function compactMapData(data: MapData): MapData {
 
 export type KindCode = MapData["links"][number][3];
 export type ActivityCode = MapData["links"][number][4];
-export const ENDED = 1;
-export const UNVERIFIED = 2;
+const ENDED = 1;
+const UNVERIFIED = 2;
 
 export type MemberRow = {
   index: number;
@@ -145,7 +145,7 @@ export function membersOfTarget(data: MapData, targetIndex: number, locale: stri
     .sort((a, b) => collator.compare(data.members[a.memberIndex]![3], data.members[b.memberIndex]![3]));
 }
 
-export type Position = [lat: number, lon: number];
+type Position = [lat: number, lon: number];
 
 /** A line to draw: one member–place pair, or a bundle of many (aggregated per country). */
 export type DrawnLink = {

@@ -20,8 +20,8 @@ export type MapView = {
   center?: [number, number];
 };
 
-export const MIN_ZOOM = 1;
-export const MAX_ZOOM = 12;
+const MIN_ZOOM = 1;
+const MAX_ZOOM = 12;
 
 const MEMBER_CODE = /^\d{2}(\d{2})?$/;
 const TARGET_KEY = /^(p\d{1,10}|c:[A-Z]{2}|n:\d{1,10}|x:\d{1,10})$/;

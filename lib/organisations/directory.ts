@@ -10,8 +10,9 @@ import {
 } from "../directory/partnership-where";
 import { PAGE_SIZE, type DirectorySort, type ParsedDirectoryParams } from "../directory/types";
 import type { OrganisationKind, Prisma } from "../generated/prisma/client";
+import { publicParticipation } from "../partnerships/participation";
 
-export type OrganisationDirectoryRow = {
+type OrganisationDirectoryRow = {
   id: number;
   code: string;
   kind: OrganisationKind;
@@ -25,6 +26,10 @@ export type OrganisationDirectoryRow = {
   partnershipCount: number;
   /** Of those, the ones reported as active. */
   activePartnershipCount: number;
+  /** Of those, the ones with any activity level reported: zero makes "0 active" unknown, not none. */
+  knownActivityCount: number;
+  /** Whether the member ever confirmed its information: without it, no partnerships is unknown. */
+  reviewed: boolean;
 };
 
 export type OrganisationDirectoryPage = {
@@ -66,9 +71,9 @@ function organisationWhere(
     // "Without partnerships" combined with partnership filters means without a current one of
     // those: utan=1&typ=vanort lists the members that have no twin town now.
     const current = partnershipWhere({ ...partnershipOnlyFilters(filters), includeEnded: false });
-    and.push({ participations: { none: { partnership: current } } });
+    and.push({ participations: { none: { ...publicParticipation, partnership: current } } });
   } else if (hasPartnershipFilters(filters)) {
-    and.push({ participations: { some: { partnership: matching } } });
+    and.push({ participations: { some: { ...publicParticipation, partnership: matching } } });
   }
   return { AND: and } satisfies Prisma.OrganisationWhereInput;
 }
@@ -87,11 +92,11 @@ export async function findOrganisations(
   const countPerMember = (where: Prisma.PartnershipWhereInput) =>
     db.partnershipParticipant.groupBy({
       by: ["organisationId"],
-      where: { partnership: where },
+      where: { ...publicParticipation, partnership: where },
       _count: { _all: true },
     });
 
-  const [members, counts, activeCounts] = await Promise.all([
+  const [members, counts, activeCounts, knownCounts] = await Promise.all([
     db.organisation.findMany({
       where: organisationWhere(params.filters, matching),
       select: {
@@ -103,22 +108,27 @@ export async function findOrganisations(
         slug: true,
         countyCode: true,
         municipalityGroupCode: true,
+        lastReviewedOn: true,
         county: { select: { name: true } },
       },
     }),
     countPerMember(matching),
     countPerMember({ AND: [matching, { activityLevel: "ACTIVE" }] }),
+    countPerMember({ AND: [matching, { activityLevel: { not: null } }] }),
   ]);
 
   const countOf = (groups: typeof counts) => new Map(groups.map((g) => [g.organisationId, g._count._all]));
   const total = countOf(counts);
   const active = countOf(activeCounts);
+  const known = countOf(knownCounts);
   const rows = members
-    .map(({ county, ...m }) => ({
+    .map(({ county, lastReviewedOn, ...m }) => ({
       ...m,
       countyName: county.name,
       partnershipCount: total.get(m.id) ?? 0,
       activePartnershipCount: active.get(m.id) ?? 0,
+      knownActivityCount: known.get(m.id) ?? 0,
+      reviewed: lastReviewedOn !== null,
     }))
     .sort(ORDERS[organisationSort(params.sort)]);
 

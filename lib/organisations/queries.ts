@@ -1,12 +1,35 @@
 import type { Database } from "../database/client";
-import type { OrganisationKind, Prisma } from "../generated/prisma/client";
-import { partnershipDetail } from "../partnerships/create";
+import type { OrganisationKind, PartnershipKind, Prisma } from "../generated/prisma/client";
+import { publicPartnershipDetail } from "../partnerships/create";
+import { publicParticipation, reviewedIfImported } from "../partnerships/participation";
 
-/** Partnerships the public sees: not removed. Ended ones are kept and shown as history. */
-export const visiblePartnership = { removedAt: null } satisfies Prisma.PartnershipWhereInput;
+/**
+ * Partnerships the public sees: not removed, reviewed if imported, and at least one member
+ * stands behind it (a partnership whose every participation is a pending request is nobody's
+ * yet). Ended ones are kept and shown as history. `publicPartnershipSql` in
+ * lib/partnerships/participation.ts is its SQL.
+ */
+export const visiblePartnership = {
+  removedAt: null,
+  participants: { some: publicParticipation },
+  ...reviewedIfImported,
+} satisfies Prisma.PartnershipWhereInput;
 
-/** One member's public page: profile, partnerships with partners, areas and funding. One round trip. */
-export function findOrganisationPage(db: Database, kind: OrganisationKind, slug: string) {
+/** A member's participations the public sees: confirmed, in a visible partnership. */
+const publicParticipations = {
+  where: { ...publicParticipation, partnership: visiblePartnership },
+  include: { partnership: { include: publicPartnershipDetail } },
+  orderBy: { partnershipId: "asc" },
+} as const;
+
+/** Partnerships per page of a member's public page: a member may have thousands (Norrtälje in the benchmark). */
+export const MEMBER_PAGE_SIZE = 50;
+
+/**
+ * One member's public page: profile and one page of its partnerships with partners, areas and
+ * funding (current ones by kind, then ended ones). One round trip.
+ */
+export function findOrganisationPage(db: Database, kind: OrganisationKind, slug: string, page = 1) {
   return db.organisation.findUnique({
     where: { slug, kind },
     include: {
@@ -15,12 +38,56 @@ export function findOrganisationPage(db: Database, kind: OrganisationKind, slug:
       honoraryConsuls: { include: { country: true }, orderBy: { country: { nameSv: "asc" } } },
       _count: { select: { policyDocuments: { where: { removedAt: null } } } },
       participations: {
-        where: { partnership: visiblePartnership },
-        include: { partnership: { include: partnershipDetail } },
-        orderBy: { partnershipId: "asc" },
+        ...publicParticipations,
+        orderBy: [
+          { partnership: { endedOn: { sort: "desc", nulls: "first" } } },
+          { partnership: { kind: "asc" } },
+          { partnershipId: "asc" },
+        ],
+        skip: (page - 1) * MEMBER_PAGE_SIZE,
+        take: MEMBER_PAGE_SIZE,
       },
     },
   });
+}
+
+export type MemberPartnershipTotals = {
+  /** Current partnerships per kind, network memberships apart. */
+  byKind: Partial<Record<PartnershipKind, number>>;
+  networks: number;
+  ended: number;
+  total: number;
+};
+
+/** How many partnerships of each section a member's page has over all its pages. */
+export async function memberPartnershipTotals(
+  db: Database,
+  organisationId: number,
+): Promise<MemberPartnershipTotals> {
+  const groups = await db.partnership.groupBy({
+    by: ["kind", "otherType"],
+    where: {
+      ...visiblePartnership,
+      endedOn: null,
+      participants: { some: { organisationId, ...publicParticipation } },
+    },
+    _count: { _all: true },
+  });
+  const ended = await db.partnership.count({
+    where: {
+      ...visiblePartnership,
+      endedOn: { not: null },
+      participants: { some: { organisationId, ...publicParticipation } },
+    },
+  });
+  const byKind: MemberPartnershipTotals["byKind"] = {};
+  let networks = 0;
+  for (const g of groups) {
+    if (g.otherType === "NETWORK_MEMBERSHIP") networks += g._count._all;
+    else byKind[g.kind] = (byKind[g.kind] ?? 0) + g._count._all;
+  }
+  const current = groups.reduce((sum, g) => sum + g._count._all, 0);
+  return { byKind, networks, ended, total: current + ended };
 }
 
 export type OrganisationPage = NonNullable<Awaited<ReturnType<typeof findOrganisationPage>>>;
@@ -36,11 +103,7 @@ export function findMunicipalityByCode(db: Database, code: string) {
     where: { code, kind: "MUNICIPALITY" },
     include: {
       county: true,
-      participations: {
-        where: { partnership: visiblePartnership },
-        include: { partnership: { include: partnershipDetail } },
-        orderBy: { partnershipId: "asc" },
-      },
+      participations: publicParticipations,
     },
   });
 }

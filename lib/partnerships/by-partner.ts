@@ -1,22 +1,78 @@
+// The partnerships of one country (/land/{iso2}) or one place (/ort/{geonameId}), a page at a
+// time: a country may have thousands, and a public page must not grow with the data. The
+// counts and the list of Swedish members are aggregates, bounded by the 310 members.
 import type { Database } from "../database/client";
-import { NO_FILTERS } from "../directory/types";
+import { pageCountOf } from "../directory/parse-params";
 import { partnershipWhere } from "../directory/partnership-where";
-import { partnershipDetail } from "./create";
+import { NO_FILTERS, PAGE_SIZE } from "../directory/types";
+import type { PartnershipKind, Prisma } from "../generated/prisma/client";
+import { visiblePartnership } from "../organisations/queries";
+import { publicPartnershipDetail } from "./create";
+import { publicParticipation } from "./participation";
+import type { PartnershipWithDetail } from "./types";
 
-/** Every current Swedish partnership with a country (any partner in it), for /land/{iso2}. */
-export function findPartnershipsWithCountry(db: Database, countryCode: string) {
-  return db.partnership.findMany({
-    where: partnershipWhere({ ...NO_FILTERS, countries: [countryCode] }),
-    include: partnershipDetail,
-    orderBy: { id: "asc" },
+export type PartnershipPage = {
+  rows: PartnershipWithDetail[];
+  total: number;
+  /** How many of each kind there are in all, not only on this page. */
+  byKind: Partial<Record<PartnershipKind, number>>;
+  page: number;
+  pageCount: number;
+};
+
+async function findPage(
+  db: Database,
+  where: Prisma.PartnershipWhereInput,
+  orderBy: Prisma.PartnershipOrderByWithRelationInput[],
+  requestedPage: number,
+): Promise<PartnershipPage> {
+  const groups = await db.partnership.groupBy({ by: ["kind"], where, _count: { _all: true } });
+  const byKind = Object.fromEntries(groups.map((g) => [g.kind, g._count._all]));
+  const total = groups.reduce((sum, g) => sum + g._count._all, 0);
+  const pageCount = pageCountOf(total);
+  const page = Math.min(requestedPage, pageCount);
+  const rows = await db.partnership.findMany({
+    where,
+    include: publicPartnershipDetail,
+    // Kinds in their enum order (vänort, partnerskap, annat), so a kind's rows stay together.
+    orderBy: [{ kind: "asc" }, ...orderBy],
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
   });
+  return { rows, total, byKind, page, pageCount };
 }
 
-/** Every partnership with one place, ended ones included, for /ort/{geonameId}. */
-export function findPartnershipsWithPlace(db: Database, placeId: number) {
-  return db.partnership.findMany({
-    where: { removedAt: null, partners: { some: { placeId } } },
-    include: partnershipDetail,
-    orderBy: [{ endedOn: { sort: "desc", nulls: "first" } }, { id: "asc" }],
+const withCountry = (countryCode: string) => partnershipWhere({ ...NO_FILTERS, countries: [countryCode] });
+const withPlace = (placeId: number) =>
+  ({ ...visiblePartnership, partners: { some: { placeId } } }) satisfies Prisma.PartnershipWhereInput;
+
+/** Current Swedish partnerships with a country (any partner in it), one page of them. */
+export function findPartnershipsWithCountry(db: Database, countryCode: string, page = 1) {
+  return findPage(db, withCountry(countryCode), [{ id: "asc" }], page);
+}
+
+/** Partnerships with one place, ended ones included (after the current ones), one page of them. */
+export function findPartnershipsWithPlace(db: Database, placeId: number, page = 1) {
+  return findPage(
+    db,
+    withPlace(placeId),
+    [{ endedOn: { sort: "desc", nulls: "first" } }, { id: "asc" }],
+    page,
+  );
+}
+
+/** The Swedish members with current partnerships in a country, and how many each has. */
+export async function membersPartneringWithCountry(db: Database, countryCode: string) {
+  const counts = await db.partnershipParticipant.groupBy({
+    by: ["organisationId"],
+    where: { ...publicParticipation, partnership: withCountry(countryCode) },
+    _count: { _all: true },
   });
+  const members = await db.organisation.findMany({
+    where: { id: { in: counts.map((c) => c.organisationId) } },
+    select: { id: true, code: true, kind: true, slug: true, name: true },
+    orderBy: { name: "asc" }, // Swedish collation (sv-x-icu column)
+  });
+  const countOf = new Map(counts.map((c) => [c.organisationId, c._count._all]));
+  return members.map((m) => ({ ...m, count: countOf.get(m.id) ?? 0 }));
 }

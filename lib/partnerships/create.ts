@@ -1,5 +1,7 @@
 import { recordAudits, type Actor } from "../audit/record";
 import { inTransaction, type DbOrTx } from "../database/transaction";
+import type { Scope } from "./edit-result";
+import { participationRows, publicParticipation } from "./participation";
 import type {
   ActivityLevel,
   OtherCooperationType,
@@ -61,9 +63,30 @@ export const partnershipDetail = {
   fundingForms: { include: { fundingForm: true } },
 } as const;
 
+/**
+ * The same for the public: participants only where the member stands behind the partnership
+ * (a pending request names no one, lib/partnerships/participation.ts).
+ */
+export const publicPartnershipDetail = {
+  ...partnershipDetail,
+  participants: { ...partnershipDetail.participants, where: publicParticipation },
+} as const;
+
+/**
+ * Who creates: participants the scope acts for are confirmed at once, the others are requests
+ * to their members. The default, "all", is for trusted processes (the seed, an import whose rows
+ * were checked against the officer's scope, tests).
+ */
+export type CreateOptions = { scope?: Scope };
+
 /** Creates a partnership with its participants, partners, areas and funding, and audits it. */
-export async function createPartnership(db: DbOrTx, input: NewPartnership, actor: Actor) {
-  const [created] = await createPartnerships(db, [input], actor);
+export async function createPartnership(
+  db: DbOrTx,
+  input: NewPartnership,
+  actor: Actor,
+  options: CreateOptions = {},
+) {
+  const [created] = await createPartnerships(db, [input], actor, options);
   return created!;
 }
 
@@ -72,12 +95,17 @@ export async function createPartnership(db: DbOrTx, input: NewPartnership, actor
  * statements for the whole list, not for every partnership (an import commits thousands), in
  * one transaction (the caller's, if it is one). Answers the partnerships in the order given.
  */
-export async function createPartnerships(db: DbOrTx, inputs: NewPartnership[], actor: Actor) {
+export async function createPartnerships(
+  db: DbOrTx,
+  inputs: NewPartnership[],
+  actor: Actor,
+  options: CreateOptions = {},
+) {
   if (inputs.length === 0) return [];
-  return inTransaction(db, (tx) => insertPartnerships(tx, inputs, actor));
+  return inTransaction(db, (tx) => insertPartnerships(tx, inputs, actor, options.scope ?? "all"));
 }
 
-async function insertPartnerships(db: DbOrTx, inputs: NewPartnership[], actor: Actor) {
+async function insertPartnerships(db: DbOrTx, inputs: NewPartnership[], actor: Actor, scope: Scope) {
   const rows = await db.partnership.createManyAndReturn({
     data: inputs.map(
       ({ participantIds: _p, partners: _x, areaCodes: _a, fundingCodes: _f, ...fields }) => fields,
@@ -88,10 +116,9 @@ async function insertPartnerships(db: DbOrTx, inputs: NewPartnership[], actor: A
   const ids = rows.map((r) => r.id).sort((a, b) => a - b);
   const each = <T>(make: (input: NewPartnership, partnershipId: number) => T[]) =>
     inputs.flatMap((input, i) => make(input, ids[i]!));
+  const writer = { scope, userId: actor.userId };
   await db.partnershipParticipant.createMany({
-    data: each((input, partnershipId) =>
-      input.participantIds.map((organisationId) => ({ partnershipId, organisationId })),
-    ),
+    data: each((input, partnershipId) => participationRows(partnershipId, input.participantIds, writer)),
   });
   await db.partnershipPartner.createMany({
     data: each((input, partnershipId) =>

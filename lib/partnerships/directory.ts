@@ -5,7 +5,8 @@ import { partnershipWhere } from "../directory/partnership-where";
 import { PAGE_SIZE, type DirectorySort, type ParsedDirectoryParams } from "../directory/types";
 import { Prisma } from "../generated/prisma/client";
 import type { Locale } from "../i18n/config";
-import { partnershipDetail } from "./create";
+import { publicPartnershipDetail } from "./create";
+import { publicParticipationSql } from "./participation";
 import type { PartnershipWithDetail } from "./types";
 
 export type PartnershipDirectoryPage = {
@@ -40,7 +41,7 @@ function pageIdsByRelation(
 ) {
   const keyed =
     sort === "name"
-      ? Prisma.sql`LEFT JOIN "PartnershipParticipant" pp ON pp."partnershipId" = m."id"
+      ? Prisma.sql`LEFT JOIN "PartnershipParticipant" pp ON pp."partnershipId" = m."id" AND ${Prisma.raw(publicParticipationSql("pp"))}
                    LEFT JOIN (${MEMBER_RANK}) r ON r."id" = pp."organisationId"`
       : Prisma.sql`LEFT JOIN "PartnershipPartner" pr ON pr."partnershipId" = m."id"
                    LEFT JOIN "Place" pl ON pl."id" = pr."placeId"
@@ -62,7 +63,7 @@ function partnershipSort(sort: DirectorySort): "name" | "country" | "startYear" 
 
 /**
  * One page of partnerships with their participants, partners (place and country), networks,
- * areas and funding forms, as `partnershipDetail` shapes them.
+ * areas and funding forms, as `publicPartnershipDetail` shapes them.
  *
  * By start year (oldest first, unknown last) it is one round trip: count and page in parallel.
  * By name or country the order depends on related rows, so it takes three: the matching ids
@@ -85,7 +86,7 @@ export async function findPartnerships(
       db.partnership.count({ where }),
       db.partnership.findMany({
         where,
-        include: partnershipDetail,
+        include: publicPartnershipDetail,
         orderBy: [{ startYear: { sort: "asc", nulls: "last" } }, { id: "asc" }],
         skip: offset,
         take: PAGE_SIZE,
@@ -101,7 +102,7 @@ export async function findPartnerships(
       ? (await pageIdsByRelation(db, ids, sort, options.locale ?? "sv", offset)).map((r) => r.id)
       : [];
   const details = pageIds.length
-    ? await db.partnership.findMany({ where: { id: { in: pageIds } }, include: partnershipDetail })
+    ? await db.partnership.findMany({ where: { id: { in: pageIds } }, include: publicPartnershipDetail })
     : [];
   const byId = new Map(details.map((p) => [p.id, p]));
   // A row deleted between the reads is left out rather than failing the page.

@@ -1,6 +1,7 @@
 // What every partnership write answers, and the tenant guard every write's `where` carries.
 import type { Prisma } from "../generated/prisma/client";
 import type { FieldErrors } from "../validation/field-errors";
+import { publicParticipation } from "./participation";
 import type { EditableField } from "./snapshot";
 import type { PartnershipWithDetail } from "./types";
 
@@ -22,11 +23,15 @@ export type EditFailure = Exclude<EditResult, { ok: true }>;
 
 /**
  * The tenant condition, for the `where` of every write (not only the read before it).
- * An empty list matches nothing, so an officer without assignments can change nothing.
+ * An empty list matches nothing, so an officer without assignments can change nothing. Only a
+ * confirmed participation counts: a member that was merely asked to join answers the request
+ * (lib/partnerships/consent.ts) and cannot edit the partnership until it has confirmed.
  */
 export function scopeWhere(scope: Scope): Prisma.PartnershipWhereInput {
   if (scope === "all") return {};
-  return { participants: { some: { organisationId: { in: scope.organisationIds } } } };
+  return {
+    participants: { some: { organisationId: { in: scope.organisationIds }, ...publicParticipation } },
+  };
 }
 
 /** Whether any of the organisations is in scope. */

@@ -8,6 +8,7 @@ import type { Locale } from "../i18n/config";
 import en from "../i18n/messages/en.json";
 import sv from "../i18n/messages/sv.json";
 import { partnerLabel } from "./partner-label";
+import { publicParticipationSql } from "./participation";
 import type { PartnershipWithDetail } from "./types";
 
 type Named = { nameSv: string; nameEn: string };
@@ -41,7 +42,7 @@ export type ExportSource = Pick<
   fundingForms: { fundingForm: Named & { position: number } }[];
 };
 
-export const EXPORT_BATCH_SIZE = 2_000;
+const EXPORT_BATCH_SIZE = 2_000;
 
 /** `batchSize` is there for tests, which cannot afford thousands of rows to cross a batch boundary. */
 export type ExportOptions = { batchSize?: number };
@@ -168,7 +169,7 @@ export const inert = (text: string | null) => (text && FORMULA_START.test(text) 
 const LIST_SEPARATOR = "; ";
 
 /** The CSV cells of a record, in CSV_HEADERS order. Swedish Excel wants decimal commas. */
-export function toCsvCells(r: ExportRecord, locale: Locale): (string | number | null)[] {
+function toCsvCells(r: ExportRecord, locale: Locale): (string | number | null)[] {
   const list = (values: (string | null)[]) => values.map((v) => v ?? "").join(LIST_SEPARATOR);
   const decimal = (n: number | null) =>
     n === null ? "" : locale === "sv" ? String(n).replace(".", ",") : String(n);
@@ -238,7 +239,7 @@ async function selectionDetails(db: Database, ids: number[]): Promise<ExportSour
        'participants', COALESCE((
          SELECT json_agg(json_build_object('organisation', json_build_object('code', o."code", 'name', o."name")))
            FROM "PartnershipParticipant" pp JOIN "Organisation" o ON o."id" = pp."organisationId"
-          WHERE pp."partnershipId" = p."id"), '[]'),
+          WHERE pp."partnershipId" = p."id" AND ${publicParticipationSql("pp")}), '[]'),
        'partners', COALESCE((
          SELECT json_agg(json_build_object(
                   'name', x."name",

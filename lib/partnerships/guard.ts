@@ -41,10 +41,12 @@ export async function loadForEdit(
 ): Promise<{ ok: true; current: PartnershipWithDetail } | EditFailure> {
   const current = await loadDetail(db, target.id);
   if (!current) return NOT_FOUND;
+  // Only confirmed participations give the right to edit (as in scopeWhere).
+  const confirmed = current.participants.filter((p) => p.confirmedAt !== null);
   if (
     !inScope(
       target.scope,
-      current.participants.map((p) => p.organisationId),
+      confirmed.map((p) => p.organisationId),
     )
   )
     return FORBIDDEN;
@@ -60,7 +62,7 @@ export async function loadForEdit(
  * caller started from (found in the audit log, which snapshots every version). Without that
  * snapshot every field is reported, so the UI shows the whole row for review.
  */
-export async function conflict(
+async function conflict(
   db: DbOrTx,
   current: PartnershipWithDetail,
   expectedVersion: number,

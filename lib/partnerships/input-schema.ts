@@ -23,7 +23,7 @@ const MAX_PARTICIPANTS = 400;
 const MAX_LIST = 100;
 
 /** A function, so the range follows the calendar in a long-running server. */
-export const startYearMessage = () => zodMessage("startYearRange", { min: FIRST_YEAR, max: currentYear() });
+const startYearMessage = () => zodMessage("startYearRange", { min: FIRST_YEAR, max: currentYear() });
 
 /** Optional free text: trimmed, and an empty field means "not given". */
 const optionalText = (field: FieldLabel, max = MAX_TEXT) =>
@@ -59,7 +59,7 @@ const countryCode = (message: ValidationCode) =>
 /** A row id (1 .. 2^31-1: PostgreSQL integer), shared with every other form: lib/validation/record-id.ts. */
 const id = (message: ValidationCode) => recordIdSchema(message);
 
-export const partnerInputSchema = z.discriminatedUnion(
+const partnerInputSchema = z.discriminatedUnion(
   "type",
   [
     z.object({
@@ -107,7 +107,7 @@ const endedOnSchema = z
  * Every field an officer can edit. No refinements here: zod refuses `.omit()` / `.pick()` on a
  * refined object, so the cross-field rule (`otherType` iff OTHER) is added to each variant.
  */
-export const partnershipFieldsSchema = z.object({
+const partnershipFieldsSchema = z.object({
   kind: z.enum(["TWIN_TOWN", "MUNICIPAL_PARTNERSHIP", "OTHER"], {
     error: "kindRequired",
   }),
@@ -168,20 +168,16 @@ function otherTypeRule(value: KindAndOtherType, ctx: z.core.$RefinementCtx) {
 }
 
 /** The editable content of a partnership: what create takes and what update replaces. */
-export const partnershipContentSchema = partnershipFieldsSchema.omit(ENDING);
-export const partnershipCreateSchema = partnershipContentSchema.superRefine(otherTypeRule);
+const partnershipContentSchema = partnershipFieldsSchema.omit(ENDING);
+const partnershipCreateSchema = partnershipContentSchema.superRefine(otherTypeRule);
 /** The form of an existing partnership carries the version the officer started from. */
 export const partnershipUpdateSchema = partnershipContentSchema
   .extend({ expectedVersion: recordIdSchema("reloadPage") })
   .superRefine(otherTypeRule);
 /** Ending: the date is required, reason and decision are optional. */
-export const partnershipEndSchema = partnershipFieldsSchema.pick(ENDING);
+const partnershipEndSchema = partnershipFieldsSchema.pick(ENDING);
 
-export type PartnerInputData = z.output<typeof partnerInputSchema>;
 export type PartnershipContent = z.output<typeof partnershipCreateSchema>;
-export type PartnershipContentInput = z.input<typeof partnershipCreateSchema>;
-export type PartnershipEnding = z.output<typeof partnershipEndSchema>;
-export type PartnershipEndingInput = z.input<typeof partnershipEndSchema>;
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors };
 

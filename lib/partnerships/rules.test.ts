@@ -90,10 +90,11 @@ describe("duplicates", () => {
 });
 
 describe("scope", () => {
-  it("puts the participants into the where, and an empty scope matches nothing", () => {
+  it("puts the confirmed participants into the where, and an empty scope matches nothing", () => {
     expect(scopeWhere("all")).toEqual({});
+    // A pending request (confirmedAt null) gives no right to edit.
     expect(scopeWhere({ organisationIds: [3, 4] })).toEqual({
-      participants: { some: { organisationId: { in: [3, 4] } } },
+      participants: { some: { organisationId: { in: [3, 4] }, confirmedAt: { not: null } } },
     });
     expect(inScope({ organisationIds: [] }, [1])).toBe(false);
     expect(inScope({ organisationIds: [1] }, [2, 1])).toBe(true);

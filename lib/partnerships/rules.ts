@@ -2,7 +2,7 @@
 // "validation" messages) that need no database. lib/partnerships/validate.ts looks up the facts
 // and calls these.
 import { fieldMessage, type FieldMessage } from "../validation/field-errors";
-import { FIRST_YEAR, currentYear } from "./input-schema";
+import { FIRST_YEAR } from "./input-schema";
 
 export type Kind = "TWIN_TOWN" | "MUNICIPAL_PARTNERSHIP" | "OTHER";
 
@@ -32,9 +32,6 @@ export function endDateErrors(
     errors.push(fieldMessage("endDateTooEarly", { min: FIRST_YEAR }));
   return errors;
 }
-
-/** Whether a start year is within sense (the schema checks it too; snapshots may predate a rule). */
-export const startYearInRange = (year: number) => year >= FIRST_YEAR && year <= currentYear();
 
 /** The ICLD list that applies to a start year: the latest list year at or before it, or null. */
 export function applicableIcldYear(listYears: readonly number[], startYear: number): number | null {

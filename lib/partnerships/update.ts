@@ -8,10 +8,11 @@ import { FORBIDDEN, inScope, invalid, type EditResult, type Scope } from "./edit
 import { explainMiss, finishWrite, guardedUpdate, loadForEdit, type EditTarget } from "./guard";
 import { parsePartnershipContent, type PartnershipContent } from "./input-schema";
 import { hasErrors } from "../validation/field-errors";
+import { participationRows, type ParticipationWriter } from "./participation";
 import { checkPartnershipRules, lockParticipants } from "./validate";
 
 /** Why a partnership with a free-text partner needs review (the domain: free text always does). */
-export const FREE_TEXT_REVIEW_NOTE =
+const FREE_TEXT_REVIEW_NOTE =
   "En partner är angiven i fritext. Välj en ort, ett land, ett nätverk eller en organisation om det går.";
 
 const hasFreeText = (content: PartnershipContent) => content.partners.some((p) => p.type === "FREE_TEXT");
@@ -45,6 +46,7 @@ export async function createValidatedPartnership(
         source: options.source,
       },
       actor,
+      { scope },
     );
     return { ok: true, partnership: created };
   });
@@ -83,7 +85,7 @@ export async function updatePartnership(
       : {};
     if (!(await guardedUpdate(tx, target, "live", { ...contentFields(content), ...review })))
       return explainMiss(tx, target, "live");
-    await replaceRelations(tx, target.id, content);
+    await replaceRelations(tx, target.id, content, { scope: target.scope, userId: actor.userId });
     return finishWrite(tx, target.id, actor, "UPDATE", current);
   });
 }
@@ -101,15 +103,28 @@ export function contentFields(content: PartnershipContent): Prisma.PartnershipUp
   };
 }
 
-/** Replaces participants, partners, areas and funding. Run only after the guarded update matched. */
-export async function replaceRelations(db: DbOrTx, partnershipId: number, content: PartnershipContent) {
+/**
+ * Replaces participants, partners, areas and funding. Run only after the guarded update matched.
+ * Participants that stay keep their consent; new ones follow `participationRows`.
+ */
+export async function replaceRelations(
+  db: DbOrTx,
+  partnershipId: number,
+  content: PartnershipContent,
+  writer: ParticipationWriter,
+) {
   const where = { partnershipId };
+  const existing = await db.partnershipParticipant.findMany({
+    where,
+    select: { organisationId: true, confirmedAt: true, confirmedById: true },
+  });
+  const states = new Map(existing.map(({ organisationId, ...state }) => [organisationId, state]));
   await db.partnershipParticipant.deleteMany({ where });
   await db.partnershipPartner.deleteMany({ where });
   await db.partnershipArea.deleteMany({ where });
   await db.partnershipFunding.deleteMany({ where });
   await db.partnershipParticipant.createMany({
-    data: content.participantIds.map((organisationId) => ({ partnershipId, organisationId })),
+    data: participationRows(partnershipId, content.participantIds, writer, states),
   });
   await db.partnershipPartner.createMany({
     data: content.partners.map((partner, position) => ({ ...partner, partnershipId, position })),

@@ -57,7 +57,7 @@ export async function restorePartnershipVersion(
       reviewNote: view.reviewNote,
     };
     if (!(await guardedUpdate(tx, target, "live", data))) return explainMiss(tx, target, "live");
-    await replaceRelations(tx, target.id, content);
+    await replaceRelations(tx, target.id, content, { scope: target.scope, userId: actor.userId });
     return finishWrite(tx, target.id, actor, "UPDATE", loaded.current);
   });
 }

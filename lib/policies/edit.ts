@@ -38,7 +38,7 @@ const lines = z.string().transform((v) =>
     .filter(Boolean),
 );
 
-export const policyDocumentSchema = z
+const policyDocumentSchema = z
   .object({
     title: z
       .string()

@@ -3,6 +3,8 @@ import { rankPlaces } from "../geocoding/rank";
 import type { Locale } from "../i18n/config";
 import { organisationPath } from "../organisations/paths";
 import { normalizeName } from "../text/normalize";
+import { Prisma } from "../generated/prisma/client";
+import { publicPartnershipSql } from "../partnerships/participation";
 
 export type SiteSearchResults = {
   organisations: { code: string; name: string; path: string }[];
@@ -43,7 +45,7 @@ export async function searchSite(db: Database, rawQuery: string, locale: Locale)
       SELECT p."id", p."name", p."countryCode", p."population", p."searchNames", COUNT(DISTINCT pp."partnershipId") AS "partnerCount"
         FROM "Place" p
         JOIN "PartnershipPartner" pp ON pp."placeId" = p."id"
-        JOIN "Partnership" ps ON ps."id" = pp."partnershipId" AND ps."removedAt" IS NULL
+        JOIN "Partnership" ps ON ps."id" = pp."partnershipId" AND ${Prisma.raw(publicPartnershipSql("ps"))}
        WHERE p."searchNames" @> ARRAY[${query}]::text[] OR ${query} <% p."searchText"
        GROUP BY p."id"
        LIMIT 50`,

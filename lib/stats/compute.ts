@@ -2,11 +2,9 @@
 // support, computed from a plain dataset (dataset.ts): the current registry, or a frozen
 // inventory-round snapshot. Pure: same dataset in, same figures out.
 import {
-  ACTIVITY_LEVELS,
   COORDINATION_FORMS,
   MEMBER_KINDS,
   PARTNERSHIP_KINDS,
-  WORLD_REGIONS,
   type ActivityLevelCode,
   type MemberKind,
   type PartnershipKindCode,
@@ -21,9 +19,9 @@ export const TWIN_OR_PARTNERSHIP: readonly PartnershipKindCode[] = ["TWIN_TOWN",
 export type AreaGroup = "TWIN_OR_PARTNERSHIP" | "OTHER";
 export const AREA_GROUPS: readonly AreaGroup[] = ["TWIN_OR_PARTNERSHIP", "OTHER"];
 
-export const TOP_MEMBERS_LIMIT = 10;
+const TOP_MEMBERS_LIMIT = 10;
 
-export type Engagement = {
+type Engagement = {
   members: number;
   withTwinOrPartnership: number;
   withOther: number;
@@ -32,10 +30,10 @@ export type Engagement = {
   withNone: number;
 };
 
-export type KindCounts = { total: number; byMunicipalities: number; byRegions: number };
-export type ActivityCounts = Record<ActivityLevelCode | "UNKNOWN", number> & { total: number };
-export type Ranked = { code: string; count: number };
-export type TopMember = {
+type KindCounts = { total: number; byMunicipalities: number; byRegions: number };
+type ActivityCounts = Record<ActivityLevelCode | "UNKNOWN", number> & { total: number };
+type Ranked = { code: string; count: number };
+type TopMember = {
   code: string;
   name: string;
   slug: string;
@@ -43,7 +41,7 @@ export type TopMember = {
   active: number;
   activeOrSporadic: number;
 };
-export type Breakdown = {
+type Breakdown = {
   code: string | null;
   name: string;
   members: number;
@@ -349,5 +347,3 @@ export function countryFigures(dataset: StatsDataset, countryCode: string): Coun
   });
   return { code, partnerships, members: counts };
 }
-
-export { ACTIVITY_LEVELS, WORLD_REGIONS };

@@ -1,7 +1,7 @@
 // Figures of earlier inventory rounds that the registry has no data for: entered as documented
 // historical figures, each with its source, never recomputed.
 
-export const REPORT_2018_SOURCE =
+const REPORT_2018_SOURCE =
   "SKL, Internationella samarbeten – en rapport om kommuners, landstings och regioners vänorter, kommunala partnerskap och andra internationella samarbeten (2019-01-31), kapitel 1 och fotnot 7–8";
 
 export type HistoricalRound = {

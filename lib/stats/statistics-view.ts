@@ -33,7 +33,7 @@ const figures = new VersionedCache<Statistics>(16);
 const CURRENT = "now";
 
 /** The frozen dataset of a closed round, or undefined when `param` names none. */
-export async function roundDataset(
+async function roundDataset(
   db: Database,
   param: string,
 ): Promise<{ id: number; name: string; dataset: StatsDataset; version: string } | undefined> {

@@ -16,7 +16,7 @@ import type sv from "../i18n/messages/sv.json";
 type ColumnKey = keyof typeof sv.statistics.columns;
 type CoordinationKey = keyof typeof sv.statistics.coordination;
 
-export const TABLE_IDS = [
+const TABLE_IDS = [
   "engagemang",
   "typer",
   "aktivitet",

@@ -17,7 +17,7 @@ const MUNICIPALITY_GROUPS = [
 ] as const;
 
 /** Samarbetsområden: the 2018 survey's options first, then areas the sources name. */
-export const COOPERATION_AREAS = [
+const COOPERATION_AREAS = [
   ["culture", "Kultur", "Culture", true],
   ["education", "Skola och utbildning", "Schools and education", true],
   ["business", "Näringslivsutveckling och sysselsättning", "Business development and employment", true],
@@ -34,7 +34,7 @@ export const COOPERATION_AREAS = [
 ] as const;
 
 /** Finansieringsformer, as the 2018 survey asked them. */
-export const FUNDING_FORMS = [
+const FUNDING_FORMS = [
   ["own_means", "Egna medel", "Own means"],
   ["eu", "EU-medel", "EU funds"],
   ["sida_icld", "Sida/ICLD", "Sida/ICLD"],
@@ -59,7 +59,7 @@ const EU_OFFICES = [
 ] as const;
 
 /** The networks listed in the appendix of SKL's 2018 report ("NÄTVERK"), with its descriptions. */
-export const NETWORKS: { name: string; shortName?: string; description?: string }[] = [
+const NETWORKS: { name: string; shortName?: string; description?: string }[] = [
   { name: "Assembly of European Regions", shortName: "AER" },
   { name: "C40", description: "Nätverk av städer för klimataktion" },
   {

@@ -29,7 +29,7 @@ export const DEMO_ACCOUNTS = [
   },
 ] as const;
 
-export function demoAccountsAllowed(config = env()) {
+function demoAccountsAllowed(config = env()) {
   return config.NODE_ENV !== "production" || config.ALLOW_DEMO_ACCOUNTS === "true";
 }
 

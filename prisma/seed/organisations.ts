@@ -8,14 +8,19 @@ import { assignSlugs } from "../../lib/organisations/slugs";
 
 const REFERENCE_DIR = path.join(process.cwd(), "prisma", "data", "reference");
 
-// Long names that are wrong in municipalities.csv (reference README, "Notes").
+// Long names that are wrong in municipalities.csv (reference README, "Notes"): no genitive -s
+// after s, x or z, and Gotland, a kommun with a region's tasks, is officially Region Gotland.
+// Migration 20261204230000_official_member_names applies the same to existing databases.
 const NAME_CORRECTIONS: Record<string, string> = {
   "0880": "Kalmar kommun",
+  "0980": "Region Gotland",
   "2080": "Falu kommun",
+  "2513": "Överkalix kommun",
+  "2514": "Kalix kommun",
 };
 
 /** The 20 regions (formerly landsting), keyed by county code. Gotland is a kommun acting as a region. */
-export const REGIONS: Record<string, string> = {
+const REGIONS: Record<string, string> = {
   "01": "Region Stockholm",
   "03": "Region Uppsala",
   "04": "Region Sörmland",

@@ -57,7 +57,8 @@ export async function insertBatch(
     p.participantIds.map((organisationId) => [ids[i]!, organisationId] as const),
   );
   await client.query(
-    `INSERT INTO "PartnershipParticipant" ("partnershipId", "organisationId") SELECT * FROM unnest($1::int[], $2::int[])`,
+    // Confirmed, as the seed's own: the synthetic rows stand for members' own entries.
+    `INSERT INTO "PartnershipParticipant" ("partnershipId", "organisationId", "confirmedAt") SELECT *, now() FROM unnest($1::int[], $2::int[])`,
     [participants.map(([id]) => id), participants.map(([, organisationId]) => organisationId)],
   );
   counts.participants += participants.length;

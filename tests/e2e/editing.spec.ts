@@ -119,15 +119,28 @@ test("invalid input shows the Swedish message next to the field and stores nothi
   await signIn(page, UMEA);
   const before = (await query<{ count: string }>(`SELECT count(*) FROM "Partnership"`))[0]!.count;
   await page.goto("/hantera/umea/samarbeten/ny");
+  await page.getByLabel("Typ av samarbete").selectOption({ label: "Kommunalt partnerskap" });
+  await page.getByLabel("Aktivitetsgrad").selectOption({ label: "Aktiv" });
+  const area = page.getByRole("group", { name: "Samarbetsområden" }).getByRole("checkbox").first();
+  await area.check();
   await page.getByLabel("Vad är partnern?").selectOption("COUNTRY");
   await page.getByLabel("Land", { exact: true }).selectOption({ label: "Norge" });
   await page.getByLabel("Startår").fill("1850");
   await page.getByLabel("Beskrivning").fill("Det här ska finnas kvar");
   await page.getByRole("button", { name: "Lägg till samarbetet" }).click();
-  await expect(page.locator("main").getByRole("alert")).toContainText(
-    "Uppgifterna sparades inte. Rätta fälten som är markerade.",
-  );
+  const alert = page.locator("main").getByRole("alert");
+  await expect(alert).toContainText("Uppgifterna sparades inte. Rätta fälten som är markerade.");
+  // The refusal takes the focus to the summary, whose items lead to the fields.
+  await expect(alert).toBeFocused();
+  // Every choice is still the user's: selects, checkboxes and text.
+  await expect(page.getByLabel("Typ av samarbete")).toHaveValue("MUNICIPAL_PARTNERSHIP");
+  await expect(page.getByLabel("Aktivitetsgrad")).toHaveValue("ACTIVE");
+  await expect(area).toBeChecked();
+  await expect(page.getByLabel("Vad är partnern?")).toHaveValue("COUNTRY");
+  await expect(page.getByLabel("Land", { exact: true })).toHaveValue("NO");
+  await alert.getByRole("link", { name: /^Startår: Startåret måste vara ett årtal/ }).click();
   const startYear = page.getByLabel("Startår");
+  await expect(startYear).toBeFocused();
   await expect(startYear).toHaveAttribute("aria-invalid", "true");
   await expect(startYear).toHaveAccessibleDescription(
     `Startåret måste vara ett årtal mellan 1900 och ${new Date().getFullYear()}.`,

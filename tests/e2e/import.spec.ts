@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./accessibility";
@@ -65,11 +67,10 @@ test("the Umeå officer imports a messy list: preview, commit, public page, no d
   await expect(page.getByTestId("import-result")).toContainText("2 nya samarbeten sparade som ogranskade.");
   await expectNoAccessibilityViolations(page);
 
-  // Public: both rows show on Umeå's page, marked as not verified.
+  // Not public before review: neither row shows on Umeå's page yet.
   await page.goto("/kommun/umea");
-  const tromso = page.getByRole("row").filter({ hasText: "Tromsø" });
-  await expect(tromso).toContainText("Ej verifierad");
-  await expect(page.getByRole("row").filter({ hasText: "Springfield" })).toContainText("Ej verifierad");
+  await expect(page.getByRole("row").filter({ hasText: "Tromsø" })).toHaveCount(0);
+  await expect(page.getByRole("row").filter({ hasText: "Springfield" })).toHaveCount(0);
 
   // The same file again: everything it holds is there already.
   await page.goto("/hantera/import");
@@ -79,8 +80,10 @@ test("the Umeå officer imports a messy list: preview, commit, public page, no d
     "0 klara, 0 att granska, 1 ogiltiga, 3 finns redan",
   );
   await expect(page.getByRole("button", { name: "Importera markerade rader" })).toHaveCount(0);
+  const hash = createHash("sha256").update(readFileSync(FIXTURE)).digest("hex").slice(0, 12);
   const created = await query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "Partnership" WHERE source LIKE 'Import av umea-messy.csv%'`,
+    `SELECT count(*)::int AS n FROM "Partnership" WHERE source LIKE $1`,
+    [`Import av fil med SHA-256 ${hash}%`],
   );
   expect(created[0]!.n).toBe(2);
 
@@ -96,6 +99,19 @@ test("the Umeå officer imports a messy list: preview, commit, public page, no d
   await page.waitForURL(/sparat=removed/);
   await page.goto("/hantera/import/granska");
   await expect(page.getByTestId("review-queue").getByRole("link")).toHaveCount(1);
+
+  // Confirming the other publishes it, with no internal note or file name.
+  await page
+    .getByTestId("review-queue")
+    .getByRole("link", { name: /Tromsø/ })
+    .click();
+  await page.getByRole("button", { name: "Bekräfta uppgifterna" }).click();
+  await page.waitForURL(/sparat=confirmed/);
+  await page.goto("/kommun/umea");
+  const tromso = page.getByRole("row").filter({ hasText: "Tromsø" });
+  await expect(tromso).toHaveCount(1);
+  await expect(tromso).not.toContainText("Importerad");
+  await expect(tromso).not.toContainText("umea-messy.csv");
 });
 
 test("an officer has no kommungrupp import; the administrator's refuses a wrong file with the rows named", async ({

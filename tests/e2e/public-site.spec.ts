@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./accessibility";
+import { openFilters } from "./support/filters";
 
 const UMEA_TWIN_TOWNS = ["Vasa (Vaasa)", "Harstad", "Helsingör", "Würzburg", "Petrozavodsk", "Saskatoon"];
 
@@ -55,8 +56,9 @@ test("filtering partnerships to Finland finds Umeå–Vasa, and the CSV download
   const foreign = recordForeignRequests(page, baseURL!);
   await page.goto("/samarbeten");
   await expectNoAccessibilityViolations(page);
+  await openFilters(page);
   await page.getByLabel("Partnerland").selectOption("FI");
-  await page.getByRole("button", { name: "Visa" }).click();
+  await page.getByRole("button", { name: "Visa", exact: true }).click();
   await expect(page).toHaveURL(/land=FI/);
   const table = page.getByRole("table", { name: "Samarbeten" });
   const umeaVasa = table

@@ -6,6 +6,8 @@ import { commitImport, importActor } from "../../lib/import/commit";
 import { importMunicipalityGroups } from "../../lib/import/municipality-groups";
 import { previewImport, type ImportPreview } from "../../lib/import/preview";
 import { UnreadableFileError } from "../../lib/import/read-file";
+import { visiblePartnership } from "../../lib/organisations/queries";
+import { nationalKeyFigures } from "../../lib/stats/key-figures";
 import { syntheticImportCsv, syntheticImportFileName } from "../../scripts/synthetic/import-file";
 import { testDatabase } from "../support/database";
 
@@ -167,7 +169,9 @@ describe("commitImport", () => {
       orderBy: { id: "asc" },
     });
     expect(created.every((p) => p.verification === "NEEDS_REVIEW")).toBe(true);
-    expect(created[0]!.source).toMatch(/^Import av vanorter-messy\.csv \(SHA-256 [0-9a-f]{12}\), rad 3$/);
+    // The source is public once a row is confirmed: the file's hash, never its name.
+    expect(created[0]!.source).toBe(`Import av fil med SHA-256 ${preview.fileHash.slice(0, 12)}, rad 3`);
+    expect(created[0]!.reviewNote).toContain("vanorter-messy.csv");
     expect(created[0]!.partners[0]).toMatchObject({ type: "PLACE", name: "Bergen" });
     // Not certain: saved under the given name, with the candidates for the reviewer.
     const springfield = created.find((p) => p.partners[0]!.name === "Springfield")!;
@@ -175,6 +179,16 @@ describe("commitImport", () => {
     expect(springfield.reviewNote).toMatch(/Möjliga orter: Springfield, US/);
     const xyzzy = created.find((p) => p.partners[0]!.name === "Xyzzyville")!;
     expect(xyzzy.partners[0]).toMatchObject({ type: "FREE_TEXT", countryCode: "CA" });
+
+    // Published only once confirmed: no public read (Prisma or SQL) sees the rows before.
+    const ids = created.map((p) => p.id);
+    const shown = async () =>
+      (await db.partnership.findMany({ where: { ...visiblePartnership, id: { in: ids } } })).map((p) => p.id);
+    const figures = await nationalKeyFigures(db);
+    expect(await shown()).toEqual([]);
+    await db.partnership.update({ where: { id: ids[0] }, data: { verification: "VERIFIED" } });
+    expect(await shown()).toEqual([ids[0]]);
+    expect((await nationalKeyFigures(db)).currentPartnerships).toBe(figures.currentPartnerships + 1);
 
     const audits = await db.auditEvent.findMany({ where: { actorLabel: "import:vanorter-messy.csv" } });
     expect(audits.filter((a) => a.entityType === "Partnership" && a.action === "CREATE")).toHaveLength(6);
@@ -316,7 +330,8 @@ describe("a long file", () => {
     const result = await commitImport(db, preview, { actor: importActor(file.name), scope: "all" });
     expect(result.created).toHaveLength(preview.counts.ready + preview.counts.review);
     expect(result.created.length).toBeGreaterThan(1_500);
-    expect(await db.partnership.count({ where: { source: { startsWith: `Import av ${file.name}` } } })).toBe(
+    const source = `Import av fil med SHA-256 ${preview.fileHash.slice(0, 12)}`;
+    expect(await db.partnership.count({ where: { source: { startsWith: source } } })).toBe(
       result.created.length,
     );
     // Each in the order of the file, with its own participant, partner and audit record.

@@ -16,6 +16,22 @@ describe("migrations", () => {
     expect(applied.map((m) => m.migration_name)).toEqual(committed);
   });
 
+  it("sorts names with Swedish collation: å, ä, ö last and in that order", async () => {
+    const names = await db.organisation.findMany({
+      where: { shortName: { in: ["Hörby", "Hässleholm", "Håbo", "Habo", "Örebro", "Älmhult", "Åre"] } },
+      orderBy: { shortName: "asc" },
+    });
+    expect(names.map((o) => o.shortName)).toEqual([
+      "Habo",
+      "Håbo",
+      "Hässleholm",
+      "Hörby",
+      "Åre",
+      "Älmhult",
+      "Örebro",
+    ]);
+  });
+
   it("installed pg_trgm and the gazetteer's search indexes", async () => {
     const extensions = await db.$queryRaw<
       { extname: string }[]

@@ -33,10 +33,27 @@ describe("reference data loaded into a freshly migrated database", () => {
 
   it("corrects the long names the reference README flags as wrong", async () => {
     const names = await db.organisation.findMany({
-      where: { code: { in: ["0880", "2080"] } },
+      where: { code: { in: ["0880", "0980", "2080", "2513", "2514"] } },
       orderBy: { code: "asc" },
     });
-    expect(names.map((o) => o.name)).toEqual(["Kalmar kommun", "Falu kommun"]);
+    expect(names.map((o) => o.name)).toEqual([
+      "Kalmar kommun",
+      "Region Gotland",
+      "Falu kommun",
+      "Överkalix kommun",
+      "Kalix kommun",
+    ]);
+  });
+
+  it("names every other kommun in the official form: genitive -s after a consonant but s, x or z", async () => {
+    const exceptions = new Set(["0880", "0980", "2080"]); // Kalmar, Gotland, Falu: above
+    const kommuner = await db.organisation.findMany({ where: { kind: "MUNICIPALITY" } });
+    const wrong = kommuner
+      .filter((o) => !exceptions.has(o.code))
+      .filter((o) => o.name !== `${o.shortName}${/[sxzaeiouyåäö]$/i.test(o.shortName) ? "" : "s"} kommun`)
+      .map((o) => o.name);
+    expect(kommuner).toHaveLength(290);
+    expect(wrong).toEqual([]);
   });
 
   it("keeps Håbo and Habo apart in URLs", async () => {

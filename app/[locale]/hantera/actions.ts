@@ -17,6 +17,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import type { Database } from "@/lib/database/client";
 import { db } from "@/lib/db";
 import { handleForm, handleImportForm } from "@/lib/editing/form-guard";
+import { submitParticipationConfirm, submitParticipationDecline } from "@/lib/editing/consent-actions";
 import { formLocale, text, type FormState } from "@/lib/editing/form-state";
 import {
   submitImportCommit,
@@ -106,6 +107,18 @@ export async function restorePartnershipAction(state: FormState, formData: FormD
 }
 export async function restorePartnershipVersionAction(state: FormState, formData: FormData) {
   return partnershipAction(submitPartnershipVersionRestore, "version")(state, formData);
+}
+
+// Answers to a request to join a partnership: back to the page the form was on (/hantera or an organisation's).
+export async function confirmParticipationAction(_state: FormState, formData: FormData) {
+  return run(submitParticipationConfirm, formData, () =>
+    managePath(formData, "?sparat=participationConfirmed"),
+  );
+}
+export async function declineParticipationAction(_state: FormState, formData: FormData) {
+  return run(submitParticipationDecline, formData, () =>
+    managePath(formData, "?sparat=participationDeclined"),
+  );
 }
 
 export async function organisationContactsAction(_state: FormState, formData: FormData) {

@@ -1,16 +1,23 @@
 import Link from "next/link";
+import { ParticipationRequests } from "@/components/manage/participation-requests";
+import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/components/manage/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { managedOrganisations } from "@/lib/editing/queries";
+import { managedOrganisations, organisationWhere } from "@/lib/editing/queries";
+import { pendingParticipations } from "@/lib/partnerships/consent";
 import { openInventoryRound, responsesOf } from "@/lib/inventory/overview";
 import { formatDay } from "@/lib/i18n/dates";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
+import { confirmParticipationAction, declineParticipationAction } from "./actions";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function ManagePage({ params }: Props) {
+export default async function ManagePage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const user = await requireUser(locale, localePath(locale, "/hantera"));
   const i18n = getI18n(locale);
@@ -25,11 +32,14 @@ export default async function ManagePage({ params }: Props) {
         organisations.map((o) => o.id),
       )
     : new Map();
+  // Requests from other members to join their partnerships (administrators: every member's).
+  const requests = await pendingParticipations(db(), organisationWhere(user));
   return (
     <>
       <SignedInBar user={user} locale={locale} />
       <h1>{t("manage.title")}</h1>
       <p className="lead">{t("manage.intro")}</p>
+      <SavedMessage saved={(await searchParams).sparat} locale={locale} />
       {round ? (
         <ul className="tasks" data-testid="inventory-tasks">
           {organisations.map((o) => (
@@ -49,6 +59,13 @@ export default async function ManagePage({ params }: Props) {
           ))}
         </ul>
       ) : null}
+      <ParticipationRequests
+        requests={requests}
+        locale={locale}
+        slug=""
+        confirmAction={confirmParticipationAction}
+        declineAction={declineParticipationAction}
+      />
       <h2>{user.role === "ADMINISTRATOR" ? t("manage.allOrganisations") : t("manage.yourOrganisations")}</h2>
       {organisations.length ? (
         <ul className={organisations.length > 10 ? "organisation-list" : undefined}>

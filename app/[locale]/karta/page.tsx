@@ -43,6 +43,7 @@ async function MapFilterForm({ locale, current }: { locale: Locale; current: URL
       options={options}
       sorts={["name", "partnerships"]}
       variant="partnerships"
+      collapse="always"
     />
   );
 }

@@ -11,6 +11,7 @@ import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { findOrganisations } from "@/lib/organisations/directory";
 import { organisationPath } from "@/lib/organisations/paths";
+import { TableScroll } from "@/components/table-scroll";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -56,8 +57,9 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
       <p className="result-summary" role="status">
         {t("organisations.count", { total: result.total })}
       </p>
+      <p className="note">{t("organisations.notReportedExplained")}</p>
       {result.rows.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={t("organisations.title")}>
           <table>
             <caption className="visually-hidden">{t("organisations.title")}</caption>
             <thead>
@@ -77,13 +79,24 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
                   </th>
                   <td>{o.countyName}</td>
                   <td>{o.municipalityGroupCode ?? "–"}</td>
-                  <td>{format.number(o.partnershipCount)}</td>
-                  <td>{format.number(o.activePartnershipCount)}</td>
+                  {/* Unknown is not zero: a member that never reported, or reported no activity levels. */}
+                  <td>
+                    {o.partnershipCount === 0 && !o.reviewed
+                      ? t("organisations.notReported")
+                      : format.number(o.partnershipCount)}
+                  </td>
+                  <td>
+                    {o.partnershipCount === 0
+                      ? "–"
+                      : o.knownActivityCount === 0
+                        ? t("organisations.notReported")
+                        : format.number(o.activePartnershipCount)}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination
         locale={locale}

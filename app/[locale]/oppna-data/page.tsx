@@ -3,6 +3,7 @@ import { DATA_LICENSE_URL } from "@/lib/api/http";
 import { openApiDocument } from "@/lib/api/openapi";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
+import { TableScroll } from "@/components/table-scroll";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -97,7 +98,7 @@ export default async function OpenDataPage({ params }: Props) {
             {e.parameters.length === 0 ? (
               <p>{t("openData.noParameters")}</p>
             ) : (
-              <div className="table-scroll">
+              <TableScroll label={`${t("openData.parameters")}: ${e.path}`}>
                 <table>
                   <caption className="visually-hidden">
                     {t("openData.parameters")}: {e.path}
@@ -121,7 +122,7 @@ export default async function OpenDataPage({ params }: Props) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
           </section>
         ))}

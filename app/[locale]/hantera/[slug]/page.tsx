@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/manage/action-form";
 import { CheckboxGroup, TextArea, TextField } from "@/components/manage/fields";
 import { HistoryList } from "@/components/manage/history-list";
+import { ParticipationRequests } from "@/components/manage/participation-requests";
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/components/manage/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
@@ -14,8 +15,11 @@ import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
+import { pendingParticipations } from "@/lib/partnerships/consent";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
 import {
+  confirmParticipationAction,
+  declineParticipationAction,
   organisationContactsAction,
   organisationReviewAction,
   organisationVersionRestoreAction,
@@ -35,6 +39,7 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
   const i18n = getI18n(locale);
   const { t } = i18n;
   const partnerships = await managedPartnerships(db(), user, organisation.id);
+  const requests = await pendingParticipations(db(), { id: organisation.id });
   const history = await organisationHistory(db(), organisation.id);
   const policies = await db().policyDocument.findMany({
     where: { organisationId: organisation.id },
@@ -58,6 +63,13 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
         </Link>
       </p>
       <SavedMessage saved={(await searchParams).sparat} locale={locale} />
+      <ParticipationRequests
+        requests={requests}
+        locale={locale}
+        slug={slug}
+        confirmAction={confirmParticipationAction}
+        declineAction={declineParticipationAction}
+      />
 
       <h2>{t("manage.organisation.partnerships")}</h2>
       <p>
@@ -90,6 +102,14 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
                     : p.endedOn
                       ? t("manage.organisation.ended", { date: formatDay(i18n, p.endedOn) })
                       : `${t("manage.organisation.current")}${p.activityLevel ? ` (${t(`activity.${p.activityLevel}`)})` : ""}`}
+                  {p.participants
+                    .filter((x) => x.confirmedAt === null)
+                    .map((x) => (
+                      <span key={x.organisationId} className="note" data-testid="pending-participant">
+                        <br />
+                        {t("consent.pending", { name: x.organisation.name })}
+                      </span>
+                    ))}
                 </td>
                 <td>
                   {p.verification === "VERIFIED" ? (

@@ -8,9 +8,14 @@ import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
-import { findPartnershipsWithCountry } from "@/lib/partnerships/by-partner";
+import { findPartnershipsWithCountry, membersPartneringWithCountry } from "@/lib/partnerships/by-partner";
+import { Pagination } from "@/components/pagination";
+import { parsePageParam } from "@/lib/directory/parse-params";
 
-type Props = { params: Promise<{ locale: string; code: string }> };
+type Props = {
+  params: Promise<{ locale: string; code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const findCountry = cache(async (code: string) => {
   if (!/^[a-z]{2}$/i.test(code)) notFound();
@@ -33,50 +38,56 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function CountryPage({ params }: Props) {
+export default async function CountryPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const country = await findCountry((await params).code);
-  const partnerships = await findPartnershipsWithCountry(db(), country.code);
+  const page = parsePageParam(await searchParams);
+  const [partnerships, members] = await Promise.all([
+    findPartnershipsWithCountry(db(), country.code, page),
+    membersPartneringWithCountry(db(), country.code),
+  ]);
   const { t } = getI18n(locale);
   const name = nameIn(locale, country);
-  const byOrganisation = new Map<string, { name: string; path: string; count: number }>();
-  for (const p of partnerships) {
-    for (const { organisation } of p.participants) {
-      const entry = byOrganisation.get(organisation.code) ?? {
-        name: organisation.name,
-        path: organisationPath(organisation),
-        count: 0,
-      };
-      entry.count += 1;
-      byOrganisation.set(organisation.code, entry);
-    }
-  }
+  const path = `/land/${country.code.toLowerCase()}`;
 
   return (
     <>
       <h1>{t("country.title", { country: name })}</h1>
       <p>{t("country.group", { group: t(`worldRegion.${country.worldRegion}`) })}</p>
-      <p>{t("partnerships.count", { total: partnerships.length })}</p>
-      {partnerships.length === 0 && <p>{t("country.none", { country: name })}</p>}
+      <p>{t("partnerships.count", { total: partnerships.total })}</p>
+      {partnerships.total === 0 && <p>{t("country.none", { country: name })}</p>}
+      {members.length > 0 && (
+        <>
+          <h2>{t("country.byMunicipality")}</h2>
+          <ul className="organisation-list">
+            {members.map((o) => (
+              <li key={o.code}>
+                <Link href={localePath(locale, organisationPath(o))}>{o.name}</Link> (
+                {t("partnerships.count", { total: o.count })})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <PartnershipKindSections
-        partnerships={partnerships}
+        partnerships={partnerships.rows}
+        totals={partnerships.byKind}
         locale={locale}
         columns={["participants", "partner", "since", "activity", "about"]}
       />
-      {byOrganisation.size > 0 && (
-        <>
-          <h2>{t("country.byMunicipality")}</h2>
-          <ul>
-            {[...byOrganisation.values()]
-              .sort((a, b) => a.name.localeCompare(b.name, "sv"))
-              .map((o) => (
-                <li key={o.path}>
-                  <Link href={localePath(locale, o.path)}>{o.name}</Link> (
-                  {t("partnerships.count", { total: o.count })})
-                </li>
-              ))}
-          </ul>
-        </>
+      <Pagination
+        locale={locale}
+        path={path}
+        current={new URLSearchParams()}
+        page={partnerships.page}
+        pageCount={partnerships.pageCount}
+      />
+      {partnerships.total > 0 && (
+        <p>
+          <Link href={localePath(locale, `/samarbeten?land=${country.code}`)}>
+            {t("country.inDirectory", { country: name })}
+          </Link>
+        </p>
       )}
     </>
   );

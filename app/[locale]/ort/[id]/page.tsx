@@ -8,8 +8,13 @@ import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { findPartnershipsWithPlace } from "@/lib/partnerships/by-partner";
+import { Pagination } from "@/components/pagination";
+import { parsePageParam } from "@/lib/directory/parse-params";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const MAX_GEONAMES_ID = 2_147_483_647;
 
@@ -33,10 +38,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function PlacePage({ params }: Props) {
+export default async function PlacePage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const place = await findPlace((await params).id);
-  const partnerships = await findPartnershipsWithPlace(db(), place.id);
+  const partnerships = await findPartnershipsWithPlace(db(), place.id, parsePageParam(await searchParams));
   const { t, format } = getI18n(locale);
   const country = locale === "sv" ? place.country.nameSv : place.country.nameEn;
   return (
@@ -49,15 +54,25 @@ export default async function PlacePage({ params }: Props) {
         </Link>
       </p>
       <h2>{t("place.partners")}</h2>
-      {partnerships.length === 0 ? (
+      {partnerships.total === 0 ? (
         <p>{t("partnerships.none")}</p>
       ) : (
-        <PartnershipTable
-          partnerships={partnerships}
-          caption={t("place.partners")}
-          locale={locale}
-          columns={["participants", "kind", "since", "activity", "ended", "about"]}
-        />
+        <>
+          <p>{t("partnerships.count", { total: partnerships.total })}</p>
+          <PartnershipTable
+            partnerships={partnerships.rows}
+            caption={t("place.partners")}
+            locale={locale}
+            columns={["participants", "kind", "since", "activity", "ended", "about"]}
+          />
+          <Pagination
+            locale={locale}
+            path={`/ort/${place.id}`}
+            current={new URLSearchParams()}
+            page={partnerships.page}
+            pageCount={partnerships.pageCount}
+          />
+        </>
       )}
     </>
   );

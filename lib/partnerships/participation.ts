@@ -1,0 +1,83 @@
+// Consent between members: a partnership with several Swedish participants belongs to each of
+// them, so one member's officer cannot put another member on it. Adding a member the officer
+// does not act for is a request, stored as a participation without `confirmedAt`; it shows and
+// counts nowhere public until one of that member's officers (or an administrator) confirms it.
+// This module holds the rule once: every public read filters participants through it.
+import type { Prisma } from "../generated/prisma/client";
+import type { Scope } from "./edit-result";
+
+/**
+ * A participation the public sees: confirmed by its member (or added by someone who acts for
+ * it). The one Prisma fragment for "public participation": the member page, the directory and
+ * its counts, the API, the exports, the map and the statistics all go through it (or through
+ * `publicParticipationSql`, its spelling for the reads PostgreSQL aggregates itself).
+ */
+export const publicParticipation = {
+  confirmedAt: { not: null },
+} satisfies Prisma.PartnershipParticipantWhereInput;
+
+/** `publicParticipation` in SQL, for a "PartnershipParticipant" row under `alias`. */
+export const publicParticipationSql = (alias: string) => `${alias}."confirmedAt" IS NOT NULL`;
+
+/** Every import writes its source as "Import av fil med SHA-256 …, rad N" (lib/import/commit.ts). */
+export const IMPORT_SOURCE_PREFIX = "Import av ";
+
+/**
+ * An imported row is published only once the member or an administrator has confirmed it
+ * (verified it): until then it waits in the review queue, seen by nobody outside the signed-in
+ * area. Rows entered through the forms are public at once, unverified ones with a mark.
+ * Spelled as an OR, not a NOT, so that a row without a source (NULL) stays public.
+ */
+export const reviewedIfImported = {
+  OR: [
+    { verification: "VERIFIED" },
+    { source: null },
+    { NOT: { source: { startsWith: IMPORT_SOURCE_PREFIX } } },
+  ],
+} satisfies Prisma.PartnershipWhereInput;
+
+/**
+ * A partnership the public sees (not removed, reviewed if imported, and at least one member
+ * stands behind it), in SQL for a "Partnership" row under `alias`: `visiblePartnership` in
+ * lib/organisations/queries.ts.
+ */
+export const publicPartnershipSql = (alias: string) =>
+  `${alias}."removedAt" IS NULL
+   AND (${alias}."verification" = 'VERIFIED' OR ${alias}."source" IS NULL
+        OR ${alias}."source" NOT LIKE '${IMPORT_SOURCE_PREFIX}%')
+   AND EXISTS (SELECT 1 FROM "PartnershipParticipant" pub
+     WHERE pub."partnershipId" = ${alias}."id" AND ${publicParticipationSql("pub")})`;
+
+/** Whether the caller acts for this member: an administrator, or one of its own officers. */
+export const actsFor = (scope: Scope, organisationId: number) =>
+  scope === "all" || scope.organisationIds.includes(organisationId);
+
+/** Who writes participants: their scope decides which new participations are confirmed at once. */
+export type ParticipationWriter = { scope: Scope; userId?: number };
+
+type ParticipationState = { confirmedAt: Date | null; confirmedById: number | null };
+
+/**
+ * The participant rows of a partnership after a write. A member that was already a participant
+ * keeps its state (an edit by someone else neither confirms nor withdraws its consent); a new
+ * one is confirmed at once when the writer acts for it, and is otherwise a pending request.
+ */
+export function participationRows(
+  partnershipId: number,
+  organisationIds: readonly number[],
+  writer: ParticipationWriter,
+  existing: ReadonlyMap<number, ParticipationState> = new Map(),
+  now = new Date(),
+) {
+  return organisationIds.map((organisationId) => {
+    const kept = existing.get(organisationId);
+    if (kept) return { partnershipId, organisationId, ...kept };
+    const confirmed = actsFor(writer.scope, organisationId);
+    return {
+      partnershipId,
+      organisationId,
+      confirmedAt: confirmed ? now : null,
+      confirmedById: confirmed ? (writer.userId ?? null) : null,
+    };
+  });
+}
