@@ -3,7 +3,12 @@ import { DEFAULT_LOCALE, localePath, splitLocale } from "./lib/i18n/config";
 import { LOCALE_HEADER } from "./lib/i18n/current-locale";
 import { oversizeImportQuery } from "./lib/import/oversize-upload";
 import { isDecodablePath, malformedAddressProblem } from "./lib/api/malformed-address";
-import { isUnreadableForm, pagePostRefusal, pagePostRefusalResponse } from "./lib/http/page-post-limit";
+import {
+  isTooLongQuery,
+  isUnreadableForm,
+  pagePostRefusal,
+  pagePostRefusalResponse,
+} from "./lib/http/page-post-limit";
 import { pageSecurity } from "./lib/security/page-headers";
 
 // Locale routing: pages live under app/[locale]. Swedish URLs have no prefix (/kommun/umea is
@@ -39,6 +44,7 @@ export async function proxy(request: NextRequest) {
   const refusal = pagePostRefusal(request.method, request.headers.get("content-length"));
   if (refusal) return pagePostRefusalResponse(refusal, locale);
   if (await isUnreadableForm(request)) return pagePostRefusalResponse(400, locale);
+  if (isTooLongQuery(request.nextUrl.search)) return pagePostRefusalResponse(414, locale);
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
   const secure = pageSecurity(request, headers); // CSP with a fresh nonce, lib/security/headers.ts

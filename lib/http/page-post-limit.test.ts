@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   MAX_PAGE_POST_BYTES,
+  isTooLongQuery,
   isUnreadableForm,
   pagePostRefusal,
   pagePostRefusalResponse,
@@ -31,6 +32,12 @@ describe("posts to pages", () => {
     expect(await isUnreadableForm(post("junk", "multipart/form-data; boundary=x"))).toBe(true);
     expect(await isUnreadableForm(post("junk", "text/plain"))).toBe(false);
     expect(await isUnreadableForm(new Request("http://localhost/x"))).toBe(false);
+  });
+
+  it("and addresses with a query longer than any filter needs are refused", async () => {
+    expect(isTooLongQuery(`?${"typ=vanort&".repeat(100)}`)).toBe(false);
+    expect(isTooLongQuery(`?${"typ=vanort&".repeat(1000)}`)).toBe(true);
+    expect(pagePostRefusalResponse(414, "sv").status).toBe(414);
   });
 
   it("are told why in the page's language", async () => {

@@ -10,7 +10,20 @@ import { MAX_IMPORT_REQUEST_BYTES } from "../import/limits";
 /** The largest body a page accepts: the server actions' limit (the import commit form is the largest). */
 export const MAX_PAGE_POST_BYTES = MAX_IMPORT_REQUEST_BYTES;
 
+/**
+ * The longest query string a page takes. Next echoes a rewritten page's whole address in a
+ * response header (x-middleware-rewrite), so a query near the server's 16 kB request-header
+ * limit gave an answer whose headers HTTP clients refuse to read. No filter needs a fraction of this.
+ */
+export const MAX_PAGE_QUERY_LENGTH = 8 * 1024;
+
+export const isTooLongQuery = (search: string) => search.length > MAX_PAGE_QUERY_LENGTH;
+
 const MESSAGES = {
+  414: {
+    sv: `Adressen är för lång: frågedelen får vara högst ${MAX_PAGE_QUERY_LENGTH} tecken.`,
+    en: `The address is too long: its query may be at most ${MAX_PAGE_QUERY_LENGTH} characters.`,
+  },
   400: {
     sv: "Formuläret kunde inte läsas. Ladda om sidan och skicka det igen.",
     en: "The form could not be read. Reload the page and send it again.",
@@ -48,7 +61,7 @@ export async function isUnreadableForm(request: Request): Promise<boolean> {
   }
 }
 
-export function pagePostRefusalResponse(status: 400 | 411 | 413, locale: Locale): Response {
+export function pagePostRefusalResponse(status: 400 | 411 | 413 | 414, locale: Locale): Response {
   return new Response(`${MESSAGES[status][locale]}\n`, {
     status,
     headers: {
