@@ -15,7 +15,7 @@ export const MAX_PAGE_POST_BYTES = MAX_IMPORT_REQUEST_BYTES;
  * response header (x-middleware-rewrite), so a query near the server's 16 kB request-header
  * limit gave an answer whose headers HTTP clients refuse to read. No filter needs a fraction of this.
  */
-export const MAX_PAGE_QUERY_LENGTH = 8 * 1024;
+const MAX_PAGE_QUERY_LENGTH = 8 * 1024;
 
 export const isTooLongQuery = (search: string) => search.length > MAX_PAGE_QUERY_LENGTH;
 

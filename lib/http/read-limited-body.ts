@@ -6,12 +6,12 @@
 // without reading anything.
 
 /** The body, or "too_large" (answer 413) once more than `limit` bytes arrived or were declared. */
-export type LimitedBody = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reason: "too_large" };
+type LimitedBody = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reason: "too_large" };
 
 const TOO_LARGE = { ok: false, reason: "too_large" } as const;
 
 /** Whether the request's declared Content-Length is over the limit (an unparsable one counts as unknown). */
-export function declaresMoreThan(request: Request, limit: number): boolean {
+function declaresMoreThan(request: Request, limit: number): boolean {
   const declared = Number(request.headers.get("content-length"));
   return Number.isFinite(declared) && declared > limit;
 }

@@ -6,9 +6,9 @@ import { z } from "zod";
 /** The largest value of a PostgreSQL integer column. */
 export const MAX_RECORD_ID = 2_147_483_647;
 /** The largest value of a PostgreSQL bigint column. */
-export const MAX_BIG_RECORD_ID = 9_223_372_036_854_775_807n;
+const MAX_BIG_RECORD_ID = 9_223_372_036_854_775_807n;
 
-export const isRecordId = (value: unknown): value is number =>
+const isRecordId = (value: unknown): value is number =>
   typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_RECORD_ID;
 
 /** A positive integer id (1 .. 2^31-1), every failure with the one message given. */
