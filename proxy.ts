@@ -3,6 +3,13 @@ import { DEFAULT_LOCALE, localePath, splitLocale } from "./lib/i18n/config";
 import { LOCALE_HEADER } from "./lib/i18n/current-locale";
 import { oversizeImportQuery } from "./lib/import/oversize-upload";
 import { outageResponse } from "./lib/database/outage-response";
+import { isDecodablePath, malformedAddressProblem } from "./lib/api/malformed-address";
+import {
+  isTooLongQuery,
+  isUnreadableForm,
+  pagePostRefusal,
+  pagePostRefusalResponse,
+} from "./lib/http/page-post-limit";
 import { pageSecurity } from "./lib/security/page-headers";
 
 // Locale routing: pages live under app/[locale]. Swedish URLs have no prefix (/kommun/umea is
@@ -15,7 +22,9 @@ export async function proxy(request: NextRequest) {
   const unavailable = await outageResponse(pathname);
   if (unavailable)
     return pathname.startsWith("/api/") ? unavailable : pageSecurity(request, new Headers())(unavailable);
-  if (pathname.startsWith("/api/")) return NextResponse.next();
+  // The API passes through, but an address Next cannot decode gets a 400 problem here (Next answered 500).
+  if (pathname.startsWith("/api/"))
+    return isDecodablePath(pathname) ? NextResponse.next() : malformedAddressProblem();
   // Built from nextUrl (not request.url) so that Next keeps treating it as this site's own
   // address whatever host name the server is bound to (127.0.0.1 behind a reverse proxy).
   const to = (path: string) => {
@@ -37,6 +46,11 @@ export async function proxy(request: NextRequest) {
     url.search = oversize;
     return NextResponse.redirect(url, 303);
   }
+  // Any other post without a length or above the server actions' limit: 411/413 before it is read.
+  const refusal = pagePostRefusal(request.method, request.headers.get("content-length"));
+  if (refusal) return pagePostRefusalResponse(refusal, locale);
+  if (await isUnreadableForm(request)) return pagePostRefusalResponse(400, locale);
+  if (isTooLongQuery(request.nextUrl.search)) return pagePostRefusalResponse(414, locale);
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
   const secure = pageSecurity(request, headers); // CSP with a fresh nonce, lib/security/headers.ts
@@ -70,5 +84,8 @@ export const config = {
     // Only for the outage check: the health check and the open data API.
     "/api/health",
     "/api/v1/:path*",
+    // Only API addresses with a percent sign, for the check of undecodable ones above: other API
+    // requests stay out of the proxy, whose body buffering would read a POST body whole first.
+    "/api/:path(.*%.*)",
   ],
 };

@@ -237,6 +237,7 @@ function useStreamedPreview(fallback: (formData: FormData) => void) {
         signal: controller.signal,
       });
       if (response.status === 401) answer = { status: "unauthenticated" };
+      else if (response.status === 413) answer = { status: "invalid", error: "file_too_large" };
       else if (response.ok && response.body) {
         await readEvents(response.body, (event) => {
           if (controller.signal.aborted) return;

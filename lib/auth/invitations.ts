@@ -4,6 +4,7 @@
 // Field errors are codes of the "validation" messages (lib/validation), like every form's.
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
+import { parseRecordId, recordIdSchema } from "../validation/record-id";
 import { recordAudit } from "../audit/record";
 import { inTransaction, type DbOrTx } from "../database/transaction";
 import {
@@ -35,7 +36,7 @@ const inviteSchema = z.object({
   email: z.email({ error: "emailInvalid" }).transform(normaliseEmail),
   name: z.string().trim().min(1, { error: "nameRequired" }).max(200, { error: "nameTooLong" }),
   role: z.enum(["OFFICER", "ADMINISTRATOR"], { error: "roleInvalid" }),
-  organisationIds: z.array(z.coerce.number().int().positive()),
+  organisationIds: z.array(z.coerce.number().pipe(recordIdSchema("organisationsRequired"))),
 });
 
 const userShape = {
@@ -310,8 +311,8 @@ export async function setUserAssignments(
   if (!userId) return NOT_FOUND_STATE;
   const ids = formData
     .getAll("organisationIds")
-    .map((v) => Number(v))
-    .filter((n) => Number.isInteger(n) && n > 0);
+    .map((v) => (typeof v === "string" ? parseRecordId(v.trim()) : null))
+    .filter((n): n is number => n !== null);
   return inTransaction(db, async (tx) => {
     const before = await snapshotUser(tx, userId);
     if (!before) return NOT_FOUND_STATE;

@@ -1,6 +1,7 @@
 // What every form action of the signed-in area answers to its form (React's useActionState).
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/config";
 import type { FieldErrors } from "../validation/field-errors";
+import { parseRecordId } from "../validation/record-id";
 import type { PlaceOption } from "./place-options";
 
 /** The values the user submitted, kept so that a refused save loses nothing on screen. */
@@ -44,9 +45,15 @@ export function formValues(formData: FormData): FormValues {
   const values: FormValues = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
-    const existing = values[key];
-    values[key] =
-      existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+    const existing = Object.hasOwn(values, key) ? values[key] : undefined;
+    // defineProperty: a posted field called "__proto__" stays a field instead of replacing the prototype.
+    Object.defineProperty(values, key, {
+      value:
+        existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return values;
 }
@@ -62,8 +69,7 @@ export function formLocale(formData: FormData): Locale {
   return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }
 
-/** A positive whole number from a field, or null. */
+/** A row id (or version) from a field, or null: 1 .. 2^31-1, PostgreSQL's integer. */
 export function positiveInt(formData: FormData, name: string): number | null {
-  const value = text(formData, name);
-  return /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : null;
+  return parseRecordId(text(formData, name));
 }

@@ -26,7 +26,8 @@ export type ImportError =
   | "file_corrupt"
   | "file_changed"
   | "nothing_accepted"
-  | "candidate_unknown";
+  | "candidate_unknown"
+  | "input_not_allowed";
 
 export type ImportState = {
   status: "idle" | "preview" | "committed" | "invalid" | "forbidden" | "unauthenticated";

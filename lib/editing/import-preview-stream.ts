@@ -1,11 +1,13 @@
 // The import preview with progress: the same handler as the server action (submitImportPreview),
 // answered as a stream of events (import-preview-events.ts) so that the page can show how far a
-// long file has come. Signed-out users get 401; a body larger than any import form sends is
-// answered with the form's own "file_too_large" without being read.
+// long file has come. Signed-out users get 401; a body larger than any import form sends gets
+// 413 as soon as it passes the limit (declared or counted while reading: lib/http).
 import type { SessionUser } from "../auth/session-user";
 import { problem } from "../api/problem";
 import type { Database } from "../database/client";
-import { MAX_IMPORT_REQUEST_BYTES } from "../import/limits";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_REQUEST_BYTES } from "../import/limits";
+import { readLimitedFormData } from "../http/read-limited-body";
+import { refusedImportForm } from "./form-guard";
 import { submitImportPreview, type ImportState } from "./import-actions";
 import { encodeEvent, PREVIEW_STREAM_TYPE, type PreviewStreamEvent } from "./import-preview-events";
 
@@ -44,22 +46,24 @@ function eventStream(produce: (send: (event: PreviewStreamEvent) => void) => Pro
   return new Response(body, { headers: HEADERS });
 }
 
-const answer = (state: ImportState) => eventStream(async (send) => send({ type: "result", state }));
-
 export async function streamImportPreview(
   db: Database,
   user: SessionUser | null,
   request: Request,
 ): Promise<Response> {
   if (!user) return problem(401, "Unauthorized", "Sign in to import partnerships.");
-  if (Number(request.headers.get("content-length")) > MAX_IMPORT_REQUEST_BYTES)
-    return answer({ status: "invalid", error: "file_too_large" });
-  let formData: FormData;
-  try {
-    formData = await request.formData();
-  } catch {
+  const read = await readLimitedFormData(request, MAX_IMPORT_REQUEST_BYTES);
+  if (!read.ok && read.reason === "too_large")
+    return problem(
+      413,
+      "Content Too Large",
+      `An import request is at most ${MAX_IMPORT_REQUEST_BYTES} bytes (the file at most ${MAX_IMPORT_BYTES}).`,
+    );
+  if (!read.ok)
     return problem(400, "Bad Request", "Send the file as multipart/form-data in the field 'file'.");
-  }
+  const formData = read.formData;
+  const refused = refusedImportForm(formData);
+  if (refused) return eventStream(async (send) => send({ type: "result", state: refused }));
   return eventStream(async (send) => {
     const state = await submitImportPreview(db, user, formData, {
       onProgress: (progress) => send({ type: "progress", ...progress }),

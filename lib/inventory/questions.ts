@@ -71,7 +71,10 @@ export function fieldErrorsByField(error: z.ZodError): FieldErrors {
 }
 
 const choices = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.array(z.enum(values, { error: "inventoryOptionInvalid" }), { error: "inventoryOptionInvalid" });
+  z
+    .array(z.enum(values, { error: "inventoryOptionInvalid" }), { error: "inventoryOptionInvalid" })
+    // Each choice once, whatever a forged form repeats.
+    .transform((chosen) => [...new Set(chosen)]);
 
 /** A member's answers. Every question is optional, as in 2018 ("no question was mandatory"). */
 const answersSchema = z.strictObject(

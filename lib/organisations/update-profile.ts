@@ -1,6 +1,7 @@
 import { recordAudit, type Actor } from "../audit/record";
 import type { DbOrTx } from "../database/transaction";
 import { z } from "zod";
+import { parseBigRecordId } from "../validation/record-id";
 import { CoordinationForm, type Organisation, type Prisma } from "../generated/prisma/client";
 import type { Scope } from "../partnerships/edit-result";
 import { zodMessage, type FieldErrors, type FieldLabel } from "../validation/field-errors";
@@ -68,7 +69,10 @@ export const organisationContactsSchema = z.object({
     .transform((v) => v || null),
   contactPhone: optionalText("contactPhone", 50),
   postalAddress: optionalText("postalAddress", 500),
-  coordinationForms: z.array(z.enum(CoordinationForm, { error: "coordinationFormsInvalid" })),
+  // Each form at most once: a repeated choice (a hostile form's thousands) is stored once.
+  coordinationForms: z
+    .array(z.enum(CoordinationForm, { error: "coordinationFormsInvalid" }))
+    .transform((forms) => [...new Set(forms)]),
 });
 
 export type OrganisationTarget = { organisationId: number; expectedVersion: number; scope: Scope };
@@ -153,12 +157,8 @@ export async function restoreOrganisationVersion(
   auditEventId: string,
   actor: Actor,
 ): Promise<OrganisationEditResult> {
-  let eventId: bigint;
-  try {
-    eventId = BigInt(auditEventId);
-  } catch {
-    return { ok: false, kind: "not_found" };
-  }
+  const eventId = parseBigRecordId(auditEventId);
+  if (eventId === null) return { ok: false, kind: "not_found" };
   const event = await db.auditEvent.findUnique({ where: { id: eventId } });
   if (
     !event ||

@@ -10,6 +10,7 @@ import {
   type FieldLabel,
   type ValidationCode,
 } from "../validation/field-errors";
+import { recordIdSchema } from "../validation/record-id";
 
 export const FIRST_YEAR = 1900;
 export const currentYear = () => new Date().getFullYear();
@@ -17,6 +18,9 @@ export const currentYear = () => new Date().getFullYear();
 const MAX_TEXT = 200;
 const MAX_DESCRIPTION = 5000;
 const MAX_PARTNERS = 50;
+/** More than any real list (290 kommuner and 21 regions; a few dozen areas, decisions): a hostile form's thousands are refused. */
+const MAX_PARTICIPANTS = 400;
+const MAX_LIST = 100;
 
 /** A function, so the range follows the calendar in a long-running server. */
 const startYearMessage = () => zodMessage("startYearRange", { min: FIRST_YEAR, max: currentYear() });
@@ -41,6 +45,7 @@ const requiredText = (field: FieldLabel, required: ValidationCode, max = MAX_TEX
 const uniqueList = <T extends z.ZodType<string | number>>(item: T, message: ValidationCode) =>
   z
     .array(item, { error: message })
+    .max(MAX_LIST, { error: zodMessage("tooManyValues", { max: MAX_LIST }) })
     .nullish()
     .transform((values) => [...new Set((values ?? []) as z.output<T>[])]);
 
@@ -51,8 +56,8 @@ const countryCode = (message: ValidationCode) =>
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, { error: message });
 
-const id = (message: ValidationCode) =>
-  z.number({ error: message }).int({ error: message }).positive({ error: message });
+/** A row id (1 .. 2^31-1: PostgreSQL integer), shared with every other form: lib/validation/record-id.ts. */
+const id = (message: ValidationCode) => recordIdSchema(message);
 
 const partnerInputSchema = z.discriminatedUnion(
   "type",
@@ -137,6 +142,7 @@ const partnershipFieldsSchema = z.object({
   participantIds: z
     .array(id("participantInvalid"), { error: "participantsRequired" })
     .min(1, { error: "participantsRequired" })
+    .max(MAX_PARTICIPANTS, { error: zodMessage("tooManyValues", { max: MAX_PARTICIPANTS }) })
     .transform((ids) => [...new Set(ids)]),
   partners: z
     .array(partnerInputSchema, { error: "partnersRequired" })
@@ -166,7 +172,7 @@ const partnershipContentSchema = partnershipFieldsSchema.omit(ENDING);
 const partnershipCreateSchema = partnershipContentSchema.superRefine(otherTypeRule);
 /** The form of an existing partnership carries the version the officer started from. */
 export const partnershipUpdateSchema = partnershipContentSchema
-  .extend({ expectedVersion: z.number({ error: "reloadPage" }).int().positive() })
+  .extend({ expectedVersion: recordIdSchema("reloadPage") })
   .superRefine(otherTypeRule);
 /** Ending: the date is required, reason and decision are optional. */
 const partnershipEndSchema = partnershipFieldsSchema.pick(ENDING);

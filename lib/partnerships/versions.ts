@@ -6,6 +6,7 @@ import { NOT_FOUND, invalid, type EditResult } from "./edit-result";
 import { explainMiss, finishWrite, guardedUpdate, loadForEdit, type EditTarget } from "./guard";
 import { parsePartnershipContent } from "./input-schema";
 import { hasErrors } from "../validation/field-errors";
+import { parseBigRecordId } from "../validation/record-id";
 import { contentFromView, editableView, type SnapshotLike } from "./snapshot";
 import { contentFields, replaceRelations } from "./update";
 import { checkPartnershipRules, lockParticipants } from "./validate";
@@ -24,12 +25,8 @@ export async function restorePartnershipVersion(
   auditEventId: bigint | number | string,
   actor: Actor,
 ): Promise<EditResult> {
-  let eventId: bigint;
-  try {
-    eventId = BigInt(auditEventId);
-  } catch {
-    return NOT_FOUND;
-  }
+  const eventId = parseBigRecordId(auditEventId);
+  if (eventId === null) return NOT_FOUND;
   return inTransaction(db, async (tx) => {
     const loaded = await loadForEdit(tx, target, "live");
     if (!loaded.ok) return loaded;

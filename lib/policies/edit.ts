@@ -1,6 +1,7 @@
 // Officers edit their organisation's policy documents: create, versioned update, reversible
 // removal. Scope and version are in every write's `where`; every change is audited.
 import { z } from "zod";
+import { parseBigRecordId } from "../validation/record-id";
 import { recordAudit, type Actor } from "../audit/record";
 import type { DbOrTx } from "../database/transaction";
 import type { PolicyDocument } from "../generated/prisma/client";
@@ -195,8 +196,9 @@ export async function restorePolicyVersion(
   auditEventId: string,
   actor: Actor,
 ): Promise<PolicyEditResult> {
-  if (!/^\d{1,18}$/.test(auditEventId)) return { ok: false, kind: "not_found" };
-  const event = await db.auditEvent.findUnique({ where: { id: BigInt(auditEventId) } });
+  const eventId = parseBigRecordId(auditEventId);
+  if (eventId === null) return { ok: false, kind: "not_found" };
+  const event = await db.auditEvent.findUnique({ where: { id: eventId } });
   if (!event || event.entityType !== "PolicyDocument" || event.entityId !== String(target.id) || !event.after)
     return { ok: false, kind: "not_found" };
   const snapshot = event.after as Record<string, unknown>;

@@ -22,7 +22,10 @@ const sameMessage = (a: FieldMessage, b: FieldMessage) =>
   a.code === b.code && JSON.stringify(a.values ?? {}) === JSON.stringify(b.values ?? {});
 
 export function addFieldError(errors: FieldErrors, field: string, message: FieldMessage) {
-  const messages = (errors[field] ??= []);
+  // An own property even for a posted field called "__proto__", which plain assignment would not create.
+  if (!Object.hasOwn(errors, field))
+    Object.defineProperty(errors, field, { value: [], enumerable: true, writable: true, configurable: true });
+  const messages = errors[field]!;
   if (!messages.some((m) => sameMessage(m, message))) messages.push(message);
   return errors;
 }

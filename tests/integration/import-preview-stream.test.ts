@@ -128,14 +128,30 @@ describe("the streamed import preview (POST /api/import/preview)", () => {
     expect(await eventsOf(await streamImportPreview(db, officer, post(fileForm(big))))).toEqual([
       { type: "result", state: { status: "invalid", error: "file_too_large" } },
     ]);
-    // A body larger than any import form sends is refused on its declared length, unread.
+    // A body larger than any import form sends gets 413: on its declared length, unread...
     const declared = post("not read", {
       "content-length": String(MAX_IMPORT_REQUEST_BYTES + 1),
       "content-type": "multipart/form-data; boundary=x",
     });
-    expect(await eventsOf(await streamImportPreview(db, officer, declared))).toEqual([
-      { type: "result", state: { status: "invalid", error: "file_too_large" } },
-    ]);
+    const refused = await streamImportPreview(db, officer, declared);
+    expect(refused.status).toBe(413);
+    expect(refused.headers.get("content-type")).toBe("application/problem+json");
+    // ...and without a length (chunked), once the bytes read pass the limit: the rest is never pulled.
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(65));
+      },
+    });
+    const chunked = new Request("http://localhost/api/import/preview", {
+      method: "POST",
+      body: endless,
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+      duplex: "half",
+    } as RequestInit);
+    expect((await streamImportPreview(db, officer, chunked)).status).toBe(413);
+    expect(pulled * 64 * 1024).toBeLessThan(MAX_IMPORT_REQUEST_BYTES + 3 * 64 * 1024);
   });
 
   it("the commit refuses a carried file above the limit too (a forged form), before decoding it", async () => {

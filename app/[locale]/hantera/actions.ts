@@ -1,6 +1,7 @@
 "use server";
 // The signed-in area's server actions: each reads the session (lib/auth), hands the form to
-// its handler in lib/ (which checks the user's scope inside every write), then on success
+// its handler in lib/ through the hostile-input gate (lib/editing/form-guard.ts; the handler
+// checks the user's scope inside every write), then on success
 // refreshes every page (public pages show the change at once) and redirects.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -15,6 +16,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Database } from "@/lib/database/client";
 import { db } from "@/lib/db";
+import { handleForm, handleImportForm } from "@/lib/editing/form-guard";
 import { submitParticipationConfirm, submitParticipationDecline } from "@/lib/editing/consent-actions";
 import { formLocale, text, type FormState } from "@/lib/editing/form-state";
 import {
@@ -67,7 +69,7 @@ async function run(
   formData: FormData,
   onSaved: (state: FormState) => string | null,
 ): Promise<FormState> {
-  const state = await handler(db(), await getCurrentUser(), formData);
+  const state = await handleForm(handler, db(), await getCurrentUser(), formData);
   if (state.status !== "saved") return state;
   revalidatePath("/", "layout");
   const to = onSaved(state);
@@ -164,17 +166,17 @@ export async function setUserAssignmentsAction(_state: FormState, formData: Form
 
 /** Accepting needs no session: the token in the form is the proof. */
 export async function acceptInvitationAction(_state: FormState, formData: FormData) {
-  const state = await acceptInvitation(db(), text(formData, "token"), formData);
+  const state = await handleForm(acceptInvitation, db(), text(formData, "token"), formData);
   if (state.status !== "saved") return state;
   redirect(`${localePath(formLocale(formData), "/logga-in")}?inbjudan=accepterad`);
 }
 
 // Import (lib/editing/import-actions.ts): the page shows the answer (preview, result) in place.
 export async function previewImportAction(_state: ImportState, formData: FormData): Promise<ImportState> {
-  return submitImportPreview(db(), await getCurrentUser(), formData);
+  return handleImportForm(submitImportPreview, db(), await getCurrentUser(), formData);
 }
 export async function commitImportAction(_state: ImportState, formData: FormData): Promise<ImportState> {
-  const state = await submitImportCommit(db(), await getCurrentUser(), formData);
+  const state = await handleImportForm(submitImportCommit, db(), await getCurrentUser(), formData);
   if (state.status === "committed") revalidatePath("/", "layout");
   return state;
 }
@@ -182,7 +184,7 @@ export async function importMunicipalityGroupsAction(
   _state: ImportState,
   formData: FormData,
 ): Promise<ImportState> {
-  const state = await submitMunicipalityGroupImport(db(), await getCurrentUser(), formData);
+  const state = await handleImportForm(submitMunicipalityGroupImport, db(), await getCurrentUser(), formData);
   if (state.status === "committed") revalidatePath("/", "layout");
   return state;
 }

@@ -3,6 +3,7 @@
 // failures (lib/auth/rate-limit.ts) answer that the account or address is locked for a while.
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/config";
+import { refusedForm } from "@/lib/editing/form-guard";
 import { text, type FormState } from "@/lib/editing/form-state";
 import { DEFAULT_LOCALE, isLocale, localePath } from "@/lib/i18n/config";
 
@@ -14,6 +15,8 @@ export async function safeReturnPath(value: string, fallback: string) {
 export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
   const locale = text(formData, "locale");
   const home = localePath(isLocale(locale) ? locale : DEFAULT_LOCALE, "/hantera");
+  // Control characters are in no e-mail address or password: refused like a wrong password.
+  if (refusedForm(formData)) return { status: "invalid", values: { email: "" } };
   try {
     await signIn("credentials", {
       email: text(formData, "email"),
