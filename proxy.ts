@@ -54,7 +54,7 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
   const secure = pageSecurity(request, headers); // CSP with a fresh nonce, lib/security/headers.ts
-  if (!isDecodable(pathname)) {
+  if (!isDecodablePath(pathname)) {
     // A malformed address (%E0%A4%A) fails in the router's parameter decoding even behind a
     // rewrite, so send the visitor to an address that shows the 404 page in their language.
     return NextResponse.redirect(to(localePath(locale, "/ogiltig-adress")), 307);
@@ -65,15 +65,6 @@ export async function proxy(request: NextRequest) {
       request: { headers },
     }),
   );
-}
-
-function isDecodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export const config = {

@@ -110,6 +110,12 @@ const breakdown = z.array(
 
 export const statisticsSchema = z
   .object({
+    /** How complete the registry is: read every other figure in its light (unknown is not zero). */
+    coverage: z.object({
+      members: byMemberKind(z.object({ members: z.number().int(), reported: z.number().int() })),
+      partnerships: z.object({ current: z.number().int(), withKnownActivity: z.number().int() }),
+      complete: z.boolean(),
+    }),
     engagement: byMemberKind(
       counts(["members", "withTwinOrPartnership", "withOther", "withBoth", "withAny", "withNone"]),
     ),

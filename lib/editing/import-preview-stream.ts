@@ -8,7 +8,7 @@ import type { Database } from "../database/client";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_REQUEST_BYTES } from "../import/limits";
 import { readLimitedFormData } from "../http/read-limited-body";
 import { refusedImportForm } from "./form-guard";
-import { submitImportPreview, type ImportState } from "./import-actions";
+import { submitImportPreview } from "./import-actions";
 import { encodeEvent, PREVIEW_STREAM_TYPE, type PreviewStreamEvent } from "./import-preview-events";
 
 const HEADERS = {
