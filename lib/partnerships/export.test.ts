@@ -63,13 +63,13 @@ describe("toExportRecord", () => {
       kind: "Annat internationellt samarbete",
       otherType: "Samverkansavtal",
       activity: "Sporadisk",
-      verification: "Behöver granskas",
+      verification: "Ej verifierad",
     });
     expect(toExportRecord(row, "en")).toMatchObject({
       kind: "Other international cooperation",
       otherType: "Cooperation agreement",
       activity: "Sporadic",
-      verification: "Needs review",
+      verification: "Not verified",
     });
     expect(toExportRecord(partnership(), "sv")).toMatchObject({
       kind: "Vänort",

@@ -86,8 +86,8 @@ test("confirming that the information is current shows the date on the public pa
   await page.getByRole("button", { name: "Bekräfta att våra uppgifter är aktuella" }).click();
   const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());
   await expect(page.getByText("Uppgifterna är bekräftade som aktuella.")).toBeVisible();
-  await expect(page.getByTestId("last-reviewed")).toHaveText(`Uppgifterna bekräftades senast ${today}.`);
+  await expect(page.getByTestId("last-reviewed")).toHaveText(`Uppgifterna verifierades senast ${today}.`);
   await expect(page.getByTestId("history-entry").first()).toContainText(today);
   await page.goto("/kommun/ale");
-  await expect(page.getByText(`Uppgifterna granskades senast ${today}.`)).toBeVisible();
+  await expect(page.getByText(`Uppgifterna verifierades senast ${today}.`)).toBeVisible();
 });

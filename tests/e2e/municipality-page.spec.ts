@@ -17,7 +17,7 @@ test("Umeå's page groups its partnerships by kind, with review date and profile
   await expect(
     page.getByRole("table", { name: "Andra internationella samarbeten" }).locator("tbody th"),
   ).toHaveText(["Seychellerna", "Xi'an", "Qufu", "Lanzhou", "Guanajuato"]);
-  await expect(page.getByText("Uppgifterna granskades senast 2018-03-28.")).toBeVisible();
+  await expect(page.getByText("Uppgifterna verifierades senast 2018-03-28.")).toBeVisible();
   await expect(page.getByText("North Sweden European Office")).toBeVisible();
   // The interactive map, zoomed to Umeå's own links (the national map's component).
   const map = page.getByRole("region", { name: "Karta över Umeå kommuns samarbetsorter" });

@@ -97,7 +97,7 @@ describe("CSV download", () => {
     expect(
       records.find((r) => r["Svenska parter"] === "Sollefteå kommun" && r.Partner?.startsWith("Esashi")),
     ).toMatchObject({
-      Verifiering: "Behöver granskas",
+      Verifiering: "Ej verifierad",
       "Partnerns land": "Japan",
     });
     expect(records.map((r) => r.Partner)).toEqual(
