@@ -5,6 +5,7 @@ import { organisationPath } from "../organisations/paths";
 import { normalizeName } from "../text/normalize";
 import { Prisma } from "../generated/prisma/client";
 import { publicPartnershipSql } from "../partnerships/participation";
+import { partnerLabel } from "../partnerships/partner-label";
 
 export type SiteSearchResults = {
   organisations: { code: string; name: string; path: string }[];
@@ -39,10 +40,12 @@ export async function searchSite(db: Database, rawQuery: string, locale: Locale)
         countryCode: string;
         population: number;
         searchNames: string[];
+        memberName: string | null;
         partnerCount: bigint;
       }[]
     >`
-      SELECT p."id", p."name", p."countryCode", p."population", p."searchNames", COUNT(DISTINCT pp."partnershipId") AS "partnerCount"
+      SELECT p."id", p."name", p."countryCode", p."population", p."searchNames", COUNT(DISTINCT pp."partnershipId") AS "partnerCount",
+             mode() WITHIN GROUP (ORDER BY pp."name") AS "memberName"
         FROM "Place" p
         JOIN "PartnershipPartner" pp ON pp."placeId" = p."id"
         JOIN "Partnership" ps ON ps."id" = pp."partnershipId" AND ${Prisma.raw(publicPartnershipSql("ps"))}
@@ -62,7 +65,8 @@ export async function searchSite(db: Database, rawQuery: string, locale: Locale)
       .slice(0, LIMIT)
       .map((p) => ({
         id: p.id,
-        name: p.name,
+        // Named as in the partnership tables and on the place's page: "Vasa (Vaasa)".
+        name: partnerLabel({ name: p.memberName, place: p, country: null, network: null }, locale),
         countryName: countryName.get(p.countryCode) ?? p.countryCode,
         partnerCount: Number(p.partnerCount),
         path: `/ort/${p.id}`,
