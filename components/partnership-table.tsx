@@ -7,6 +7,16 @@ import { partnerLabel } from "@/lib/partnerships/partner-label";
 import type { PartnershipWithDetail } from "@/lib/partnerships/types";
 import { TableScroll } from "@/components/table-scroll";
 
+// "Samverkansavtal." and "samverkansavtal" say the same.
+const sameSentence = (a: string, b: string) =>
+  a
+    .trim()
+    .replace(/[.!]+$/, "")
+    .toLocaleLowerCase("sv") === b.trim().toLocaleLowerCase("sv");
+
+// What officers write is Swedish: marked as such on an English page, so it is read in Swedish.
+const writtenIn = (locale: Locale) => (locale === "en" ? "sv" : undefined);
+
 export type PartnershipColumn =
   "participants" | "partner" | "country" | "kind" | "since" | "activity" | "ended" | "about";
 
@@ -94,14 +104,27 @@ export function PartnershipTable({
       case "activity":
         return t(`activity.${p.activityLevel ?? "UNKNOWN"}`);
       case "ended":
-        return p.endedOn ? `${formatDay(i18n, p.endedOn)}${p.endReason ? `: ${p.endReason}` : ""}` : "–";
-      case "about":
+        if (!p.endedOn) return "–";
         return (
           <>
-            {p.title && <strong>{p.title}. </strong>}
-            {p.kind === "OTHER" && p.otherType && !columns.includes("kind") && (
-              <span>{t(`otherType.${p.otherType}`)}. </span>
+            {formatDay(i18n, p.endedOn)}
+            {p.endReason && (
+              <>
+                : <span lang={writtenIn(locale)}>{p.endReason}</span>
+              </>
             )}
+          </>
+        );
+      case "about": {
+        // A title or description that only restates the kind of cooperation ("Samverkansavtal."
+        // under "Samverkansavtal") is said once.
+        const typeName = p.kind === "OTHER" && p.otherType ? t(`otherType.${p.otherType}`) : null;
+        const restatesType = (text: string | null) => !!typeName && !!text && sameSentence(text, typeName);
+        const description = restatesType(p.description) ? null : p.description;
+        return (
+          <>
+            {p.title && !restatesType(p.title) && <strong>{p.title}. </strong>}
+            {typeName && !columns.includes("kind") && <span>{typeName}. </span>}
             {p.participants.length > 1 && !columns.includes("participants") && (
               <span>
                 {t("partnerships.together", {
@@ -124,9 +147,14 @@ export function PartnershipTable({
                 .{" "}
               </span>
             )}
-            {p.description && <span className="description">{p.description} </span>}
+            {description && (
+              <span className="description" lang={writtenIn(locale)}>
+                {description}{" "}
+              </span>
+            )}
           </>
         );
+      }
     }
   };
 
