@@ -65,7 +65,11 @@ test("the Umeå officer adds a policy document, sees it publicly, and removes it
   await expectNoAccessibilityViolations(page);
   await entries
     .nth(1)
-    .getByRole("button", { name: /Återställ versionen från/ })
+    .getByLabel(/Jag vill återställa version 1\./)
+    .check();
+  await entries
+    .nth(1)
+    .getByRole("button", { name: /Återställ version 1 från/ })
     .click();
   await expect(page.getByText("Den tidigare versionen är återställd som en ny version.")).toBeVisible();
   await expect(page.getByLabel("Titel")).toHaveValue("Internationell strategi 2025–2028");
