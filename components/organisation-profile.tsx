@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { formatDay } from "@/lib/i18n/dates";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
+import { countyName } from "@/lib/i18n/region-names";
 import { organisationPath } from "@/lib/organisations/paths";
 import type { OrganisationPage } from "@/lib/organisations/queries";
 import { PartnershipKindSections } from "./partnership-kind-sections";
@@ -24,7 +25,7 @@ export function OrganisationProfile({
   const current = partnerships.filter((p) => !p.endedOn);
   const networks = current.filter((p) => p.otherType === "NETWORK_MEMBERSHIP");
   const ended = partnerships.filter((p) => p.endedOn);
-  const countyName = organisation.county.name;
+  const county = countyName(organisation.county, locale);
   const website = organisation.internationalPageUrl ?? organisation.website;
   const facts = (
     [
@@ -64,7 +65,7 @@ export function OrganisationProfile({
       <p>
         {t("organisation.intro", {
           kind: t(`organisationKind.${organisation.kind}`),
-          county: countyName,
+          county,
           code: organisation.code,
         })}
       </p>

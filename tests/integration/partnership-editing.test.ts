@@ -555,7 +555,7 @@ describe("the duplicate rule", () => {
     expect(inLanguage(refused, "en")).toMatchObject({
       fieldErrors: {
         "partners.0": [
-          "Umeå kommun already has a current twin town with Vasa (Vaasa). Edit the existing cooperation, or end it first.",
+          "Umeå kommun already has a current twin town with Vaasa. Edit the existing cooperation, or end it first.",
         ],
       },
     });
