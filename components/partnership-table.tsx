@@ -6,6 +6,7 @@ import { organisationPath } from "@/lib/organisations/paths";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
 import type { PartnershipWithDetail } from "@/lib/partnerships/types";
 import { TableScroll } from "@/components/table-scroll";
+import { langAttribute } from "@/lib/text/language";
 
 // "Samverkansavtal." and "samverkansavtal" say the same.
 const sameSentence = (a: string, b: string) =>
@@ -13,9 +14,6 @@ const sameSentence = (a: string, b: string) =>
     .trim()
     .replace(/[.!]+$/, "")
     .toLocaleLowerCase("sv") === b.trim().toLocaleLowerCase("sv");
-
-// What officers write is Swedish: marked as such on an English page, so it is read in Swedish.
-const writtenIn = (locale: Locale) => (locale === "en" ? "sv" : undefined);
 
 export type PartnershipColumn =
   "participants" | "partner" | "country" | "kind" | "since" | "activity" | "ended" | "about";
@@ -41,6 +39,7 @@ export function PartnershipTable({
 }) {
   const i18n = getI18n(locale);
   const { t } = i18n;
+  const swedish = getI18n("sv").t;
   const countryName = (c: { nameSv: string; nameEn: string } | null | undefined) =>
     c ? (locale === "sv" ? c.nameSv : c.nameEn) : null;
   const headers: Record<PartnershipColumn, string> = {
@@ -110,7 +109,7 @@ export function PartnershipTable({
             {formatDay(i18n, p.endedOn)}
             {p.endReason && (
               <>
-                : <span lang={writtenIn(locale)}>{p.endReason}</span>
+                : <span lang={langAttribute(p.endReason, locale)}>{p.endReason}</span>
               </>
             )}
           </>
@@ -118,12 +117,17 @@ export function PartnershipTable({
       case "about": {
         // A title or description that only restates the kind of cooperation ("Samverkansavtal."
         // under "Samverkansavtal") is said once.
-        const typeName = p.kind === "OTHER" && p.otherType ? t(`otherType.${p.otherType}`) : null;
-        const restatesType = (text: string | null) => !!typeName && !!text && sameSentence(text, typeName);
+        const otherType = p.kind === "OTHER" ? p.otherType : null;
+        const typeName = otherType ? t(`otherType.${otherType}`) : null;
+        // Officers write the kind's Swedish name, so an English page checks that too.
+        const typeNames = otherType ? [t(`otherType.${otherType}`), swedish(`otherType.${otherType}`)] : [];
+        const restatesType = (text: string | null) => !!text && typeNames.some((n) => sameSentence(text, n));
         const description = restatesType(p.description) ? null : p.description;
         return (
           <>
-            {p.title && !restatesType(p.title) && <strong>{p.title}. </strong>}
+            {p.title && !restatesType(p.title) && (
+              <strong lang={langAttribute(p.title, locale)}>{p.title}. </strong>
+            )}
             {typeName && !columns.includes("kind") && <span>{typeName}. </span>}
             {p.participants.length > 1 && !columns.includes("participants") && (
               <span>
@@ -148,7 +152,7 @@ export function PartnershipTable({
               </span>
             )}
             {description && (
-              <span className="description" lang={writtenIn(locale)}>
+              <span className="description" lang={langAttribute(description, locale)}>
                 {description}{" "}
               </span>
             )}

@@ -137,13 +137,16 @@ export function PolicyDocument({
       {(policy.sourceUrl || policy.source) && (
         <p className="note" lang={locale}>
           {t("policy.source")}:{" "}
-          {policy.sourceUrl ? (
-            <a href={policy.sourceUrl} rel="external">
-              {policy.source ?? policy.sourceUrl}
-            </a>
-          ) : (
-            policy.source
-          )}
+          {/* The source's name is written in the document's language ("Umeå kommuns webbplats"). */}
+          <span lang={policy.language !== locale ? policy.language : undefined}>
+            {policy.sourceUrl ? (
+              <a href={policy.sourceUrl} rel="external">
+                {policy.source ?? policy.sourceUrl}
+              </a>
+            ) : (
+              policy.source
+            )}
+          </span>
         </p>
       )}
     </article>
