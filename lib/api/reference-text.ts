@@ -10,7 +10,7 @@ type Parameter = { name: string; in: string; description?: string; schema?: { de
 type Operation = { summary?: string; parameters?: Parameter[] };
 
 /** A text on the page; `lang` is set when the messages lack it and the document's English shows. */
-export type ReferenceText = { text: string; lang?: "en" };
+type ReferenceText = { text: string; lang?: "en" };
 
 export type ReferenceEndpoint = {
   path: string;
