@@ -6,7 +6,9 @@ describe("textLanguage", () => {
     expect(textLanguage("Samverkansavtal.")).toBe("sv");
     expect(textLanguage("Skolutbyte och kulturutbyte med vänorten sedan 1990.")).toBe("sv");
     expect(
-      textLanguage("The three cities of Sundsvall, Östersund and Trondheim have been in co-operation since 1999"),
+      textLanguage(
+        "The three cities of Sundsvall, Östersund and Trondheim have been in co-operation since 1999",
+      ),
     ).toBe("en");
     expect(textLanguage("Creative City of Gastronomy")).toBe("en");
   });

@@ -6,7 +6,9 @@ import type { Locale } from "../i18n/config";
 
 // Short words that are frequent in one language and rare in the other.
 const SWEDISH = new Set(
-  "och att är med för som av till på det den ett om har inte vi de inom mellan sedan samt under ska".split(" "),
+  "och att är med för som av till på det den ett om har inte vi de inom mellan sedan samt under ska".split(
+    " ",
+  ),
 );
 const ENGLISH = new Set(
   "the and of to is with for have has been are by on as that this from was were an its their will".split(" "),
