@@ -89,7 +89,7 @@ describe("toExportRecord", () => {
     });
     expect(toExportRecord(row, "en").partners).toEqual([
       {
-        label: "Vasa (Vaasa)",
+        label: "Vaasa",
         countryCode: "FI",
         countryName: "Finland",
         geonameId: 632978,
@@ -207,7 +207,7 @@ describe("CSV rows", () => {
       ],
     });
     expect(formatCsvRows([row], "sv")).toContain(';"Sundsvalls kommun; Östersunds kommun";"2281; 2380";');
-    const [cells] = csv([row], "sv");
+    const [cells] = csv([row], "en");
     expect(cells!.slice(5, 11)).toEqual([
       "Vasa (Vaasa); Seychellerna",
       "FI; SC",
@@ -226,7 +226,7 @@ describe("CSV rows", () => {
         {
           name: "-Ort",
           position: 0,
-          place: { id: 1, name: "Ort", latitude: -33.9, longitude: -70.6, country: finland },
+          place: { id: 1, name: "-Ort", latitude: -33.9, longitude: -70.6, country: finland },
           country: null,
           network: null,
         },
