@@ -207,7 +207,7 @@ describe("CSV rows", () => {
       ],
     });
     expect(formatCsvRows([row], "sv")).toContain(';"Sundsvalls kommun; Östersunds kommun";"2281; 2380";');
-    const [cells] = csv([row], "en");
+    const [cells] = csv([row], "sv");
     expect(cells!.slice(5, 11)).toEqual([
       "Vasa (Vaasa); Seychellerna",
       "FI; SC",
