@@ -86,7 +86,7 @@ test("the Umeå officer adds a policy document, sees it publicly, and removes it
 test("confirming that the information is current shows the date on the public page", async ({ page }) => {
   await signIn(page, ADMIN);
   await page.goto("/hantera/ale");
-  await expect(page.getByTestId("last-reviewed")).toHaveText("Uppgifterna har inte bekräftats ännu.");
+  await expect(page.getByTestId("last-reviewed")).toHaveText("Uppgifterna har inte verifierats ännu.");
   await page.getByRole("button", { name: "Bekräfta att våra uppgifter är aktuella" }).click();
   const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());
   await expect(page.getByText("Uppgifterna är bekräftade som aktuella.")).toBeVisible();

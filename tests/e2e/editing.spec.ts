@@ -59,7 +59,7 @@ test("the Umeå officer adds, edits, ends and restores a twin town and the publi
   await page.getByLabel("Aktivitetsgrad").selectOption({ label: "Sporadisk" });
   await page.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(page.getByText("Ändringarna är sparade.")).toBeVisible();
-  await expect(page.getByText("Version 2")).toBeVisible();
+  await expect(page.getByText("Version 2", { exact: true })).toBeVisible();
   await page.goto("/kommun/umea");
   await expect(
     page.getByRole("table", { name: "Vänorter" }).getByRole("row", { name: /Tartu/ }),
