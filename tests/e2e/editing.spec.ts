@@ -93,9 +93,10 @@ test("the Umeå officer adds, edits, ends and restores a twin town and the publi
     .nth(1)
     .getByRole("button", { name: /^Återställ version 2 från \d{4}-\d{2}-\d{2} / });
   await restoreTwo.click();
-  await expect(entries.nth(1).getByText("Kryssa i rutan för att bekräfta")).toBeVisible();
+  const confirmBox = entries.nth(1).getByLabel("Jag vill återställa version 2.", { exact: false });
+  await expect(confirmBox).toHaveAccessibleDescription(/Kryssa i rutan för att bekräfta/);
   await expect(page.getByTestId("history-entry")).toHaveCount(3);
-  await entries.nth(1).getByLabel("Jag vill återställa version 2.", { exact: false }).check();
+  await confirmBox.check();
   await restoreTwo.click();
   await expect(page.getByText("Den tidigare versionen är återställd som en ny version.")).toBeVisible();
   await expect(page.getByText("Samarbetet avslutades")).toHaveCount(0);
