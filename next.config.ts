@@ -1,6 +1,11 @@
 import type { NextConfig } from "next";
 import { env } from "./lib/env";
 import { MAX_IMPORT_REQUEST_BYTES } from "./lib/import/limits";
+import {
+  COMMON_SECURITY_HEADERS,
+  RESOURCE_CONTENT_SECURITY_POLICY,
+  STRICT_TRANSPORT_SECURITY,
+} from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -11,6 +16,24 @@ const nextConfig: NextConfig = {
   // default 1 MB. Larger posts to the import pages are turned away by proxy.ts with the form's
   // own message (lib/import/oversize-upload.ts).
   experimental: { serverActions: { bodySizeLimit: MAX_IMPORT_REQUEST_BYTES } },
+  // Security headers on every answer, the API and static files included (proxy.ts does not see
+  // those). Pages pass through proxy.ts, whose per-request policy with a nonce replaces this
+  // resource policy (lib/security/headers.ts).
+  async headers() {
+    const common = Object.entries(COMMON_SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
+    return [
+      {
+        source: "/:path*",
+        headers: [...common, { key: "Content-Security-Policy", value: RESOURCE_CONTENT_SECURITY_POLICY }],
+      },
+      {
+        // Behind a TLS-terminating proxy; the pages decide per request in proxy.ts.
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -47,7 +47,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       EMBEDDED_POSTGRES_DIR: path.join(E2E_DATA_DIR, "postgres"),
-      EMBEDDED_POSTGRES_PORT: process.env.E2E_POSTGRES_PORT ?? "54339",
+      EMBEDDED_POSTGRES_PORT: process.env.E2E_POSTGRES_PORT ?? "25439",
       DATABASE_URL: "",
     },
   },

@@ -2,12 +2,20 @@ import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE, localePath, splitLocale } from "./lib/i18n/config";
 import { LOCALE_HEADER } from "./lib/i18n/current-locale";
 import { oversizeImportQuery } from "./lib/import/oversize-upload";
+import { outageResponse } from "./lib/database/outage-response";
+import { pageSecurity } from "./lib/security/page-headers";
 
 // Locale routing: pages live under app/[locale]. Swedish URLs have no prefix (/kommun/umea is
 // rewritten to /sv/kommun/umea); English ones keep theirs (/en/kommun/umea); an explicit
 // /sv/... is redirected to the canonical unprefixed URL. Redirects only; no authorisation here.
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // While the database is unavailable, pages and the API answer 503 with Retry-After at once.
+  // The page's own CSP, which lets it load its stylesheet.
+  const unavailable = await outageResponse(pathname);
+  if (unavailable)
+    return pathname.startsWith("/api/") ? unavailable : pageSecurity(request, new Headers())(unavailable);
+  if (pathname.startsWith("/api/")) return NextResponse.next();
   // Built from nextUrl (not request.url) so that Next keeps treating it as this site's own
   // address whatever host name the server is bound to (127.0.0.1 behind a reverse proxy).
   const to = (path: string) => {
@@ -31,15 +39,18 @@ export function proxy(request: NextRequest) {
   }
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
+  const secure = pageSecurity(request, headers); // CSP with a fresh nonce, lib/security/headers.ts
   if (!isDecodable(pathname)) {
     // A malformed address (%E0%A4%A) fails in the router's parameter decoding even behind a
     // rewrite, so send the visitor to an address that shows the 404 page in their language.
     return NextResponse.redirect(to(localePath(locale, "/ogiltig-adress")), 307);
   }
-  if (locale !== DEFAULT_LOCALE) return NextResponse.next({ request: { headers } });
-  return NextResponse.rewrite(to(`/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`), {
-    request: { headers },
-  });
+  if (locale !== DEFAULT_LOCALE) return secure(NextResponse.next({ request: { headers } }));
+  return secure(
+    NextResponse.rewrite(to(`/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`), {
+      request: { headers },
+    }),
+  );
 }
 
 function isDecodable(pathname: string): boolean {
@@ -56,5 +67,8 @@ export const config = {
   // Downloads such as /samarbeten/export.csv are pages of a locale and do pass through.
   matcher: [
     "/((?!api/|_next/|.*\\.(?:txt|xml|ico|png|jpe?g|svg|webp|geojson|topojson|woff2?|css|js|map)$).*)",
+    // Only for the outage check: the health check and the open data API.
+    "/api/health",
+    "/api/v1/:path*",
   ],
 };

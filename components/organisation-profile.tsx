@@ -5,17 +5,24 @@ import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
 import { countyName } from "@/lib/i18n/region-names";
 import { organisationPath } from "@/lib/organisations/paths";
-import type { OrganisationPage } from "@/lib/organisations/queries";
+import type { MemberPartnershipTotals, OrganisationPage } from "@/lib/organisations/queries";
+import { Pagination } from "./pagination";
 import { PartnershipKindSections } from "./partnership-kind-sections";
 import { PartnershipTable } from "./partnership-table";
+import { safeWebUrl } from "@/lib/security/safe-url";
 
 /** A member's public page: partnerships by kind, networks, ended ones, then its international profile. */
 export function OrganisationProfile({
   organisation,
+  totals,
+  pagination,
   locale,
   map,
 }: {
   organisation: OrganisationPage;
+  /** Each section's count over every page; the page shows at most MEMBER_PAGE_SIZE rows. */
+  totals: MemberPartnershipTotals;
+  pagination: { page: number; pageCount: number };
   locale: Locale;
   map?: ReactNode;
 }) {
@@ -26,7 +33,7 @@ export function OrganisationProfile({
   const networks = current.filter((p) => p.otherType === "NETWORK_MEMBERSHIP");
   const ended = partnerships.filter((p) => p.endedOn);
   const county = countyName(organisation.county, locale);
-  const website = organisation.internationalPageUrl ?? organisation.website;
+  const website = safeWebUrl(organisation.internationalPageUrl ?? organisation.website);
   const facts = (
     [
       [t("organisation.euOffice"), organisation.euOffice?.name],
@@ -75,15 +82,17 @@ export function OrganisationProfile({
           : t("organisation.notReviewed")}
       </p>
 
-      {partnerships.length === 0 && <p>{t("partnerships.none")}</p>}
+      {totals.total === 0 && <p>{t("partnerships.none")}</p>}
+      {pagination.pageCount > 1 && <p>{t("partnerships.count", { total: totals.total })}</p>}
       <PartnershipKindSections
         partnerships={current.filter((p) => p.otherType !== "NETWORK_MEMBERSHIP")}
+        totals={totals.byKind}
         locale={locale}
       />
       {networks.length > 0 && (
         <section aria-labelledby="networks">
           <h2 id="networks">
-            {t("organisation.networks")} ({networks.length})
+            {t("organisation.networks")} ({totals.networks})
           </h2>
           <PartnershipTable
             partnerships={networks}
@@ -96,7 +105,7 @@ export function OrganisationProfile({
       {ended.length > 0 && (
         <section aria-labelledby="ended">
           <h2 id="ended">
-            {t("organisation.endedSection")} ({ended.length})
+            {t("organisation.endedSection")} ({totals.ended})
           </h2>
           <PartnershipTable
             partnerships={ended}
@@ -106,6 +115,14 @@ export function OrganisationProfile({
           />
         </section>
       )}
+
+      <Pagination
+        locale={locale}
+        path={organisationPath(organisation)}
+        current={new URLSearchParams()}
+        page={pagination.page}
+        pageCount={pagination.pageCount}
+      />
 
       {map}
 

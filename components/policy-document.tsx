@@ -2,6 +2,7 @@ import { formatDay, formatPartialDate } from "@/lib/i18n/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
 import { policyStatus, type PolicyDocumentWithResponsibilities } from "@/lib/policies/queries";
+import { safeWebUrl } from "@/lib/security/safe-url";
 
 const LANGUAGE_NAMES: Record<string, Record<Locale, string>> = {
   sv: { sv: "svenska", en: "Swedish" },
@@ -33,6 +34,7 @@ export function PolicyDocument({
       : null;
   const bodies = [...new Set(policy.responsibilities.map((r) => r.body))];
   const headingId = `policy-${policy.id}`;
+  const sourceUrl = safeWebUrl(policy.sourceUrl);
 
   return (
     <article
@@ -134,14 +136,14 @@ export function PolicyDocument({
           </ul>
         </>
       )}
-      {(policy.sourceUrl || policy.source) && (
+      {(sourceUrl || policy.source) && (
         <p className="note" lang={locale}>
           {t("policy.source")}:{" "}
           {/* The source's name is written in the document's language ("Umeå kommuns webbplats"). */}
           <span lang={policy.language !== locale ? policy.language : undefined}>
-            {policy.sourceUrl ? (
-              <a href={policy.sourceUrl} rel="external">
-                {policy.source ?? policy.sourceUrl}
+            {sourceUrl ? (
+              <a href={sourceUrl} rel="external">
+                {policy.source ?? sourceUrl}
               </a>
             ) : (
               policy.source

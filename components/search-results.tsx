@@ -16,6 +16,8 @@ export function SearchResults({ results, locale }: { results: SiteSearchResults;
       key: "organisations",
       items: results.organisations.map((o) => ({ key: o.code, href: o.path, text: o.name })),
     },
+    // Countries before places: "Kina" is first of all the country, not a town that resembles it.
+    { key: "countries", items: results.countries.map((c) => ({ key: c.code, href: c.path, text: c.name })) },
     {
       key: "places",
       items: results.places.map((p) => ({
@@ -24,7 +26,6 @@ export function SearchResults({ results, locale }: { results: SiteSearchResults;
         text: `${p.name}, ${p.countryName} (${t("placePartners", { count: p.partnerCount })})`,
       })),
     },
-    { key: "countries", items: results.countries.map((c) => ({ key: c.code, href: c.path, text: c.name })) },
   ] as const;
   return (
     <div className="search-results">

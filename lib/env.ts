@@ -10,7 +10,7 @@ const schema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** Data directory of the embedded PostgreSQL. */
     EMBEDDED_POSTGRES_DIR: z.string().default(path.join(process.cwd(), ".data", "postgres")),
-    EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+    EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(25432),
     /** Where `next build` writes; the benchmark builds into its own folder. */
     NEXT_DIST_DIR: z.string().default(".next"),
     /** The public address of the site, for absolute links. */

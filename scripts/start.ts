@@ -2,41 +2,11 @@
 // seeded when empty), a production build when the sources changed since the last one, then
 // scripts/serve.ts (Next's handler) on PORT. `npm run dev` does the same with `next dev` and no build.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { localAuthSecret } from "../lib/auth/secret";
 import { prepareDatabase } from "../lib/database/prepare";
 import { env } from "../lib/env";
-
-const BUILD_INPUTS = [
-  "app",
-  "components",
-  "lib",
-  "public",
-  "proxy.ts",
-  "next.config.ts",
-  "package-lock.json",
-  "tsconfig.json",
-];
-const NEXT_CLI = path.join("node_modules", "next", "dist", "bin", "next");
-
-function newestModification(paths: string[]): number {
-  let newest = 0;
-  for (const p of paths.filter((p) => existsSync(p))) {
-    const files = statSync(p).isDirectory()
-      ? readdirSync(p, { recursive: true, withFileTypes: true })
-          .filter((e) => e.isFile())
-          .map((e) => path.join(e.parentPath, e.name))
-      : [p];
-    for (const file of files) newest = Math.max(newest, statSync(file).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.join(env().NEXT_DIST_DIR, "BUILD_ID");
-  return !existsSync(buildId) || statSync(buildId).mtimeMs < newestModification(BUILD_INPUTS);
-}
+import { buildIsStale, NEXT_CLI } from "./next-build";
 
 const dev = process.argv.includes("--dev");
 const { PORT, AUTH_SECRET, DATABASE_URL, EMBEDDED_POSTGRES_DIR } = env();
@@ -59,7 +29,7 @@ const childEnv = {
   AUTH_SECRET: authSecret,
 };
 
-if (!dev && buildIsStale()) {
+if (!dev && buildIsStale(env().NEXT_DIST_DIR)) {
   console.log("Building the app (next build)");
   const build = spawnSync(process.execPath, [NEXT_CLI, "build"], { stdio: "inherit", env: childEnv });
   if (build.status !== 0) {

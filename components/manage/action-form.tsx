@@ -108,15 +108,20 @@ function display(value: unknown, t: ReturnType<typeof useTranslations<"manage">>
   return String(value);
 }
 
-/** The label of a field an error names: its own, else its group's ("partners.0.placeId" → partners). */
+/**
+ * The label of a field an error names: its own, else its group's ("partners.0.placeId" is a
+ * partner's). Row numbers are skipped, and only a label that is text counts.
+ */
 function errorFieldLabel(
   root: ReturnType<typeof useTranslations>,
   namespace: FieldLabelNamespace,
   field: string,
 ) {
-  for (let path = field; path; path = path.slice(0, Math.max(path.lastIndexOf("."), 0))) {
+  const segments = field.split(".").filter((s) => !/^\d+$/.test(s));
+  for (let n = segments.length; n > 0; n--) {
+    const path = segments.slice(0, n).join(".");
     const label = fieldLabelOf(root, namespace, path);
-    if (label !== path) return label;
+    if (label !== path && label.length > 1) return label;
   }
   return null;
 }
@@ -179,22 +184,17 @@ function StatusMessage({
       <p>{t((state.status === "conflict" ? conflictMessage : `status.${state.status}`) as never)}</p>
       {fieldErrors.length > 0 ? (
         <ul className="error-summary" aria-label={t("status.errorSummary")}>
-          {fieldErrors.flatMap(([field, messages]) =>
-            messages.map((m, i) => {
-              const label = errorFieldLabel(root, fieldLabels, field);
-              return (
-                <li key={`${field}-${i}`}>
-                  <a
-                    href={`#${formId}-${field.replace(/[^a-zA-Z0-9_-]/g, "-")}`}
-                    onClick={(event) => focusField(event, field)}
-                  >
-                    {label ? `${label}: ` : ""}
-                    {message(m)}
-                  </a>
-                </li>
-              );
-            }),
-          )}
+          {/* Each field once, by its label: its message stands beside the field itself. */}
+          {fieldErrors.map(([field]) => (
+            <li key={field}>
+              <a
+                href={`#${formId}-${field.replace(/[^a-zA-Z0-9_-]/g, "-")}`}
+                onClick={(event) => focusField(event, field)}
+              >
+                {errorFieldLabel(root, fieldLabels, field) ?? t("status.errorInField")}
+              </a>
+            </li>
+          ))}
         </ul>
       ) : null}
       {state.conflict ? (

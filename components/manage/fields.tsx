@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import type { FieldMessage } from "@/lib/validation/field-errors";
 import { useFieldErrors, useFieldValue, useFormContext } from "./form-context";
+import { RequiredMark } from "./required-mark";
 import { useValidationMessage } from "./validation-message";
 
 type Option = { value: string; label: string };
@@ -119,6 +120,7 @@ export function SelectField({
   multiple,
   hint,
   onChange,
+  required,
 }: {
   name: string;
   label: string;
@@ -128,12 +130,17 @@ export function SelectField({
   multiple?: boolean;
   hint?: string;
   onChange?: (value: string) => void;
+  /** Adds `required` and a visible "(obligatoriskt)" to the label. */
+  required?: boolean;
 }) {
   const { id, errors, describedBy, invalid } = useField(name, hint);
   const value = useFieldValue(name, defaultValue ?? (multiple ? [] : ""));
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {required ? <RequiredMark /> : null}
+      </label>
       {hint ? (
         <p id={`${id}-hint`} className="hint">
           {hint}
@@ -142,6 +149,7 @@ export function SelectField({
       <select
         id={id}
         name={name}
+        required={required}
         multiple={multiple}
         size={multiple ? 6 : undefined}
         defaultValue={

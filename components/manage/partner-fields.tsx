@@ -6,6 +6,7 @@ import { useHydrated } from "../use-hydrated";
 import { FieldErrors } from "./fields";
 import { useFieldErrors, useFieldValue, useFormContext } from "./form-context";
 import { PlacePicker, type PlaceOption } from "./place-picker";
+import { RequiredMark } from "./required-mark";
 
 export type PartnerDefaults = {
   type: "PLACE" | "COUNTRY" | "NETWORK" | "ORGANISATION" | "FREE_TEXT";
@@ -62,7 +63,12 @@ export function PartnerFields({
 
   return (
     <fieldset className="partner-row" aria-describedby={rowErrors.length ? `${id}-error` : undefined}>
-      <legend>{t("legend", { number: index + 1 })}</legend>
+      {/* Every partner row must name its partner: the field the type needs is required (marked
+          once the type has hidden the others, i.e. with JavaScript). */}
+      <legend>
+        {t("legend", { number: index + 1 })}
+        <RequiredMark />
+      </legend>
       <FieldErrors id={`${id}-error`} messages={rowErrors} />
       <div className="field">
         <label htmlFor={`${id}-type`}>{t("type")}</label>
@@ -92,6 +98,7 @@ export function PartnerFields({
             locale={locale}
             describedBy={placeErrors.length ? `${id}-place-error` : undefined}
             invalid={placeErrors.length > 0}
+            required={hydrated}
           />
           <FieldErrors id={`${id}-place-error`} messages={placeErrors} />
         </>
@@ -103,6 +110,7 @@ export function PartnerFields({
             id={`${id}-country`}
             name={`${prefix}.countryCode`}
             defaultValue={str(countryValue)}
+            required={hydrated && type === "COUNTRY"}
             aria-invalid={countryErrors.length > 0 || undefined}
             aria-describedby={countryErrors.length ? `${id}-country-error` : undefined}
           >
@@ -123,6 +131,7 @@ export function PartnerFields({
             id={`${id}-network`}
             name={`${prefix}.networkId`}
             defaultValue={str(networkValue)}
+            required={hydrated}
             aria-describedby={networkErrors.length ? `${id}-network-error` : undefined}
           >
             <option value="">–</option>
@@ -143,6 +152,7 @@ export function PartnerFields({
           id={`${id}-name`}
           name={`${prefix}.name`}
           defaultValue={str(nameValue)}
+          required={hydrated && (type === "ORGANISATION" || type === "FREE_TEXT")}
           aria-invalid={nameErrors.length > 0 || undefined}
           aria-describedby={nameErrors.length ? `${id}-name-error` : undefined}
         />

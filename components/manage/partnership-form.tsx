@@ -3,8 +3,11 @@
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import type { FormState } from "@/lib/editing/form-state";
+import { useHydrated } from "../use-hydrated";
 import { ActionForm } from "./action-form";
 import { CheckboxGroup, GroupErrors, SelectField, TextArea, TextField } from "./fields";
+import { useFieldValue, useFormContext } from "./form-context";
+import { MemberPicker } from "./member-picker";
 import { PartnerFields, type PartnerDefaults } from "./partner-fields";
 
 type Option = { value: string; label: string };
@@ -62,19 +65,7 @@ export function PartnershipForm({
   const [partnerCount, setPartnerCount] = useState(Math.max(defaults.partners.length, 1));
   return (
     <ActionForm action={action} hidden={hidden} submitLabel={submitLabel} testId="partnership-form">
-      <SelectField
-        name="kind"
-        label={t("fields.kind")}
-        options={options.kinds}
-        defaultValue={defaults.kind}
-      />
-      <SelectField
-        name="otherType"
-        label={t("fields.otherType")}
-        options={options.otherTypes}
-        defaultValue={defaults.otherType}
-        emptyLabel="–"
-      />
+      <KindFields options={options} defaults={defaults} />
       <fieldset className="partners">
         <legend>{t("fields.partners")}</legend>
         <GroupErrors name="partners" />
@@ -128,14 +119,59 @@ export function PartnershipForm({
         defaultValue={defaults.decisionRefs.join("\n")}
       />
       <TextArea name="description" label={t("fields.description")} defaultValue={defaults.description} />
-      <SelectField
+      <MemberPicker
         name="participantIds"
         label={t("fields.participantIds")}
         hint={t("fields.participantIdsHint")}
+        searchHint={t("fields.participantSearchHint")}
         options={options.organisations}
         defaultValue={defaults.participantIds}
-        multiple
       />
     </ActionForm>
+  );
+}
+
+/** The kind, and the type of "other" cooperation, which in the browser shows only for OTHER. */
+function KindFields({
+  options,
+  defaults,
+}: {
+  options: PartnershipFormOptions;
+  defaults: PartnershipFormDefaults;
+}) {
+  const t = useTranslations("manage");
+  const { formId } = useFormContext();
+  const submitted = useFieldValue("kind", defaults.kind);
+  // A kind chosen before hydration is in the (uncontrolled) select already: start from it.
+  const [kind, setKind] = useState(
+    () =>
+      (typeof document !== "undefined" &&
+        (document.getElementById(`${formId}-kind`) as HTMLSelectElement | null)?.value) ||
+      (typeof submitted === "string" && submitted ? submitted : defaults.kind),
+  );
+  const hydrated = useHydrated();
+  return (
+    <>
+      <SelectField
+        name="kind"
+        label={t("fields.kind")}
+        options={options.kinds}
+        defaultValue={defaults.kind}
+        onChange={setKind}
+        required
+      />
+      {/* Only "other" cooperation has a type: in the browser the field shows for it alone (one
+        Tab stop less); without JavaScript it is always there and the server reads it for OTHER. */}
+      {!hydrated || kind === "OTHER" ? (
+        <SelectField
+          name="otherType"
+          label={t("fields.otherType")}
+          options={options.otherTypes}
+          defaultValue={defaults.otherType}
+          emptyLabel="–"
+          required={hydrated}
+        />
+      ) : null}
+    </>
   );
 }

@@ -5,13 +5,17 @@ import { useTranslations } from "use-intl";
 import type { PlaceOption } from "@/lib/editing/place-options";
 import { useFieldValue, useFormContext } from "./form-context";
 import { PlacePreview } from "./place-preview";
+import { useComboboxKeys } from "./use-combobox-keys";
 
 export type { PlaceOption };
 
 /**
  * Type-ahead over the offline gazetteer (every name and alternate name), optionally within one
- * country: an ARIA 1.2 combobox with a listbox. Each option shows country, admin area and
- * population, so two places called Esashi can be told apart. The chosen id goes in `name`.
+ * country: the WAI-ARIA 1.2 combobox pattern with a listbox. No option is active until the user
+ * moves to one (ArrowDown activates the first, ArrowUp the last), Enter chooses only the active
+ * option (with none active it does nothing, so "Tartu" + Enter never becomes another place), and
+ * Escape closes the list. Each option shows country, region name (GeoNames admin1) and population,
+ * so two places called Esashi can be told apart. The chosen id goes in `name`.
  * Without JavaScript the text and the country are posted as `queryName` and `countryName`; the
  * server looks them up (lib/editing/place-query.ts) and, when several places match, sends them
  * back as `placeCandidates`, offered here as radio buttons.
@@ -24,6 +28,7 @@ export function PlacePicker({
   countries,
   describedBy,
   invalid,
+  required,
   locale,
 }: {
   name: string;
@@ -33,6 +38,7 @@ export function PlacePicker({
   countries: { value: string; label: string }[];
   describedBy?: string;
   invalid?: boolean;
+  required?: boolean;
   locale: string;
 }) {
   const t = useTranslations("manage.partner");
@@ -45,9 +51,21 @@ export function PlacePicker({
   const [country, setCountry] = useState(typeof submittedCountry === "string" ? submittedCountry : "");
   const [options, setOptions] = useState<PlaceOption[]>([]);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const [searched, setSearched] = useState(false);
   const latest = useRef(0);
+  const listId = `${id}-list`;
+  const expanded = open && query.trim().length >= 2 && searched;
+  const { active, setActive, onKeyDown } = useComboboxKeys({
+    options,
+    expanded,
+    onOpen: () => setOpen(true),
+    onClose: () => setOpen(false),
+    onChoose: (place) => {
+      setChosen(place);
+      setQuery(place.name);
+      setOpen(false);
+    },
+  });
 
   useEffect(() => {
     if (!open || query.trim().length < 2) return;
@@ -58,11 +76,16 @@ export function PlacePicker({
       if (request !== latest.current || !response.ok) return;
       const body = (await response.json()) as { places: PlaceOption[] };
       setOptions(body.places);
-      setActive(body.places.length ? 0 : -1);
+      setActive(-1); // nothing pre-highlighted: ArrowDown moves to the first hit
       setSearched(true);
     }, 200);
     return () => clearTimeout(timer);
-  }, [query, country, open, locale]);
+  }, [query, country, open, locale, setActive]);
+
+  // Keep the active option in sight when the list scrolls.
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`${id}-list-${active}`)?.scrollIntoView?.({ block: "nearest" });
+  }, [active, id]);
 
   const choose = (place: PlaceOption) => {
     setChosen(place);
@@ -71,14 +94,12 @@ export function PlacePicker({
   };
   const describe = (p: PlaceOption) =>
     [
+      p.admin1Name, // the region's name, so Tartu, Estonia is not mistaken for Ţarţūs, Syria
       p.countryName,
-      p.admin1Code ? t("adminArea", { code: p.admin1Code }) : null,
       t("population", { population: p.population }),
     ]
       .filter(Boolean)
       .join(", ");
-  const listId = `${id}-list`;
-  const expanded = open && query.trim().length >= 2 && searched;
 
   return (
     <div className="place-picker">
@@ -114,27 +135,15 @@ export function PlacePicker({
           aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
           aria-describedby={[`${id}-hint`, describedBy].filter(Boolean).join(" ")}
           aria-invalid={invalid || undefined}
+          required={required}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
             setOpen(true);
             setSearched(false);
+            setActive(-1);
           }}
-          onKeyDown={(e) => {
-            if (e.key === "ArrowDown") {
-              e.preventDefault();
-              setOpen(true);
-              setActive((a) => Math.min(a + 1, options.length - 1));
-            } else if (e.key === "ArrowUp") {
-              e.preventDefault();
-              setActive((a) => Math.max(a - 1, 0));
-            } else if (e.key === "Enter" && expanded && options[active]) {
-              e.preventDefault();
-              choose(options[active]);
-            } else if (e.key === "Escape") {
-              setOpen(false);
-            }
-          }}
+          onKeyDown={onKeyDown}
         />
         <ul id={listId} role="listbox" aria-label={t("place")} hidden={!expanded} className="place-options">
           {options.map((p, i) => (

@@ -12,10 +12,11 @@ import { DATA_SOURCES } from "@/lib/attribution";
 import type { Locale } from "@/lib/i18n/config";
 import { classOf, type ChoroplethClass } from "@/lib/map/choropleth";
 import { greatCircle } from "@/lib/map/geodesic";
-import { ACTIVITY_WEIGHT, bundleWeight, ENDED_COLOR, KIND_STYLE } from "@/lib/map/link-style";
+import { ACTIVITY_WEIGHT, bundleWeight, ENDED_COLOR, KIND_STYLE, MARKER_STYLE } from "@/lib/map/link-style";
 import type { MapData } from "@/lib/map/map-data";
 import type { DrawnLink } from "@/lib/map/model";
 import { loadBasemap, type BasemapShapes } from "./basemap";
+import { textContent } from "./text-content";
 
 // Start fetching and parsing the basemap as soon as this chunk runs (map-explorer.tsx loads it
 // early), not only once React has mounted the map: the shapes are then usually ready first.
@@ -61,6 +62,7 @@ export default function LeafletMap(props: LeafletMapProps) {
       attributionControl
     >
       <ZoomControl position="topleft" zoomInTitle={zoomLabels.zoomIn} zoomOutTitle={zoomLabels.zoomOut} />
+      {/* The attribution is HTML from the operator's MAP_TILE_ATTRIBUTION, never from users. */}
       {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
       <MapContents {...props} />
     </MapContainer>
@@ -115,6 +117,7 @@ function MapContents(props: LeafletMapProps) {
 
   useBasemapLayers(map, renderers.basemap, shapes, props);
   useLinkLayers(map, renderers, props);
+  useFitToSelection(map, props);
 
   useEffect(() => {
     const container = map.getContainer();
@@ -126,6 +129,28 @@ function MapContents(props: LeafletMapProps) {
     }
   }, [map, shapes]);
   return null;
+}
+
+/**
+ * Every selection (a member, a place) brings its links into view: Umeå's partners in Canada,
+ * China and Mexico, not only Sweden. An address with its own zoom and centre keeps that view
+ * when it opens; later selections fit again.
+ */
+function useFitToSelection(
+  map: L.Map,
+  { highlighted, selectedMember, selectedTarget, initial }: LeafletMapProps,
+) {
+  const fitted = useRef<string | null>(
+    "bounds" in initial ? null : `${selectedMember}:${selectedTarget}:${highlighted.length}`,
+  );
+  useEffect(() => {
+    if (highlighted.length === 0) return;
+    const key = `${selectedMember}:${selectedTarget}:${highlighted.length}`;
+    if (fitted.current === key) return;
+    fitted.current = key;
+    const bounds = L.latLngBounds(highlighted.flatMap((link) => [link.from, link.to]));
+    map.fitBounds(bounds, { padding: [32, 32], maxZoom: 7 });
+  }, [map, highlighted, selectedMember, selectedTarget]);
 }
 
 function useBasemapLayers(
@@ -178,7 +203,7 @@ function useBasemapLayers(
       onEachFeature: choropleth
         ? (f, layer) => {
             const count = choropleth.countsByCode.get(f.properties.code) ?? 0;
-            layer.bindTooltip(`${f.properties.name}: ${count}`, { sticky: true });
+            layer.bindTooltip(textContent(`${f.properties.name}: ${count}`), { sticky: true });
             layer.on("click", () => {
               const { data: current, onSelectMember: select } = latest.current;
               const index = current.members.findIndex((m) => m[1] === f.properties.code);
@@ -278,16 +303,14 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
       }
       for (const place of places.values()) {
         const selected = place.index !== undefined && place.index === selectedTarget;
+        const style = place.unverified ? MARKER_STYLE.unverifiedPlace : MARKER_STYLE.place;
         const marker = L.circleMarker(place.at, {
           renderer: renderers.markers,
-          radius: selected ? 7 : 4.5,
-          color: place.unverified ? "#000000" : "#333333",
-          weight: place.unverified ? 1.5 : 1,
-          dashArray: place.unverified ? "2 2" : undefined,
-          fillColor: place.unverified ? "#ffffff" : "#f2c14e",
+          ...style,
+          radius: selected ? 7 : style.radius,
           fillOpacity: 1,
         });
-        marker.bindTooltip(place.name);
+        marker.bindTooltip(textContent(place.name));
         if (place.index !== undefined) {
           const index = place.index;
           marker.on("click", () => onSelectTarget(index));
@@ -301,15 +324,14 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
       const [, , , name, , lat, lon] = data.members[index]!;
       if (lat === null || lon === null) continue;
       const selected = index === selectedMember;
+      const style = selected ? MARKER_STYLE.selectedMember : MARKER_STYLE.member;
       const marker = L.circleMarker([lat, lon], {
         renderer: renderers.markers,
-        radius: selected ? 8 : choropleth ? 3 : 5,
-        color: "#ffffff",
-        weight: 1.5,
-        fillColor: selected ? "#b3261e" : "#1f2937",
+        ...style,
+        radius: !selected && choropleth ? 3 : style.radius,
         fillOpacity: 1,
       });
-      marker.bindTooltip(name);
+      marker.bindTooltip(textContent(name));
       marker.on("click", () => onSelectMember(index));
       marker.addTo(group);
       markerCount++;

@@ -4,8 +4,31 @@
 // carrier of meaning), the activity weights, the markers, and in overview mode the classes.
 import { useTranslations } from "use-intl/react";
 import { classLabel, type ChoroplethClass } from "@/lib/map/choropleth";
-import { ACTIVITY_WEIGHT, ENDED_COLOR, KIND_STYLE } from "@/lib/map/link-style";
+import {
+  ACTIVITY_WEIGHT,
+  ENDED_COLOR,
+  KIND_STYLE,
+  MARKER_STYLE,
+  type MarkerStyle,
+} from "@/lib/map/link-style";
 import type { KindCode } from "@/lib/map/model";
+
+/** A marker drawn as the map draws it (leaflet-map.tsx uses the same MARKER_STYLE). */
+function MarkerSample({ style }: { style: MarkerStyle }) {
+  return (
+    <svg width="18" height="18" aria-hidden="true" focusable="false" className="legend-marker">
+      <circle
+        cx="9"
+        cy="9"
+        r={style.radius}
+        fill={style.fillColor}
+        stroke={style.color}
+        strokeWidth={style.weight}
+        strokeDasharray={style.dashArray}
+      />
+    </svg>
+  );
+}
 
 function LineSample({
   color,
@@ -77,30 +100,13 @@ export function MapLegend({
               <LineSample color={ENDED_COLOR} /> {t("map.legendEnded")}
             </li>
             <li>
-              <svg width="16" height="16" aria-hidden="true" focusable="false">
-                <circle cx="8" cy="8" r="5" fill="#1f2937" stroke="#fff" strokeWidth="1.5" />
-              </svg>{" "}
-              {t("map.legendMember")}
+              <MarkerSample style={MARKER_STYLE.member} /> {t("map.legendMember")}
             </li>
             <li>
-              <svg width="16" height="16" aria-hidden="true" focusable="false">
-                <circle cx="8" cy="8" r="5" fill="#f2c14e" stroke="#333" />
-              </svg>{" "}
-              {t("map.legendPlace")}
+              <MarkerSample style={MARKER_STYLE.place} /> {t("map.legendPlace")}
             </li>
             <li>
-              <svg width="16" height="16" aria-hidden="true" focusable="false">
-                <circle
-                  cx="8"
-                  cy="8"
-                  r="5"
-                  fill="#fff"
-                  stroke="#000"
-                  strokeDasharray="2 2"
-                  strokeWidth="1.5"
-                />
-              </svg>{" "}
-              {t("map.legendUnverified")}
+              <MarkerSample style={MARKER_STYLE.unverifiedPlace} /> {t("map.legendUnverified")}
             </li>
           </ul>
         </>

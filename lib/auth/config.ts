@@ -32,7 +32,7 @@ class RateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
 
-export const ENTRA_ID = "microsoft-entra-id";
+const ENTRA_ID = "microsoft-entra-id";
 
 export function entraIdEnabled() {
   const e = env();

@@ -27,9 +27,9 @@ import { fieldErrors, fieldErrorsFromZod, fieldMessage } from "../validation/fie
 import { absoluteUrl } from "../site-url";
 import { actorOf, type SessionUser } from "./session-user";
 
-export const INVITATION_DAYS = 7;
+const INVITATION_DAYS = 7;
 
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 const inviteSchema = z.object({
   email: z.email({ error: "emailInvalid" }).transform(normaliseEmail),

@@ -3,7 +3,7 @@
 import { hash, verify } from "@node-rs/argon2";
 import { z } from "zod";
 
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
 const MAX_PASSWORD_LENGTH = 200;
 
 /** The password policy: long enough to resist guessing, no composition rules (NIST SP 800-63B). */

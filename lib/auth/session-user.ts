@@ -70,10 +70,5 @@ export function editScope(user: SessionUser): Scope {
   return user.role === "ADMINISTRATOR" ? "all" : { organisationIds: user.organisationIds };
 }
 
-/** Whether the user may edit this organisation. */
-export function canEditOrganisation(user: SessionUser, organisationId: number) {
-  return user.role === "ADMINISTRATOR" || user.organisationIds.includes(organisationId);
-}
-
 /** The audit log's actor for a user. */
 export const actorOf = (user: SessionUser): Actor => ({ userId: user.id, label: user.email });

@@ -1,13 +1,12 @@
 // The one place a request's identity is read (formbricks' "single identity choke point").
-// Server actions, pages and route handlers call these; lib/partnerships takes the Scope.
+// Server actions, pages and route handlers call these.
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db";
 import { localePath, type Locale } from "../i18n/config";
-import type { Scope } from "../partnerships/edit-result";
 import { auth } from "./config";
-import { editScope, userForSession, type SessionUser } from "./session-user";
+import { userForSession, type SessionUser } from "./session-user";
 
 export type { SessionUser } from "./session-user";
 
@@ -41,10 +40,4 @@ export async function requireAdministrator(locale: Locale, returnTo?: string): P
     notFound();
   }
   return user;
-}
-
-/** The signed-in user and what they may change, or null when signed out. */
-export async function requireEditScope(): Promise<{ user: SessionUser; scope: Scope } | null> {
-  const user = await getCurrentUser();
-  return user ? { user, scope: editScope(user) } : null;
 }

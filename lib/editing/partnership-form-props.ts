@@ -1,4 +1,5 @@
 // What the partnership form needs from the server: labelled choices and a partnership's values.
+import { adminDivisionCode } from "../geocoding/admin-divisions";
 import type { Locale } from "../i18n/config";
 import type { PartnershipWithDetail } from "../partnerships/types";
 import type { partnershipFormChoices } from "./queries";
@@ -39,7 +40,12 @@ export function newPartnershipDefaults(organisationId: number) {
   };
 }
 
-export function partnershipDefaults(p: PartnershipWithDetail, locale: Locale) {
+/** `regionNames`: the places' region names by division code (lib/geocoding/admin-divisions.ts). */
+export function partnershipDefaults(
+  p: PartnershipWithDetail,
+  locale: Locale,
+  regionNames: Map<string, string> = new Map(),
+) {
   return {
     kind: p.kind,
     otherType: p.otherType,
@@ -60,6 +66,8 @@ export function partnershipDefaults(p: PartnershipWithDetail, locale: Locale) {
             countryCode: x.place.countryCode,
             countryName: locale === "sv" ? x.place.country.nameSv : x.place.country.nameEn,
             admin1Code: x.place.admin1Code,
+            admin1Name:
+              regionNames.get(adminDivisionCode(x.place.countryCode, x.place.admin1Code) ?? "") ?? null,
             population: x.place.population,
             latitude: x.place.latitude,
             longitude: x.place.longitude,

@@ -10,6 +10,8 @@ export type PlaceOption = {
   countryCode: string;
   countryName: string;
   admin1Code: string | null;
+  /** The region's name ("Tartu"), from GeoNames' admin1 names; null when GeoNames has none. */
+  admin1Name: string | null;
   population: number;
   latitude: number;
   longitude: number;
@@ -36,6 +38,7 @@ export async function searchPlaceOptions(
       countryCode: hit.countryCode,
       countryName: country ? (options.locale === "sv" ? country.nameSv : country.nameEn) : hit.countryCode,
       admin1Code: hit.admin1Code,
+      admin1Name: hit.admin1Name,
       population: hit.population,
       latitude: hit.latitude,
       longitude: hit.longitude,

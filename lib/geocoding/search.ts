@@ -6,6 +6,8 @@ import { rankPlaces, type PlaceCandidate } from "./rank";
 export type PlaceHit = PlaceCandidate & {
   asciiName: string;
   admin1Code: string | null;
+  /** The region's name (GeoNames admin1), when known. */
+  admin1Name: string | null;
   latitude: number;
   longitude: number;
   featureCode: string;
@@ -13,7 +15,8 @@ export type PlaceHit = PlaceCandidate & {
 };
 
 const CANDIDATES = 60;
-const PLACE_COLUMNS = Prisma.sql`"id", "name", "asciiName", "countryCode", "admin1Code", "latitude", "longitude", "population", "featureCode", "searchNames"`;
+const PLACE_COLUMNS = Prisma.sql`"id", "name", "asciiName", "countryCode", "admin1Code", "latitude", "longitude", "population", "featureCode", "searchNames",
+  (SELECT a."name" FROM "AdminDivision" a WHERE a."code" = "Place"."countryCode" || '.' || "Place"."admin1Code") AS "admin1Name"`;
 
 /**
  * Finds places by any of their names: exact normalised names through the GIN array index,

@@ -16,6 +16,21 @@ export const ENDED_COLOR = "#767676";
 
 export const ACTIVITY_WEIGHT: Record<ActivityCode, number> = { A: 3, S: 2, D: 1, "": 1.5 };
 
+/** The markers: the legend draws its samples from the same styles as the map. */
+export type MarkerStyle = {
+  radius: number;
+  fillColor: string;
+  color: string;
+  weight: number;
+  dashArray?: string;
+};
+export const MARKER_STYLE = {
+  member: { radius: 5, fillColor: "#1f2937", color: "#ffffff", weight: 1.5 },
+  selectedMember: { radius: 8, fillColor: "#b3261e", color: "#ffffff", weight: 1.5 },
+  place: { radius: 4.5, fillColor: "#f2c14e", color: "#333333", weight: 1 },
+  unverifiedPlace: { radius: 4.5, fillColor: "#ffffff", color: "#000000", weight: 1.5, dashArray: "2 2" },
+} satisfies Record<string, MarkerStyle>;
+
 /** A bundle of n partnerships: wider with more, on a log scale so 1 and 10,000 both fit. */
 export function bundleWeight(count: number): number {
   return Math.min(10, 1 + Math.log2(count) * 0.8);

@@ -9,16 +9,20 @@ import { getI18n, localeOf } from "../i18n/server";
 import { loadMapData } from "../map/map-data";
 import { compactMapData } from "../map/model";
 import { organisationPath } from "./paths";
-import { resolveOrganisationPage } from "./resolve-page";
+import { resolveOrganisation, resolveOrganisationPage } from "./resolve-page";
+import { parsePageParam } from "../directory/parse-params";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** The page and metadata of /kommun/[slug] and /region/[slug]: the same page for either kind. */
 export function organisationPublicRoute(kind: OrganisationKind) {
   return {
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const locale = await localeOf(params);
-      const organisation = await resolveOrganisationPage(kind, (await params).slug, locale);
+      const organisation = await resolveOrganisation(kind, (await params).slug, locale);
       const { t } = getI18n(locale);
       return {
         title: organisation.name,
@@ -26,9 +30,15 @@ export function organisationPublicRoute(kind: OrganisationKind) {
         alternates: pageAlternates(locale, organisationPath(organisation)),
       };
     },
-    async Page({ params }: Props) {
+    async Page({ params, searchParams }: Props) {
       const locale = await localeOf(params);
-      const organisation = await resolveOrganisationPage(kind, (await params).slug, locale);
+      const page = parsePageParam(await searchParams);
+      const { organisation, totals, pageCount, ...shown } = await resolveOrganisationPage(
+        kind,
+        (await params).slug,
+        locale,
+        page,
+      );
       // The map shows the member's current partnerships, as the national map does by default.
       const mapData = compactMapData(
         await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id, locale }),
@@ -36,6 +46,8 @@ export function organisationPublicRoute(kind: OrganisationKind) {
       return (
         <OrganisationProfile
           organisation={organisation}
+          totals={totals}
+          pagination={{ page: shown.page, pageCount }}
           locale={locale}
           map={<MemberMapSection locale={locale} data={mapData} />}
         />

@@ -1,5 +1,5 @@
 import type { Database } from "../database/client";
-import type { OrganisationKind, Prisma } from "../generated/prisma/client";
+import type { OrganisationKind, PartnershipKind, Prisma } from "../generated/prisma/client";
 import { publicPartnershipDetail } from "../partnerships/create";
 import { publicParticipation, reviewedIfImported } from "../partnerships/participation";
 
@@ -22,8 +22,14 @@ const publicParticipations = {
   orderBy: { partnershipId: "asc" },
 } as const;
 
-/** One member's public page: profile, partnerships with partners, areas and funding. One round trip. */
-export function findOrganisationPage(db: Database, kind: OrganisationKind, slug: string) {
+/** Partnerships per page of a member's public page: a member may have thousands (Norrtälje in the benchmark). */
+export const MEMBER_PAGE_SIZE = 50;
+
+/**
+ * One member's public page: profile and one page of its partnerships with partners, areas and
+ * funding (current ones by kind, then ended ones). One round trip.
+ */
+export function findOrganisationPage(db: Database, kind: OrganisationKind, slug: string, page = 1) {
   return db.organisation.findUnique({
     where: { slug, kind },
     include: {
@@ -31,9 +37,57 @@ export function findOrganisationPage(db: Database, kind: OrganisationKind, slug:
       euOffice: true,
       honoraryConsuls: { include: { country: true }, orderBy: { country: { nameSv: "asc" } } },
       _count: { select: { policyDocuments: { where: { removedAt: null } } } },
-      participations: publicParticipations,
+      participations: {
+        ...publicParticipations,
+        orderBy: [
+          { partnership: { endedOn: { sort: "desc", nulls: "first" } } },
+          { partnership: { kind: "asc" } },
+          { partnershipId: "asc" },
+        ],
+        skip: (page - 1) * MEMBER_PAGE_SIZE,
+        take: MEMBER_PAGE_SIZE,
+      },
     },
   });
+}
+
+export type MemberPartnershipTotals = {
+  /** Current partnerships per kind, network memberships apart. */
+  byKind: Partial<Record<PartnershipKind, number>>;
+  networks: number;
+  ended: number;
+  total: number;
+};
+
+/** How many partnerships of each section a member's page has over all its pages. */
+export async function memberPartnershipTotals(
+  db: Database,
+  organisationId: number,
+): Promise<MemberPartnershipTotals> {
+  const groups = await db.partnership.groupBy({
+    by: ["kind", "otherType"],
+    where: {
+      ...visiblePartnership,
+      endedOn: null,
+      participants: { some: { organisationId, ...publicParticipation } },
+    },
+    _count: { _all: true },
+  });
+  const ended = await db.partnership.count({
+    where: {
+      ...visiblePartnership,
+      endedOn: { not: null },
+      participants: { some: { organisationId, ...publicParticipation } },
+    },
+  });
+  const byKind: MemberPartnershipTotals["byKind"] = {};
+  let networks = 0;
+  for (const g of groups) {
+    if (g.otherType === "NETWORK_MEMBERSHIP") networks += g._count._all;
+    else byKind[g.kind] = (byKind[g.kind] ?? 0) + g._count._all;
+  }
+  const current = groups.reduce((sum, g) => sum + g._count._all, 0);
+  return { byKind, networks, ended, total: current + ended };
 }
 
 export type OrganisationPage = NonNullable<Awaited<ReturnType<typeof findOrganisationPage>>>;

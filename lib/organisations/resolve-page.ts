@@ -5,7 +5,7 @@ import { db } from "../db";
 import type { OrganisationKind } from "../generated/prisma/enums";
 import { localePath, type Locale } from "../i18n/config";
 import { organisationPath } from "./paths";
-import { findOrganisationPage, findSlugByCode } from "./queries";
+import { findOrganisationPage, findSlugByCode, MEMBER_PAGE_SIZE, memberPartnershipTotals } from "./queries";
 
 const CODE_PATTERN: Record<OrganisationKind, RegExp> = { MUNICIPALITY: /^\d{4}$/, REGION: /^\d{2}$/ };
 const SLUG_PATTERN = /^[a-z0-9-]{1,80}$/;
@@ -21,12 +21,18 @@ async function requireSlug(kind: OrganisationKind, slug: string, locale: Locale)
   return slug;
 }
 
-/** The member page's data for a URL. Cached per request so metadata and page share one query. */
-export const resolveOrganisationPage = cache(async (kind: OrganisationKind, slug: string, locale: Locale) => {
-  const organisation = await findOrganisationPage(db(), kind, await requireSlug(kind, slug, locale));
-  if (!organisation) notFound();
-  return organisation;
-});
+/** The member page's data for a URL: one page of its partnerships, and each section's totals. */
+export const resolveOrganisationPage = cache(
+  async (kind: OrganisationKind, slug: string, locale: Locale, requestedPage: number) => {
+    const member = await resolveOrganisation(kind, slug, locale);
+    const totals = await memberPartnershipTotals(db(), member.id);
+    const pageCount = Math.max(1, Math.ceil(totals.total / MEMBER_PAGE_SIZE));
+    const page = Math.min(requestedPage, pageCount);
+    const organisation = await findOrganisationPage(db(), kind, member.slug, page);
+    if (!organisation) notFound();
+    return { organisation, totals, page, pageCount };
+  },
+);
 
 /** Just who the URL names, for pages that do not show the partnerships (the policy page). */
 export const resolveOrganisation = cache(async (kind: OrganisationKind, slug: string, locale: Locale) => {

@@ -10,6 +10,7 @@ const org = (
   countyCode: string,
   group: string | null,
   coordination: StatsDataset["organisations"][number]["coordinationForms"] = [],
+  lastReviewedOn?: string,
 ) => ({
   id,
   code: `C${id}`,
@@ -19,6 +20,7 @@ const org = (
   countyCode,
   municipalityGroupCode: group,
   coordinationForms: coordination,
+  lastReviewedOn,
 });
 type P = StatsDataset["partnerships"][number];
 const p = (
@@ -48,7 +50,8 @@ const dataset: StatsDataset = statsDatasetSchema.parse({
     org(3, "MUNICIPALITY", "Gamma kommun", "02", null),
     org(4, "MUNICIPALITY", "Delta kommun", "02", "C8"),
     org(5, "REGION", "Region Ett", "01", null, ["STEERING_GROUP"]),
-    org(6, "REGION", "Region Två", "02", null),
+    // Reviewed by an officer, with no partnership: reported as having none.
+    org(6, "REGION", "Region Två", "02", null, [], "2025-05-01"),
   ],
   partnerships: [
     p(1, "TWIN_TOWN", "ACTIVE", [1], ["FI"], ["culture", "school"], ["own"]),
@@ -217,6 +220,34 @@ describe("computeStatistics", () => {
       },
       REGION: { members: 2, membersReporting: 1, rows: [{ code: "STEERING_GROUP", count: 1 }] },
     });
+  });
+
+  it("counts coverage: members that reported or were reviewed, partnerships with a known activity level", () => {
+    expect(stats.coverage).toEqual({
+      // Delta kommun has no partnership and was never reviewed: "not reported", not "none".
+      members: { MUNICIPALITY: { members: 4, reported: 3 }, REGION: { members: 2, reported: 2 } },
+      partnerships: { current: 8, withKnownActivity: 6 },
+      complete: false,
+    });
+  });
+
+  it("calls coverage complete once every member reported or was reviewed", () => {
+    const reviewed = statsDatasetSchema.parse({
+      ...dataset,
+      organisations: dataset.organisations.map((o) =>
+        o.id === 4 ? { ...o, lastReviewedOn: "2026-01-01" } : o,
+      ),
+    });
+    expect(computeStatistics(reviewed).coverage.complete).toBe(true);
+  });
+
+  it("reads a snapshot frozen before review dates were kept as unreviewed", () => {
+    const old = statsDatasetSchema.parse({
+      ...dataset,
+      organisations: dataset.organisations.map(({ lastReviewedOn: _, ...o }) => o),
+    });
+    expect(old.organisations.every((o) => o.lastReviewedOn === null)).toBe(true);
+    expect(computeStatistics(old).coverage.members.REGION).toEqual({ members: 2, reported: 1 });
   });
 
   it("leaves the country figures out unless a country is chosen", () => {

@@ -80,6 +80,21 @@ export type Statistics = {
   /** Municipalities with a vänort or kommunalt partnerskap now (272 in 2007, 243 in 2011, 146 in 2018). */
   municipalitiesWithTwinOrPartnership: number;
   country: CountryFigures | null;
+  coverage: Coverage;
+};
+
+/**
+ * How much of the registry has been reported: a member with no partnership in the registry may
+ * have none, or may simply not have reported yet. Totals only compare with a survey's once every
+ * member has reported or been reviewed.
+ */
+type Coverage = {
+  /** Members, and those that reported (have any current partnership) or were reviewed (`lastReviewedOn`). */
+  members: Record<MemberKind, { members: number; reported: number }>;
+  /** Current partnerships, and those with a reported activity level. */
+  partnerships: { current: number; withKnownActivity: number };
+  /** Every member reported or was reviewed. */
+  complete: boolean;
 };
 
 const swedish = new Intl.Collator("sv");
@@ -304,8 +319,23 @@ export function computeStatistics(dataset: StatsDataset, options: { country?: st
     };
   });
 
+  const coverageMembers = byMemberKind((kind) => {
+    const ofKind = dataset.organisations.filter((o) => o.kind === kind);
+    const reported = ofKind.filter((o) => o.lastReviewedOn !== null || hasAny(o.id)).length;
+    return { members: ofKind.length, reported };
+  });
+  const coverage: Coverage = {
+    members: coverageMembers,
+    partnerships: {
+      current: dataset.partnerships.length,
+      withKnownActivity: dataset.partnerships.filter((p) => p.activityLevel !== null).length,
+    },
+    complete: MEMBER_KINDS.every((k) => coverageMembers[k].reported === coverageMembers[k].members),
+  };
+
   return {
     asOf: dataset.asOf,
+    coverage,
     engagement,
     kinds,
     activity,

@@ -35,6 +35,8 @@ export const statsDatasetSchema = z.object({
       countyCode: z.string(),
       municipalityGroupCode: z.string().nullable(),
       coordinationForms: z.array(z.enum(COORDINATION_FORMS)),
+      /** When an officer last confirmed the member's entries (ISO date); snapshots frozen before it was kept have none. */
+      lastReviewedOn: z.string().nullable().default(null),
     }),
   ),
   /** Current partnerships only: not ended, not removed. */

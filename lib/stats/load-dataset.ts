@@ -53,6 +53,7 @@ export async function loadStatsDataset(db: DbOrTx, now = new Date()): Promise<St
           countyCode: true,
           municipalityGroupCode: true,
           coordinationForms: true,
+          lastReviewedOn: true,
         },
         orderBy: { code: "asc" },
       }),
@@ -74,7 +75,10 @@ export async function loadStatsDataset(db: DbOrTx, now = new Date()): Promise<St
     ]);
   return {
     asOf: now.toISOString(),
-    organisations,
+    organisations: organisations.map((o) => ({
+      ...o,
+      lastReviewedOn: o.lastReviewedOn?.toISOString().slice(0, 10) ?? null,
+    })),
     partnerships,
     countries,
     counties,

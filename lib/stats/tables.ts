@@ -49,6 +49,10 @@ export type StatsTable = {
   rows: Cell[][];
   /** Which column the bar chart draws, and which text columns label each bar. */
   chart?: { valueColumn: number; labelColumns: number[] };
+  /** Why the table has no rows, said instead of an empty table (only when `rows` is empty). */
+  empty?: string;
+  /** A warning on how far the figures can be compared, shown beside the table. */
+  caveat?: string;
 };
 
 const share = (count: number, total: number) => (total > 0 ? count / total : null);
@@ -57,7 +61,21 @@ const AREA_TABLE: Record<AreaGroup, TableId> = {
   OTHER: "omraden-annat",
 };
 
-/** Every table of the statistics, in page order; "land" only when a country is chosen. */
+/**
+ * Why today's total is not yet comparable with the last survey's: the page says it both at the
+ * top, with the coverage, and beside the trend.
+ */
+export function notComparable(stats: Pick<Statistics, "coverage">, t: I18n["t"]): string {
+  const { members } = stats.coverage;
+  const last = HISTORICAL_ROUNDS[HISTORICAL_ROUNDS.length - 1]!;
+  return t("statistics.coverage.notComparable", {
+    reported: members.MUNICIPALITY.reported + members.REGION.reported,
+    members: members.MUNICIPALITY.members + members.REGION.members,
+    surveyYear: last.year,
+    surveyTotal: last.twinOrPartnershipTotal,
+  });
+}
+
 /** A closed inventory round's place in the trend: its name, when it closed, and its figures. */
 export type RoundTrend = {
   id: number;
@@ -75,12 +93,15 @@ export function statisticsTables(
   /** False when `stats` are a closed round's: the trend then ends with that round, not "today". */
   statsAreCurrent = true,
 ): StatsTable[] {
+  // Every table of the statistics, in page order; "land" only when a country is chosen.
   const name = (row: { nameSv: string; nameEn: string }) => (locale === "sv" ? row.nameSv : row.nameEn);
   const areaName = new Map(dataset.areas.map((a) => [a.code, name(a)]));
   const fundingName = new Map(dataset.fundingForms.map((f) => [f.code, name(f)]));
   const kindLabel = (kind: (typeof PARTNERSHIP_KINDS)[number]) => t(`kind.${kind}.plural`);
   const memberLabel = (kind: (typeof MEMBER_KINDS)[number]) => t(`statistics.members.${kind}`);
   const c = (key: ColumnKey, type: ColumnType) => ({ label: t(`statistics.columns.${key}`), type });
+  const collator = new Intl.Collator(locale);
+  const { coverage } = stats;
 
   const tables: StatsTable[] = [];
 
@@ -177,6 +198,7 @@ export function statisticsTables(
       columns: [c("area", "text"), c("partnerships", "count"), c("shareWithAreas", "share")],
       rows: areas.rows.map((r) => [areaName.get(r.code) ?? r.code, r.count, share(r.count, areas.withAreas)]),
       chart: { valueColumn: 2, labelColumns: [0] },
+      empty: t("statistics.empty.omraden"),
     });
   }
 
@@ -203,6 +225,7 @@ export function statisticsTables(
         ]);
       }),
     ),
+    empty: t("statistics.empty.finansiering"),
   });
 
   tables.push({
@@ -227,6 +250,11 @@ export function statisticsTables(
         ]),
       ),
     ),
+    // Nothing reported at all is another reason than nothing reported as active.
+    empty:
+      coverage.partnerships.withKnownActivity === 0
+        ? t("statistics.empty.flestAktivaUnreported")
+        : t("statistics.empty.flestAktiva"),
   });
 
   const breakdownColumns = (first: ColumnKey) => [
@@ -241,13 +269,9 @@ export function statisticsTables(
     title: t("statistics.tables.lan"),
     note: t("statistics.notes.lan"),
     columns: breakdownColumns("county"),
-    rows: stats.byCounty.map((r) => [
-      r.name,
-      r.members,
-      r.membersWithAny,
-      share(r.membersWithAny, r.members),
-      r.partnerships,
-    ]),
+    rows: [...stats.byCounty]
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .map((r) => [r.name, r.members, r.membersWithAny, share(r.membersWithAny, r.members), r.partnerships]),
     chart: { valueColumn: 4, labelColumns: [0] },
   });
   tables.push({
@@ -255,14 +279,19 @@ export function statisticsTables(
     title: t("statistics.tables.kommungrupper"),
     note: t("statistics.notes.kommungrupper"),
     columns: breakdownColumns("municipalityGroup"),
-    rows: stats.byMunicipalityGroup.map((r) => [
-      r.code ? `${r.code} ${r.name}` : t("statistics.noGroup"),
-      r.members,
-      r.membersWithAny,
-      share(r.membersWithAny, r.members),
-      r.partnerships,
-    ]),
+    // Until the kommungrupper are imported every kommun is in "no group": a row that only
+    // repeats the national figure, so the table says why it is empty instead.
+    rows: stats.byMunicipalityGroup.every((r) => r.code === null)
+      ? []
+      : stats.byMunicipalityGroup.map((r) => [
+          r.code ? `${r.code} ${r.name}` : t("statistics.noGroup"),
+          r.members,
+          r.membersWithAny,
+          share(r.membersWithAny, r.members),
+          r.partnerships,
+        ]),
     chart: { valueColumn: 3, labelColumns: [0] },
+    empty: t("statistics.empty.kommungrupper"),
   });
 
   tables.push({
@@ -284,6 +313,7 @@ export function statisticsTables(
       ]),
     ),
     chart: { valueColumn: 2, labelColumns: [0, 1] },
+    empty: t("statistics.empty.samordning"),
   });
 
   tables.push({
@@ -321,6 +351,7 @@ export function statisticsTables(
         : []),
     ],
     chart: { valueColumn: 1, labelColumns: [0] },
+    caveat: coverage.complete ? undefined : notComparable(stats, t),
   });
 
   if (stats.country) {

@@ -1,4 +1,5 @@
 import { createPrismaClient } from "../../lib/database/client";
+import { seedAdminDivisions } from "./admin-divisions";
 import { seedCatalogues } from "./catalogues";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDocumentFacts } from "./documents";
@@ -13,7 +14,11 @@ import { seedCountries } from "./world";
 export async function seedIfEmpty(databaseUrl: string, log: (message: string) => void = console.log) {
   const db = createPrismaClient(databaseUrl);
   try {
-    if ((await db.organisation.count()) > 0) return false;
+    if ((await db.organisation.count()) > 0) {
+      const added = await seedAdminDivisions(db);
+      if (added) log(`Seeding: ${added} GeoNames region names`);
+      return false;
+    }
     const started = Date.now();
     log("Seeding: counties, kommuner and regions");
     await seedCountiesAndOrganisations(db);
@@ -24,6 +29,7 @@ export async function seedIfEmpty(databaseUrl: string, log: (message: string) =>
     log("Seeding: GeoNames gazetteer (about 200,000 places)");
     const { loaded, skipped } = await seedGazetteer(databaseUrl);
     log(`Seeding: ${loaded} places loaded${skipped ? `, ${skipped} skipped (unknown country code)` : ""}`);
+    log(`Seeding: ${await seedAdminDivisions(db)} GeoNames region names`);
     log("Seeding: partnerships and policies from the source documents");
     await seedDocumentFacts(db);
     log("Seeding: demo accounts");

@@ -47,7 +47,9 @@ test("without JavaScript an officer finds the partner town by typing its name an
   // Several Springfields: nothing is saved, the matches are offered with their state and population.
   const matches = page.getByRole("group", { name: "Orter som matchar" });
   await expect(matches).toBeVisible();
-  await expect(page.getByText("Flera orter matchar ”Springfield”. Välj den rätta i listan.")).toBeVisible();
+  await expect(
+    page.getByText("Flera orter matchar ”Springfield”. Välj den rätta i listan.", { exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Ort" })).toHaveValue("Springfield");
   await expect(page.getByLabel("Startår")).toHaveValue("2020");
   const first = matches.getByRole("radio").first();

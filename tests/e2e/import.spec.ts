@@ -67,11 +67,10 @@ test("the Umeå officer imports a messy list: preview, commit, public page, no d
   await expect(page.getByTestId("import-result")).toContainText("2 nya samarbeten sparade som ogranskade.");
   await expectNoAccessibilityViolations(page);
 
-  // Public: both rows show on Umeå's page, marked as not verified.
+  // Not public before review: neither row shows on Umeå's page yet.
   await page.goto("/kommun/umea");
-  const tromso = page.getByRole("row").filter({ hasText: "Tromsø" });
-  await expect(tromso).toContainText("Ej verifierad");
-  await expect(page.getByRole("row").filter({ hasText: "Springfield" })).toContainText("Ej verifierad");
+  await expect(page.getByRole("row").filter({ hasText: "Tromsø" })).toHaveCount(0);
+  await expect(page.getByRole("row").filter({ hasText: "Springfield" })).toHaveCount(0);
 
   // The same file again: everything it holds is there already.
   await page.goto("/hantera/import");
@@ -87,9 +86,6 @@ test("the Umeå officer imports a messy list: preview, commit, public page, no d
     [`Import av fil med SHA-256 ${hash}%`],
   );
   expect(created[0]!.n).toBe(2);
-  // Not published before review: Umeå's public page does not show them.
-  await page.goto("/kommun/umea");
-  await expect(page.getByText("Tromsø")).toHaveCount(0);
 
   // The review queue links to the edit pages; removing an entry takes it off the queue.
   await page.goto("/hantera/import/granska");
@@ -103,6 +99,19 @@ test("the Umeå officer imports a messy list: preview, commit, public page, no d
   await page.waitForURL(/sparat=removed/);
   await page.goto("/hantera/import/granska");
   await expect(page.getByTestId("review-queue").getByRole("link")).toHaveCount(1);
+
+  // Confirming the other publishes it, with no internal note or file name.
+  await page
+    .getByTestId("review-queue")
+    .getByRole("link", { name: /Tromsø/ })
+    .click();
+  await page.getByRole("button", { name: "Bekräfta uppgifterna" }).click();
+  await page.waitForURL(/sparat=confirmed/);
+  await page.goto("/kommun/umea");
+  const tromso = page.getByRole("row").filter({ hasText: "Tromsø" });
+  await expect(tromso).toHaveCount(1);
+  await expect(tromso).not.toContainText("Importerad");
+  await expect(tromso).not.toContainText("umea-messy.csv");
 });
 
 test("an officer has no kommungrupp import; the administrator's refuses a wrong file with the rows named", async ({

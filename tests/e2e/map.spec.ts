@@ -106,16 +106,19 @@ test("the URL reproduces the view: filters, selection, overview mode and zoom", 
   await page.goto("/karta?typ=vanort");
   await mapReady(page);
   await page.getByRole("button", { name: "Visa Umeå kommun på kartan" }).click();
+  // The selection brings Umeå's twin towns into view, Saskatoon in Canada too: the map zooms out.
+  await expect.poll(async () => Number(await map(page).getAttribute("data-zoom"))).toBeLessThan(4);
+  const zoom = Number(await map(page).getAttribute("data-zoom")) + 1;
   await page.getByRole("button", { name: "Zooma in" }).click();
-  await expect(map(page)).toHaveAttribute("data-zoom", "5");
+  await expect(map(page)).toHaveAttribute("data-zoom", String(zoom));
   await page.getByLabel("Översikt: aktiva samarbeten per kommun").check();
-  await expect(page).toHaveURL(/typ=vanort.*vald=2480.*vy=oversikt.*zoom=5.*centrum=/);
+  await expect(page).toHaveURL(new RegExp(`typ=vanort.*vald=2480.*vy=oversikt.*zoom=${zoom}.*centrum=`));
   await expect(page.getByRole("heading", { name: "Antal aktiva samarbeten per kommun" })).toBeVisible();
 
   const again = await context.newPage();
   await again.goto(page.url());
   await mapReady(again);
-  await expect(map(again)).toHaveAttribute("data-zoom", "5");
+  await expect(map(again)).toHaveAttribute("data-zoom", String(zoom));
   await expect(again.getByRole("complementary", { name: "Samarbeten för Umeå kommun" })).toBeVisible();
   await expect(again.getByLabel("Översikt: aktiva samarbeten per kommun")).toBeChecked();
   await expect(again.getByText("Visa filter (1 filter valt)")).toBeVisible();

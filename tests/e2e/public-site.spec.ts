@@ -54,6 +54,20 @@ test("the search finds a partner town by its other name", async ({ page }) => {
   await expectNoAccessibilityViolations(page);
 });
 
+test("the search lists a country named in Swedish or English before its places", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Sök kommun, region, vänort eller land").fill("Kina");
+  const links = page.locator(".search-results").getByRole("link");
+  await expect(links.first()).toHaveText("Kina");
+  await expect(page.getByRole("link", { name: /^Qufu, Kina/ })).toBeVisible();
+  // Without JavaScript, in English: "China" is the country first, then its partner towns.
+  await page.goto("/sok?q=China");
+  await expect(links.first()).toHaveText("Kina");
+  await expect(page.getByRole("link", { name: /^Xi’an, Kina/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Qufu, Kina/ })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+});
+
 test("the search works without JavaScript through /sok", async ({ page }) => {
   await page.goto("/sok?q=Helsing%C3%B6r");
   await expect(page.getByRole("link", { name: /^Helsingör \(Helsingør\), Danmark/ })).toBeVisible();

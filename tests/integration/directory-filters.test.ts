@@ -3,6 +3,11 @@ import { searchParamsToRecord } from "../../lib/directory/page-params";
 import { parseDirectoryParams } from "../../lib/directory/parse-params";
 import type { ParsedDirectoryParams } from "../../lib/directory/types";
 import { findOrganisations } from "../../lib/organisations/directory";
+import {
+  findOrganisationPage,
+  MEMBER_PAGE_SIZE,
+  memberPartnershipTotals,
+} from "../../lib/organisations/queries";
 import { createPartnership, type NewPartnership } from "../../lib/partnerships/create";
 import { findPartnerships } from "../../lib/partnerships/directory";
 import { partnerLabel } from "../../lib/partnerships/partner-label";
@@ -594,6 +599,19 @@ describe("with fixtures for what the seed lacks", () => {
         expect(new Set(ids_).size).toBe(COUNT + 1);
       },
     );
+
+    it("gives a member's page 50 partnerships at a time, with each section's total over every page", async () => {
+      const pajala = await db.organisation.findUniqueOrThrow({ where: { code: "2521" } });
+      const totals = await memberPartnershipTotals(db, pajala.id);
+      expect(totals.byKind.OTHER).toBe(COUNT);
+      expect(totals.total).toBe(COUNT); // Pajala has only these
+      const first = await findOrganisationPage(db, "MUNICIPALITY", pajala.slug, 1);
+      const second = await findOrganisationPage(db, "MUNICIPALITY", pajala.slug, 2);
+      expect(first!.participations).toHaveLength(MEMBER_PAGE_SIZE);
+      expect(second!.participations).toHaveLength(totals.total - MEMBER_PAGE_SIZE);
+      const ids = [...first!.participations, ...second!.participations].map((p) => p.partnershipId);
+      expect(new Set(ids).size).toBe(totals.total);
+    });
 
     it("orders a member's partnerships by id under name, and by year then id under start year", async () => {
       const byName = (await partnerships("lan=25&sortera=name")).rows

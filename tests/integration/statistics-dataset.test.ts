@@ -40,6 +40,23 @@ describe("loadStatsDataset", () => {
     expect(dataset.organisations).toHaveLength(310);
   });
 
+  it("reads each member's review date as a plain date, for the coverage figure", async () => {
+    const dataset = statsDatasetSchema.parse(await loadStatsDataset(db));
+    const reviewed = await db.organisation.findMany({
+      where: { lastReviewedOn: { not: null } },
+      select: { code: true, lastReviewedOn: true },
+    });
+    expect(reviewed.length).toBeGreaterThan(0);
+    expect(
+      dataset.organisations
+        .filter((o) => o.lastReviewedOn !== null)
+        .map((o) => o.code)
+        .sort(),
+    ).toEqual(reviewed.map((o) => o.code).sort());
+    // Umeå's entries were confirmed against its 2018 document (prisma/seed/documents.ts).
+    expect(dataset.organisations.find((o) => o.code === "2480")!.lastReviewedOn).toBe("2018-03-28");
+  });
+
   it("leaves out ended and removed partnerships", async () => {
     const any = await db.partnership.findFirstOrThrow({ where: currentPartnership, orderBy: { id: "asc" } });
     await db.partnership.update({ where: { id: any.id }, data: { endedOn: new Date("2020-01-01") } });

@@ -11,7 +11,7 @@ import {
   loadStatisticsView,
   ROUND_PARAM,
 } from "@/lib/stats/statistics-view";
-import type { StatsTable } from "@/lib/stats/tables";
+import { notComparable, type StatsTable } from "@/lib/stats/tables";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -63,6 +63,7 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
         chart: t("statistics.chartLabel", { title: table.title }),
         caption: t("statistics.tableCaption", { title: table.title }),
         download: t("statistics.download"),
+        empty: t("statistics.empty.generic"),
       }}
     />
   );
@@ -73,6 +74,10 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
     .sort((a, b) => collator.compare(a.name, b.name));
   const municipalities = stats.engagement.MUNICIPALITY;
   const twin = stats.activity.TWIN_TOWN;
+  const { coverage } = stats;
+  const reported = coverage.members.MUNICIPALITY.reported + coverage.members.REGION.reported;
+  const members = coverage.members.MUNICIPALITY.members + coverage.members.REGION.members;
+  const percent = (count: number, total: number) => formatCell(total ? count / total : null, "share", locale);
 
   return (
     <>
@@ -82,6 +87,39 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
         {round ? t("statistics.roundAsOf", { name: round.name }) + " " : ""}
         {t("statistics.asOf", { date: format.dateTime(new Date(stats.asOf), { dateStyle: "long" }) })}
       </p>
+
+      {/* Coverage first: without it a low figure reads as "none" where it may mean "not reported". */}
+      <section aria-labelledby="coverage" className="statistics-coverage">
+        <h2 id="coverage">{t("statistics.coverage.heading")}</h2>
+        <ul>
+          <li data-coverage="members">
+            {t("statistics.coverage.members", {
+              municipalitiesReported: coverage.members.MUNICIPALITY.reported,
+              municipalities: coverage.members.MUNICIPALITY.members,
+              regionsReported: coverage.members.REGION.reported,
+              regions: coverage.members.REGION.members,
+              share: percent(reported, members),
+            })}
+          </li>
+          <li data-coverage="activity">
+            {t("statistics.coverage.activity", {
+              known: coverage.partnerships.withKnownActivity,
+              current: coverage.partnerships.current,
+              share: percent(coverage.partnerships.withKnownActivity, coverage.partnerships.current),
+            })}
+          </li>
+        </ul>
+        {coverage.complete ? (
+          <p data-coverage="comparable">{t("statistics.coverage.complete")}</p>
+        ) : (
+          <>
+            <p>{t("statistics.coverage.unreported")}</p>
+            <p className="statistic-caveat" data-coverage="not-comparable">
+              {notComparable(stats, t)} <a href="#stat-utveckling">{t("statistics.coverage.trendLink")}</a>
+            </p>
+          </>
+        )}
+      </section>
       {rounds.length > 0 && (
         <form method="get" action={localePath(locale, PATH)} className="round-form">
           <label htmlFor="statistics-round">{t("statistics.roundLabel")}</label>{" "}

@@ -27,7 +27,7 @@ export async function signIn(
 export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({
     host: "localhost",
-    port: Number(process.env.E2E_POSTGRES_PORT ?? 54339),
+    port: Number(process.env.E2E_POSTGRES_PORT ?? 25439),
     user: "postgres",
     password: "postgres",
     database: EMBEDDED_DATABASE_NAME,

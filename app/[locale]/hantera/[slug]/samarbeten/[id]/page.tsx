@@ -9,6 +9,7 @@ import { SignedInBar } from "@/components/manage/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { partnershipChanges } from "@/lib/editing/history";
+import { adminDivisionNames } from "@/lib/geocoding/admin-divisions";
 import { partnershipDefaults, partnershipFormOptions } from "@/lib/editing/partnership-form-props";
 import {
   findManagedOrganisation,
@@ -75,7 +76,14 @@ export default async function EditPartnershipPage({ params, searchParams }: Prop
         <PartnershipForm
           action={updatePartnershipAction}
           hidden={hidden}
-          defaults={partnershipDefaults(partnership, locale)}
+          defaults={partnershipDefaults(
+            partnership,
+            locale,
+            await adminDivisionNames(
+              db(),
+              partnership.partners.flatMap((p) => (p.place ? [p.place] : [])),
+            ),
+          )}
           options={partnershipFormOptions(t as never, choices)}
           submitLabel={t("manage.partnership.save")}
           locale={locale}
