@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { formatDay } from "@/lib/i18n/dates";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
+import { countyName } from "@/lib/i18n/region-names";
 import { organisationPath } from "@/lib/organisations/paths";
 import type { MemberPartnershipTotals, OrganisationPage } from "@/lib/organisations/queries";
 import { Pagination } from "./pagination";
@@ -31,7 +32,7 @@ export function OrganisationProfile({
   const current = partnerships.filter((p) => !p.endedOn);
   const networks = current.filter((p) => p.otherType === "NETWORK_MEMBERSHIP");
   const ended = partnerships.filter((p) => p.endedOn);
-  const countyName = organisation.county.name;
+  const county = countyName(organisation.county, locale);
   const website = safeWebUrl(organisation.internationalPageUrl ?? organisation.website);
   const facts = (
     [
@@ -71,7 +72,7 @@ export function OrganisationProfile({
       <p>
         {t("organisation.intro", {
           kind: t(`organisationKind.${organisation.kind}`),
-          county: countyName,
+          county,
           code: organisation.code,
         })}
       </p>

@@ -6,6 +6,14 @@ import { organisationPath } from "@/lib/organisations/paths";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
 import type { PartnershipWithDetail } from "@/lib/partnerships/types";
 import { TableScroll } from "@/components/table-scroll";
+import { langAttribute } from "@/lib/text/language";
+
+// "Samverkansavtal." and "samverkansavtal" say the same.
+const sameSentence = (a: string, b: string) =>
+  a
+    .trim()
+    .replace(/[.!]+$/, "")
+    .toLocaleLowerCase("sv") === b.trim().toLocaleLowerCase("sv");
 
 export type PartnershipColumn =
   "participants" | "partner" | "country" | "kind" | "since" | "activity" | "ended" | "about";
@@ -31,6 +39,7 @@ export function PartnershipTable({
 }) {
   const i18n = getI18n(locale);
   const { t } = i18n;
+  const swedish = getI18n("sv").t;
   const countryName = (c: { nameSv: string; nameEn: string } | null | undefined) =>
     c ? (locale === "sv" ? c.nameSv : c.nameEn) : null;
   const headers: Record<PartnershipColumn, string> = {
@@ -94,14 +103,32 @@ export function PartnershipTable({
       case "activity":
         return t(`activity.${p.activityLevel ?? "UNKNOWN"}`);
       case "ended":
-        return p.endedOn ? `${formatDay(i18n, p.endedOn)}${p.endReason ? `: ${p.endReason}` : ""}` : "–";
-      case "about":
+        if (!p.endedOn) return "–";
         return (
           <>
-            {p.title && <strong>{p.title}. </strong>}
-            {p.kind === "OTHER" && p.otherType && !columns.includes("kind") && (
-              <span>{t(`otherType.${p.otherType}`)}. </span>
+            {formatDay(i18n, p.endedOn)}
+            {p.endReason && (
+              <>
+                : <span lang={langAttribute(p.endReason, locale)}>{p.endReason}</span>
+              </>
             )}
+          </>
+        );
+      case "about": {
+        // A title or description that only restates the kind of cooperation ("Samverkansavtal."
+        // under "Samverkansavtal") is said once.
+        const otherType = p.kind === "OTHER" ? p.otherType : null;
+        const typeName = otherType ? t(`otherType.${otherType}`) : null;
+        // Officers write the kind's Swedish name, so an English page checks that too.
+        const typeNames = otherType ? [t(`otherType.${otherType}`), swedish(`otherType.${otherType}`)] : [];
+        const restatesType = (text: string | null) => !!text && typeNames.some((n) => sameSentence(text, n));
+        const description = restatesType(p.description) ? null : p.description;
+        return (
+          <>
+            {p.title && !restatesType(p.title) && (
+              <strong lang={langAttribute(p.title, locale)}>{p.title}. </strong>
+            )}
+            {typeName && !columns.includes("kind") && <span>{typeName}. </span>}
             {p.participants.length > 1 && !columns.includes("participants") && (
               <span>
                 {t("partnerships.together", {
@@ -124,9 +151,14 @@ export function PartnershipTable({
                 .{" "}
               </span>
             )}
-            {p.description && <span className="description">{p.description} </span>}
+            {description && (
+              <span className="description" lang={langAttribute(description, locale)}>
+                {description}{" "}
+              </span>
+            )}
           </>
         );
+      }
     }
   };
 

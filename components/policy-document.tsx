@@ -139,13 +139,16 @@ export function PolicyDocument({
       {(sourceUrl || policy.source) && (
         <p className="note" lang={locale}>
           {t("policy.source")}:{" "}
-          {sourceUrl ? (
-            <a href={sourceUrl} rel="external">
-              {policy.source ?? sourceUrl}
-            </a>
-          ) : (
-            policy.source
-          )}
+          {/* The source's name is written in the document's language ("Umeå kommuns webbplats"). */}
+          <span lang={policy.language !== locale ? policy.language : undefined}>
+            {sourceUrl ? (
+              <a href={sourceUrl} rel="external">
+                {policy.source ?? sourceUrl}
+              </a>
+            ) : (
+              policy.source
+            )}
+          </span>
         </p>
       )}
     </article>

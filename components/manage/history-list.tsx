@@ -1,9 +1,12 @@
 import type { AuditHistoryEvent } from "@/lib/audit/history";
-import { codeLabelKey, fieldLabelOf, type FieldLabelNamespace } from "@/lib/editing/code-labels";
+import { fieldLabelOf, type FieldLabelNamespace } from "@/lib/editing/code-labels";
 import type { FieldChange } from "@/lib/editing/history";
+import { historyValue, versionNumbers, type CatalogueNames } from "@/lib/editing/history-words";
+import { RESTORE_CONFIRMATION_FIELD } from "@/lib/editing/restore-confirmation";
 import type { Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
 import { ActionForm, type ConflictMessage, type FormAction } from "./action-form";
+import { ConfirmCheckbox } from "./confirm-checkbox";
 
 /** Restoring an earlier version: the server action, the form's hidden fields (the event id is added). */
 export type RestoreVersion = {
@@ -13,9 +16,11 @@ export type RestoreVersion = {
 };
 
 /**
- * An entity's history from its audit events: who did what when, each change as before and
- * after. With `restore`, every earlier version (not the newest, which is the current state)
- * has a button that restores it as a new version.
+ * An entity's history from its audit events: each version by its number, who did what when,
+ * each change as before and after in words (codes by their names, yes/no for booleans). With
+ * `restore`, every earlier version (not the newest, which is the current state) has a button
+ * named by its number and time that restores it as a new version once the user ticks the
+ * confirmation box; the restore is listed as "Återställt från version N".
  */
 export function HistoryList({
   events,
@@ -24,6 +29,7 @@ export function HistoryList({
   locale,
   heading,
   fieldLabels = "manage.fields",
+  catalogue,
 }: {
   events: AuditHistoryEvent[];
   changesOf: (before: unknown, after: unknown) => FieldChange[];
@@ -32,17 +38,17 @@ export function HistoryList({
   heading: string;
   /** Where the fields' labels are (a policy document's are its form's). */
   fieldLabels?: FieldLabelNamespace;
+  /** The names of a partnership's area and funding codes in the reader's language. */
+  catalogue?: CatalogueNames;
 }) {
   const { t, format } = getI18n(locale);
-  const value = (field: string, raw: string) => {
-    if (!raw) return t("manage.fields.none");
-    return raw
-      .split(", ")
-      .map((code) => {
-        const key = codeLabelKey(field, code);
-        return key && t.has(key as never) ? t(key as never) : code;
-      })
-      .join(", ");
+  const value = (field: string, raw: string) => historyValue(t as never, field, raw, catalogue);
+  const versions = versionNumbers(events);
+  const actionOf = (event: AuditHistoryEvent) => {
+    const from = event.restoredFromId == null ? undefined : versions.get(String(event.restoredFromId));
+    return from === undefined
+      ? t(`manage.action.${event.action}` as never)
+      : t("manage.partnership.restoredFrom", { version: from });
   };
   const label = (field: string) => fieldLabelOf(t, fieldLabels, field);
   return (
@@ -52,11 +58,13 @@ export function HistoryList({
         {events.map((event, index) => {
           const at = format.dateTime(event.at, { dateStyle: "short", timeStyle: "short" });
           const changes = changesOf(event.before, event.after);
+          const version = versions.get(String(event.id))!;
           return (
             <li key={String(event.id)} data-testid="history-entry">
               <h3>
                 {t("manage.partnership.historyEvent", {
-                  action: t(`manage.action.${event.action}` as never),
+                  version,
+                  action: actionOf(event),
                   actor: event.actor?.name ?? event.actorLabel,
                   at,
                 })}
@@ -88,10 +96,15 @@ export function HistoryList({
                 <ActionForm
                   action={restore.action}
                   hidden={{ ...restore.hidden, auditEventId: String(event.id) }}
-                  submitLabel={t("manage.partnership.restoreVersionLabel", { at })}
+                  submitLabel={t("manage.partnership.restoreVersionLabel", { version, at })}
                   conflictMessage={restore.conflictMessage}
                   secondary
-                />
+                >
+                  <ConfirmCheckbox
+                    name={RESTORE_CONFIRMATION_FIELD}
+                    label={t("manage.partnership.restoreConfirm", { version })}
+                  />
+                </ActionForm>
               ) : null}
             </li>
           );

@@ -12,6 +12,8 @@ type AuditEventInput = {
   action: AuditAction;
   before?: unknown;
   after?: unknown;
+  /** With action RESTORE: the event whose version was restored (none: a removal was undone). */
+  restoredFromId?: bigint;
 };
 
 const json = (value: unknown) =>
@@ -25,6 +27,7 @@ const auditRow = (actor: Actor, event: AuditEventInput) => ({
   action: event.action,
   before: json(event.before),
   after: json(event.after),
+  restoredFromId: event.restoredFromId ?? null,
 });
 
 /** Appends one event to the audit log. Call it in the same transaction as the change. */

@@ -1,6 +1,7 @@
 import { RegistryCache } from "../cache/data-version-cache";
 import type { Database } from "../database/client";
 import type { Locale } from "../i18n/config";
+import { countyName, municipalityGroupName } from "../i18n/region-names";
 
 type Named = { code: string; nameSv: string; nameEn: string };
 
@@ -34,8 +35,11 @@ export async function loadFilterOptions(db: Database, locale: Locale) {
   );
   const name = (row: Omit<Named, "code">) => (locale === "sv" ? row.nameSv : row.nameEn);
   return {
-    counties: counties.map((c) => ({ value: c.code, label: c.name })),
-    municipalityGroups: groups.map((g) => ({ value: g.code, label: `${g.code} ${g.name}` })),
+    counties: counties.map((c) => ({ value: c.code, label: countyName(c, locale) })),
+    municipalityGroups: groups.map((g) => ({
+      value: g.code,
+      label: `${g.code} ${municipalityGroupName(g, locale)}`,
+    })),
     areas: areas.map((a) => ({ value: a.code, label: name(a) })),
     fundingForms: fundingForms.map((f) => ({ value: f.code, label: name(f) })),
     countries: countries

@@ -5,6 +5,8 @@ const CODE_KEYS: Record<string, (code: string) => string> = {
   activityLevel: (c) => `activity.${c}`,
   otherType: (c) => `otherType.${c}`,
   coordinationForms: (c) => `manage.coordination.${c}`,
+  verification: (c) =>
+    c === "VERIFIED" ? "manage.organisation.verified" : "manage.organisation.needsReview",
 };
 
 export function codeLabelKey(field: string, code: string): string | null {

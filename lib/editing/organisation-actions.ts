@@ -18,6 +18,7 @@ import {
   text,
   type FormState,
 } from "./form-state";
+import { unconfirmedRestore } from "./restore-confirmation";
 
 type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
@@ -87,6 +88,8 @@ export const submitOrganisationVersionRestore: Handler = async (db, user, formDa
   if (!user) return UNAUTHENTICATED;
   const target = targetOf(user, formData);
   if (!target) return { ...NOT_FOUND_STATE, values: formValues(formData) };
+  const unconfirmed = unconfirmedRestore(formData);
+  if (unconfirmed) return unconfirmed;
   return toFormState(
     await restoreOrganisationVersion(db, target, text(formData, "auditEventId"), actorOf(user)),
     formData,

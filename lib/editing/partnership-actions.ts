@@ -30,6 +30,7 @@ import {
 } from "./form-state";
 import { endingInputFromForm, partnershipInputFromForm } from "./partnership-form";
 import { resolvePlaceQueries } from "./place-query";
+import { unconfirmedRestore } from "./restore-confirmation";
 
 /** The current values of a conflicting partnership, readable in the conflict message. */
 function conflictSummary(current: PartnershipWithDetail): Record<string, unknown> {
@@ -124,6 +125,9 @@ export const submitPartnershipRemove = onExisting((db, target, _f, user) =>
 export const submitPartnershipRestore = onExisting((db, target, _f, user) =>
   restorePartnership(db, target, actorOf(user)),
 );
-export const submitPartnershipVersionRestore = onExisting((db, target, formData, user) =>
+const restoreVersion = onExisting((db, target, formData, user) =>
   restorePartnershipVersion(db, target, text(formData, "auditEventId"), actorOf(user)),
 );
+/** Restores an earlier version, once the user has ticked the confirmation (restore-confirmation.ts). */
+export const submitPartnershipVersionRestore: Handler = async (db, user, formData) =>
+  (user && unconfirmedRestore(formData)) || restoreVersion(db, user, formData);

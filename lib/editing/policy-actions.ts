@@ -19,6 +19,7 @@ import {
   text,
   type FormState,
 } from "./form-state";
+import { unconfirmedRestore } from "./restore-confirmation";
 
 type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
@@ -102,6 +103,8 @@ export const submitPolicyRestore = onExisting((db, target, _f, user) =>
   restorePolicy(db, target, actorOf(user)),
 );
 /** Restores the fields of an earlier version from the document's history. */
-export const submitPolicyVersionRestore = onExisting((db, target, formData, user) =>
+const restoreVersion = onExisting((db, target, formData, user) =>
   restorePolicyVersion(db, target, text(formData, "auditEventId"), actorOf(user)),
 );
+export const submitPolicyVersionRestore: Handler = async (db, user, formData) =>
+  (user && unconfirmedRestore(formData)) || restoreVersion(db, user, formData);

@@ -2,6 +2,8 @@ import type { Database } from "../database/client";
 import { partnershipWhere } from "../directory/partnership-where";
 import type { DirectoryFilters } from "../directory/types";
 import { publicParticipation, publicParticipationSql } from "../partnerships/participation";
+import type { Locale } from "../i18n/config";
+import { partnerLabel } from "../partnerships/partner-label";
 import type { MapOverview } from "./model";
 
 /**
@@ -29,11 +31,30 @@ type LinkRow = {
   ended: boolean;
   unverified: boolean;
   targetKey: string;
-  targetName: string;
+  partnerName: string | null;
+  placeName: string | null;
+  networkName: string | null;
+  countryNameSv: string | null;
+  countryNameEn: string | null;
   countryCode: string | null;
   lat: number | null;
   lon: number | null;
 };
+
+// A target is named by the tables' rule (partnerLabel): "Vasa (Vaasa)" in Swedish, "Vaasa" in English.
+const targetLabel = (l: LinkRow, locale: Locale) =>
+  partnerLabel(
+    {
+      name: l.partnerName,
+      place: l.placeName === null ? null : { name: l.placeName },
+      network: l.networkName === null ? null : { name: l.networkName },
+      country:
+        l.countryNameSv === null || l.countryNameEn === null
+          ? null
+          : { nameSv: l.countryNameSv, nameEn: l.countryNameEn },
+    },
+    locale,
+  );
 
 const KIND_CODE = { TWIN_TOWN: "T", MUNICIPAL_PARTNERSHIP: "M", OTHER: "O" } as const;
 const ACTIVITY_CODE = { ACTIVE: "A", SPORADIC: "S", DORMANT: "D" } as const;
@@ -48,9 +69,9 @@ const ACTIVITY_CODE = { ACTIVE: "A", SPORADIC: "S", DORMANT: "D" } as const;
 export async function loadMapData(
   db: Database,
   filters: DirectoryFilters,
-  options: { organisationId?: number } = {},
+  options: { organisationId?: number; locale?: Locale } = {},
 ): Promise<MapData> {
-  const { organisationId } = options;
+  const { organisationId, locale = "sv" } = options;
   const where = partnershipWhere(filters);
   const ids = (
     await db.partnership.findMany({
@@ -86,7 +107,8 @@ export async function loadMapData(
                        WHEN x."networkId" IS NOT NULL THEN 'n:' || x."networkId"
                        WHEN x."type" = 'COUNTRY' THEN 'c:' || x."countryCode"
                        ELSE 'x:' || x."id" END AS "targetKey",
-                  COALESCE(x."name", pl."name", n."name", c."nameSv") AS "targetName",
+                  x."name" AS "partnerName", pl."name" AS "placeName", n."name" AS "networkName",
+                  c."nameSv" AS "countryNameSv", c."nameEn" AS "countryNameEn",
                   COALESCE(pl."countryCode", x."countryCode") AS "countryCode",
                   COALESCE(pl."latitude", cap."latitude") AS lat,
                   COALESCE(pl."longitude", cap."longitude") AS lon
@@ -112,7 +134,7 @@ export async function loadMapData(
   const mapLinks: MapData["links"] = links.map((l) => {
     let index = targetIndex.get(l.targetKey);
     if (index === undefined) {
-      index = targets.push([l.targetKey, l.targetName, l.countryCode, l.lat, l.lon]) - 1;
+      index = targets.push([l.targetKey, targetLabel(l, locale), l.countryCode, l.lat, l.lon]) - 1;
       targetIndex.set(l.targetKey, index);
     }
     const flags = (l.ended ? 1 : 0) | (l.unverified ? 2 : 0);

@@ -41,7 +41,7 @@ export function organisationPublicRoute(kind: OrganisationKind) {
       );
       // The map shows the member's current partnerships, as the national map does by default.
       const mapData = compactMapData(
-        await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id }),
+        await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id, locale }),
       );
       return (
         <OrganisationProfile

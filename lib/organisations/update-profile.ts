@@ -105,6 +105,7 @@ export async function editOrganisationProfile(
   target: OrganisationTarget,
   data: Partial<Pick<Organisation, (typeof PROFILE_FIELDS)[number]>>,
   actor: Actor,
+  restoredFromId?: bigint,
 ): Promise<OrganisationEditResult> {
   const inScope = target.scope === "all" || target.scope.organisationIds.includes(target.organisationId);
   if (!inScope) return { ok: false, kind: "forbidden" };
@@ -140,9 +141,10 @@ export async function editOrganisationProfile(
   await recordAudit(db, actor, {
     entityType: "Organisation",
     entityId: after.id,
-    action: "UPDATE",
+    action: restoredFromId === undefined ? "UPDATE" : "RESTORE",
     before,
     after,
+    restoredFromId,
   });
   return { ok: true, organisation: after };
 }
@@ -187,5 +189,6 @@ export async function restoreOrganisationVersion(
       lastReviewedOn: reviewed ? new Date(reviewed) : null,
     },
     actor,
+    event.id,
   );
 }

@@ -76,3 +76,18 @@ export async function membersPartneringWithCountry(db: Database, countryCode: st
   const countOf = new Map(counts.map((c) => [c.organisationId, c._count._all]));
   return members.map((m) => ({ ...m, count: countOf.get(m.id) ?? 0 }));
 }
+
+/**
+ * The name Swedish members most often give a place in their public partnerships ("Vasa" for
+ * Vaasa), so its page is titled like the rows that link to it; null when none names it.
+ */
+export async function memberNameOfPlace(db: Database, placeId: number): Promise<string | null> {
+  const [top] = await db.partnershipPartner.groupBy({
+    by: ["name"],
+    where: { placeId, name: { not: null }, partnership: visiblePartnership },
+    _count: { _all: true },
+    orderBy: [{ _count: { name: "desc" } }, { name: "asc" }],
+    take: 1,
+  });
+  return top?.name ?? null;
+}

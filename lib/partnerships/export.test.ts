@@ -63,13 +63,13 @@ describe("toExportRecord", () => {
       kind: "Annat internationellt samarbete",
       otherType: "Samverkansavtal",
       activity: "Sporadisk",
-      verification: "Behöver granskas",
+      verification: "Ej verifierad",
     });
     expect(toExportRecord(row, "en")).toMatchObject({
       kind: "Other international cooperation",
       otherType: "Cooperation agreement",
       activity: "Sporadic",
-      verification: "Needs review",
+      verification: "Not verified",
     });
     expect(toExportRecord(partnership(), "sv")).toMatchObject({
       kind: "Vänort",
@@ -89,7 +89,7 @@ describe("toExportRecord", () => {
     });
     expect(toExportRecord(row, "en").partners).toEqual([
       {
-        label: "Vasa (Vaasa)",
+        label: "Vaasa",
         countryCode: "FI",
         countryName: "Finland",
         geonameId: 632978,
@@ -226,7 +226,7 @@ describe("CSV rows", () => {
         {
           name: "-Ort",
           position: 0,
-          place: { id: 1, name: "Ort", latitude: -33.9, longitude: -70.6, country: finland },
+          place: { id: 1, name: "-Ort", latitude: -33.9, longitude: -70.6, country: finland },
           country: null,
           network: null,
         },

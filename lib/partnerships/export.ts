@@ -51,8 +51,8 @@ export type ExportOptions = { batchSize?: number };
 const MESSAGES = { sv, en } as const;
 
 const VERIFICATION = {
-  sv: { VERIFIED: "Verifierad", NEEDS_REVIEW: "Behöver granskas" },
-  en: { VERIFIED: "Verified", NEEDS_REVIEW: "Needs review" },
+  sv: { VERIFIED: "Verifierad", NEEDS_REVIEW: "Ej verifierad" },
+  en: { VERIFIED: "Verified", NEEDS_REVIEW: "Not verified" },
 } as const;
 
 /** One partnership as downloaded: the JSON object, and the source of the CSV row. */

@@ -116,6 +116,7 @@ export async function finishWrite(
   actor: Actor,
   action: AuditAction,
   before: PartnershipWithDetail | null,
+  restoredFromId?: bigint,
 ): Promise<EditResult> {
   const after = await db.partnership.findUniqueOrThrow({ where: { id }, include: partnershipDetail });
   await recordAudit(db, actor, {
@@ -124,6 +125,7 @@ export async function finishWrite(
     action,
     before: before ?? undefined,
     after,
+    restoredFromId,
   });
   return { ok: true, partnership: after };
 }

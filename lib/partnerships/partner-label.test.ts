@@ -3,21 +3,34 @@ import { partnerLabel } from "./partner-label";
 
 const none = { name: null, place: null, country: null, network: null };
 const seychelles = { nameSv: "Seychellerna", nameEn: "Seychelles" };
+const at = (name: string, placeName: string) => ({ ...none, name, place: { name: placeName } });
 
 describe("partnerLabel", () => {
-  it("shows the Swedish exonym with the native name", () => {
-    expect(partnerLabel({ ...none, name: "Vasa", place: { name: "Vaasa" } })).toBe("Vasa (Vaasa)");
-    expect(partnerLabel({ ...none, name: "Nykarleby", place: { name: "Nykarleby" } })).toBe("Nykarleby");
+  it("shows the member's own name with the native name in Swedish", () => {
+    expect(partnerLabel(at("Vasa", "Vaasa"), "sv")).toBe("Vasa (Vaasa)");
+    expect(partnerLabel(at("Nykarleby", "Nykarleby"), "sv")).toBe("Nykarleby");
   });
 
-  it("does not repeat a name that differs only in accents or apostrophes", () => {
-    expect(partnerLabel({ ...none, name: "Xi'an", place: { name: "Xi’an" } })).toBe("Xi'an");
-    expect(partnerLabel({ ...none, name: "Helsingör", place: { name: "Helsingør" } })).toBe("Helsingör");
+  it("shows the native name whenever the spelling differs at all, accents included", () => {
+    expect(partnerLabel(at("Pöltsamaa", "Põltsamaa"), "sv")).toBe("Pöltsamaa (Põltsamaa)");
+    expect(partnerLabel(at("Helsingör", "Helsingør"), "sv")).toBe("Helsingör (Helsingør)");
+  });
+
+  it("treats composed and decomposed accents as the same name", () => {
+    expect(partnerLabel(at("Põltsamaa", "Po\u0303ltsamaa"), "sv")).toBe("Põltsamaa");
+    expect(partnerLabel(at("Xi'an", "Xi’an"), "sv")).toBe("Xi'an");
+  });
+
+  it("uses GeoNames' name on English pages", () => {
+    expect(partnerLabel(at("Vasa", "Vaasa"), "en")).toBe("Vaasa");
+    expect(partnerLabel(at("Pöltsamaa", "Põltsamaa"), "en")).toBe("Põltsamaa");
+    expect(partnerLabel(at("Helsingör", "Helsingør"), "en")).toBe("Helsingør");
+    expect(partnerLabel(at("Köpenhamn", "Copenhagen"), "en")).toBe("Copenhagen");
   });
 
   it("falls back to the place or network name", () => {
     expect(partnerLabel({ ...none, place: { name: "Trondheim" } })).toBe("Trondheim");
-    expect(partnerLabel({ ...none, network: { name: "Eurocities" } })).toBe("Eurocities");
+    expect(partnerLabel({ ...none, network: { name: "Eurocities" } }, "en")).toBe("Eurocities");
   });
 
   it("names a whole country in the reader's language", () => {
@@ -26,9 +39,9 @@ describe("partnerLabel", () => {
   });
 
   it("keeps an organisation's own name even when its country is known", () => {
-    expect(
-      partnerLabel({ ...none, name: "Nordic Council", country: { nameSv: "Danmark", nameEn: "Denmark" } }),
-    ).toBe("Nordic Council");
+    const nordic = { ...none, name: "Nordic Council", country: { nameSv: "Danmark", nameEn: "Denmark" } };
+    expect(partnerLabel(nordic, "sv")).toBe("Nordic Council");
+    expect(partnerLabel(nordic, "en")).toBe("Nordic Council");
   });
 
   it("uses a free-text name when nothing else is known", () => {

@@ -58,6 +58,7 @@ export async function restorePartnershipVersion(
     };
     if (!(await guardedUpdate(tx, target, "live", data))) return explainMiss(tx, target, "live");
     await replaceRelations(tx, target.id, content, { scope: target.scope, userId: actor.userId });
-    return finishWrite(tx, target.id, actor, "UPDATE", loaded.current);
+    // Logged as a restore of that event's version, so the history says where it came from.
+    return finishWrite(tx, target.id, actor, "RESTORE", loaded.current, event.id);
   });
 }

@@ -128,6 +128,7 @@ async function guardedPolicyWrite(
   data: Partial<PolicyDocument>,
   action: "UPDATE" | "REMOVE" | "RESTORE",
   actor: Actor,
+  restoredFromId?: bigint,
 ): Promise<PolicyEditResult> {
   const before = await db.policyDocument.findUnique({ where: { id: target.id } });
   if (!before) return { ok: false, kind: "not_found" };
@@ -158,7 +159,14 @@ async function guardedPolicyWrite(
     return { ok: false, kind: "conflict", current: before, changedFields };
   }
   const after = await db.policyDocument.findUniqueOrThrow({ where: { id: target.id } });
-  await recordAudit(db, actor, { entityType: "PolicyDocument", entityId: after.id, action, before, after });
+  await recordAudit(db, actor, {
+    entityType: "PolicyDocument",
+    entityId: after.id,
+    action,
+    before,
+    after,
+    restoredFromId,
+  });
   return { ok: true, policy: after };
 }
 
@@ -208,5 +216,5 @@ export async function restorePolicyVersion(
       snapshot[field] ?? (field === "goals" || field === "rules" ? [] : null),
     ]),
   );
-  return guardedPolicyWrite(db, target, false, data as Partial<PolicyDocument>, "UPDATE", actor);
+  return guardedPolicyWrite(db, target, false, data as Partial<PolicyDocument>, "RESTORE", actor, event.id);
 }

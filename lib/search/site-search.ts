@@ -5,6 +5,7 @@ import { organisationPath } from "../organisations/paths";
 import { normalizeName } from "../text/normalize";
 import { Prisma } from "../generated/prisma/client";
 import { publicPartnershipSql } from "../partnerships/participation";
+import { partnerLabel } from "../partnerships/partner-label";
 import { rankCountries } from "./country-match";
 
 export type SiteSearchResults = {
@@ -21,13 +22,16 @@ type PlaceRow = {
   countryCode: string;
   population: number;
   searchNames: string[];
+  /** The name the members most often give the place ("Vasa" for Vaasa). */
+  memberName: string | null;
   partnerCount: bigint;
 };
 
 /** Partner places (public partnerships only) matching `condition`, with their number of partnerships. */
 function partnerPlaces(db: Database, condition: Prisma.Sql, order: Prisma.Sql, limit: number) {
   return db.$queryRaw<PlaceRow[]>`
-    SELECT p."id", p."name", p."countryCode", p."population", p."searchNames", COUNT(DISTINCT pp."partnershipId") AS "partnerCount"
+    SELECT p."id", p."name", p."countryCode", p."population", p."searchNames", COUNT(DISTINCT pp."partnershipId") AS "partnerCount",
+           mode() WITHIN GROUP (ORDER BY pp."name") AS "memberName"
       FROM "Place" p
       JOIN "PartnershipPartner" pp ON pp."placeId" = p."id"
       JOIN "Partnership" ps ON ps."id" = pp."partnershipId" AND ${Prisma.raw(publicPartnershipSql("ps"))}
@@ -95,7 +99,8 @@ export async function searchSite(db: Database, rawQuery: string, locale: Locale)
       .map((o) => ({ code: o.code, name: o.name, path: organisationPath(o) })),
     places: places.slice(0, LIMIT).map((p) => ({
       id: p.id,
-      name: p.name,
+      // Named as in the partnership tables and on the place's page: "Vasa (Vaasa)".
+      name: partnerLabel({ name: p.memberName, place: p, country: null, network: null }, locale),
       countryName: countryName.get(p.countryCode) ?? p.countryCode,
       partnerCount: Number(p.partnerCount),
       path: `/ort/${p.id}`,

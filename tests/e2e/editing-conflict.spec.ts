@@ -36,7 +36,7 @@ test("a conflict between two browser contexts is shown and nothing is lost", asy
   // Saving again is a deliberate overwrite; the first person's text stays in the history.
   await second.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(second.getByText("Ändringarna är sparade.")).toBeVisible();
-  await expect(second.getByText("Version 3")).toBeVisible();
+  await expect(second.getByText("Version 3", { exact: true })).toBeVisible();
   await expect(second.getByTestId("history-entry").nth(1)).toContainText("Första personens beskrivning");
 
   // Clean up (reversibly).

@@ -65,7 +65,11 @@ test("the Umeå officer adds a policy document, sees it publicly, and removes it
   await expectNoAccessibilityViolations(page);
   await entries
     .nth(1)
-    .getByRole("button", { name: /Återställ versionen från/ })
+    .getByLabel(/Jag vill återställa version 1\./)
+    .check();
+  await entries
+    .nth(1)
+    .getByRole("button", { name: /Återställ version 1 från/ })
     .click();
   await expect(page.getByText("Den tidigare versionen är återställd som en ny version.")).toBeVisible();
   await expect(page.getByLabel("Titel")).toHaveValue("Internationell strategi 2025–2028");
@@ -82,12 +86,12 @@ test("the Umeå officer adds a policy document, sees it publicly, and removes it
 test("confirming that the information is current shows the date on the public page", async ({ page }) => {
   await signIn(page, ADMIN);
   await page.goto("/hantera/ale");
-  await expect(page.getByTestId("last-reviewed")).toHaveText("Uppgifterna har inte bekräftats ännu.");
+  await expect(page.getByTestId("last-reviewed")).toHaveText("Uppgifterna har inte verifierats ännu.");
   await page.getByRole("button", { name: "Bekräfta att våra uppgifter är aktuella" }).click();
   const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());
   await expect(page.getByText("Uppgifterna är bekräftade som aktuella.")).toBeVisible();
-  await expect(page.getByTestId("last-reviewed")).toHaveText(`Uppgifterna bekräftades senast ${today}.`);
+  await expect(page.getByTestId("last-reviewed")).toHaveText(`Uppgifterna verifierades senast ${today}.`);
   await expect(page.getByTestId("history-entry").first()).toContainText(today);
   await page.goto("/kommun/ale");
-  await expect(page.getByText(`Uppgifterna granskades senast ${today}.`)).toBeVisible();
+  await expect(page.getByText(`Uppgifterna verifierades senast ${today}.`)).toBeVisible();
 });

@@ -60,7 +60,7 @@ test("the Umeå officer adds, edits, ends and restores a twin town and the publi
   await page.getByLabel("Aktivitetsgrad").selectOption({ label: "Sporadisk" });
   await page.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(page.getByText("Ändringarna är sparade.")).toBeVisible();
-  await expect(page.getByText("Version 2")).toBeVisible();
+  await expect(page.getByText("Version 2", { exact: true })).toBeVisible();
   await page.goto("/kommun/umea");
   await expect(
     page.getByRole("table", { name: "Vänorter" }).getByRole("row", { name: /Tartu/ }),
@@ -87,14 +87,22 @@ test("the Umeå officer adds, edits, ends and restores a twin town and the publi
   await expect(entries.nth(0)).toContainText("Ändrat av Demo Handläggare Umeå");
   await expect(entries.nth(0).getByRole("row", { name: /Slutdatum/ })).toContainText("2024-12-31");
   await expect(entries.nth(1).getByRole("row", { name: /Aktivitetsgrad/ })).toContainText("Sporadisk");
+  await expect(entries.nth(0).getByRole("heading", { level: 3 })).toContainText("Version 3:");
   await expectNoAccessibilityViolations(page);
-  await entries
+  // Each restore button names its version; restoring asks for the box to be ticked first.
+  const restoreTwo = entries
     .nth(1)
-    .getByRole("button", { name: /Återställ versionen från/ })
-    .click();
+    .getByRole("button", { name: /^Återställ version 2 från \d{4}-\d{2}-\d{2} / });
+  await restoreTwo.click();
+  const confirmBox = entries.nth(1).getByLabel("Jag vill återställa version 2.", { exact: false });
+  await expect(confirmBox).toHaveAccessibleDescription(/Kryssa i rutan för att bekräfta/);
+  await expect(page.getByTestId("history-entry")).toHaveCount(3);
+  await confirmBox.check();
+  await restoreTwo.click();
   await expect(page.getByText("Den tidigare versionen är återställd som en ny version.")).toBeVisible();
   await expect(page.getByText("Samarbetet avslutades")).toHaveCount(0);
   await expect(page.getByTestId("history-entry")).toHaveCount(4);
+  await expect(page.getByTestId("history-entry").first()).toContainText("Återställt från version 2");
 
   await page.goto("/kommun/umea");
   await expect(

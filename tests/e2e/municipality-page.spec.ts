@@ -9,7 +9,7 @@ test("Umeå's page groups its partnerships by kind, with review date and profile
   await expect(page.getByRole("table", { name: "Vänorter" }).locator("tbody th")).toHaveText([
     "Vasa (Vaasa)",
     "Harstad",
-    "Helsingör",
+    "Helsingör (Helsingør)",
     "Würzburg",
     "Petrozavodsk",
     "Saskatoon",
@@ -17,7 +17,13 @@ test("Umeå's page groups its partnerships by kind, with review date and profile
   await expect(
     page.getByRole("table", { name: "Andra internationella samarbeten" }).locator("tbody th"),
   ).toHaveText(["Seychellerna", "Xi'an", "Qufu", "Lanzhou", "Guanajuato"]);
-  await expect(page.getByText("Uppgifterna granskades senast 2018-03-28.")).toBeVisible();
+  // Each row says "Samverkansavtal." once, not again as its description.
+  const agreement = page
+    .getByRole("table", { name: "Andra internationella samarbeten" })
+    .getByRole("row", { name: /Qufu/ });
+  await expect(agreement).toContainText("Samverkansavtal.");
+  expect((await agreement.innerText()).match(/Samverkansavtal/g)).toHaveLength(1);
+  await expect(page.getByText("Uppgifterna verifierades senast 2018-03-28.")).toBeVisible();
   await expect(page.getByText("North Sweden European Office")).toBeVisible();
   // The interactive map, zoomed to Umeå's own links (the national map's component).
   const map = page.getByRole("region", { name: "Karta över Umeå kommuns samarbetsorter" });
@@ -36,6 +42,8 @@ test("Östersund's page shows the three-way cooperation and its network membersh
   await expect(other).toContainText("Trondheim");
   await expect(other).toContainText("Tillsammans med Östersunds kommun, Sundsvalls kommun.");
   await expect(other).toContainText("1999");
+  // The source's English description is marked as English on the Swedish page.
+  await expect(other.locator('.description[lang="en"]')).toContainText("The three cities of Sundsvall");
   await expect(page.getByRole("table", { name: "Nätverk" })).toContainText("UNESCO Creative Cities Network");
   await expectNoAccessibilityViolations(page);
 });

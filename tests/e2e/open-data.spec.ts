@@ -9,6 +9,11 @@ test("the open data page lists the API and the CC0 downloads, in Swedish and Eng
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Öppna data och API");
   await expect(page.getByRole("heading", { name: "Licens: CC0 1.0" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "GET /api/v1/partnerships", exact: true })).toBeVisible();
+  // The reference is Swedish on the Swedish page: no English text is left to mark lang="en".
+  const places = page.getByRole("region", { name: "/api/v1/places", exact: true });
+  await expect(places).toContainText("Sök i ortregistret");
+  await expect(places.getByRole("row", { name: /^limit/ })).toContainText("Högst så här många orter");
+  await expect(page.locator('main [lang="en"]')).toHaveCount(0);
   await expectNoAccessibilityViolations(page);
 
   const openapi = await request.get("/api/v1/openapi.json");
@@ -22,5 +27,8 @@ test("the open data page lists the API and the CC0 downloads, in Swedish and Eng
 
   await page.goto("/en/oppna-data");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open data and API");
+  await expect(page.getByRole("region", { name: "/api/v1/places", exact: true })).toContainText(
+    "Search the gazetteer",
+  );
   await expectNoAccessibilityViolations(page);
 });

@@ -33,7 +33,7 @@ describe("GET /api/v1/municipalities/{kommunkod}", () => {
     expect(twinTowns.map((p: { partners: { label: string }[] }) => p.partners[0]!.label)).toEqual([
       "Vasa (Vaasa)",
       "Harstad",
-      "Helsingör",
+      "Helsingör (Helsingør)",
       "Würzburg",
       "Petrozavodsk",
       "Saskatoon",

@@ -335,7 +335,7 @@ describe("answering a request", () => {
     const restored = await submitPartnershipVersionRestore(
       db,
       umeaOfficer,
-      form({ id, expectedVersion: row.version, auditEventId: String(history[1]!.id) }),
+      form({ id, expectedVersion: row.version, auditEventId: String(history[1]!.id), confirmRestore: "yes" }),
     );
     expect(restored).toMatchObject({ status: "saved" });
     expect(await participation(id, solleftea)).toMatchObject({ confirmedAt: null });

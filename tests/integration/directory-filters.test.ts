@@ -315,7 +315,7 @@ describe("with fixtures for what the seed lacks", () => {
       ["Vaasa", ["Umeå–Vasa (Vaasa)"]],
       ["vasa", ["Umeå–Vasa (Vaasa)"]],
       ["Uusikaarlepyy", ["Sollefteå–Nykarleby"]], // a GeoNames alternate name
-      ["Helsingor", ["Umeå–Helsingör"]], // folded, as typed without ø
+      ["Helsingor", ["Umeå–Helsingör (Helsingør)"]], // folded, as typed without ø
       ["Lusaka", ["Region Västerbotten–Lusaka City Council"]],
       ["unesco", ["Östersund–UNESCO Creative Cities Network"]],
       ["Sundsvall", ["Sundsvall+Östersund–Trondheim"]],

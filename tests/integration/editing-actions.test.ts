@@ -500,10 +500,21 @@ describe("lifecycle actions", () => {
         form({ id: row.id, expectedVersion: 2, auditEventId: String(first!.id), ...extra }),
       );
     expect(await restore(null)).toEqual({ status: "unauthenticated" });
-    expect(await restore(sollefteaOfficer)).toMatchObject({ status: "forbidden" });
-    expect(await restore(umeaOfficer, { auditEventId: "999999999" })).toMatchObject({ status: "not_found" });
-    expect(await restore(umeaOfficer)).toMatchObject({ status: "saved" });
+    // Without the ticked box nothing is restored, and the form says why.
+    expect(await restore(umeaOfficer)).toMatchObject({
+      status: "invalid",
+      fieldErrors: { confirmRestore: [{ code: "restoreNotConfirmed" }] },
+    });
+    expect(await reload(row.id)).toMatchObject({ version: 2 });
+    const confirmed = { confirmRestore: "yes" };
+    expect(await restore(sollefteaOfficer, confirmed)).toMatchObject({ status: "forbidden" });
+    expect(await restore(umeaOfficer, { ...confirmed, auditEventId: "999999999" })).toMatchObject({
+      status: "not_found",
+    });
+    expect(await restore(umeaOfficer, confirmed)).toMatchObject({ status: "saved" });
     expect(await reload(row.id)).toMatchObject({ startYear: 1995, version: 3 });
+    const [restoreEvent] = await partnershipHistory(db, row.id);
+    expect(restoreEvent).toMatchObject({ action: "RESTORE", restoredFromId: first!.id });
   });
 });
 
@@ -601,6 +612,7 @@ describe("organisation contacts and review", () => {
           organisationId: umea,
           expectedVersion: now.version,
           auditEventId: String(contactsEvent.id),
+          confirmRestore: "yes",
           ...extra,
         }),
       );
@@ -610,6 +622,7 @@ describe("organisation contacts and review", () => {
     expect(await restore(umeaOfficer, { expectedVersion: now.version - 1 })).toMatchObject({
       status: "conflict",
     });
+    expect(await restore(umeaOfficer, { confirmRestore: "" })).toMatchObject({ status: "invalid" });
     expect(await restore(umeaOfficer)).toMatchObject({ status: "saved" });
     const restored = await db.organisation.findUniqueOrThrow({ where: { id: umea } });
     expect(restored).toMatchObject({ contactName: "Anna Andersson", version: now.version + 1 });
@@ -714,7 +727,7 @@ describe("policy documents", () => {
       submitPolicyVersionRestore(
         db,
         user,
-        form({ policyId: policy.id, expectedVersion: version, auditEventId }),
+        form({ policyId: policy.id, expectedVersion: version, auditEventId, confirmRestore: "yes" }),
       );
     expect(await restoreVersion(null, 4)).toEqual({ status: "unauthenticated" });
     expect(await restoreVersion(sollefteaOfficer, 4)).toMatchObject({ status: "forbidden" });
@@ -733,6 +746,7 @@ describe("policy documents", () => {
       version: 5,
     });
     const [restored] = await policyHistory(db, policy.id);
+    expect(restored).toMatchObject({ action: "RESTORE", restoredFromId: created.id });
     expect(policyChanges(restored!.before, restored!.after)).toEqual([
       {
         field: "title",

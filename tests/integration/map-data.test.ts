@@ -35,13 +35,22 @@ describe("GET /api/v1/map", () => {
     const umea = linksOf(data, "2480");
     expect(umea).toHaveLength(11);
     expect(umea.filter((l) => l.kind === "T").map((l) => l.target[1])).toEqual([
-      "Vasa",
+      "Vasa (Vaasa)",
       "Harstad",
-      "Helsingör",
+      "Helsingör (Helsingør)",
       "Würzburg",
       "Petrozavodsk",
       "Saskatoon",
     ]);
+  });
+
+  it("names partners for English pages with sprak=en, and caches each language apart", async () => {
+    const english = await mapData("?sprak=en");
+    const names = linksOf(english, "2480").map((l) => l.target[1]);
+    expect(names).toEqual(expect.arrayContaining(["Vaasa", "Helsingør", "Seychelles"]));
+    expect(names).not.toContain("Vasa (Vaasa)");
+    const swedish = linksOf(await mapData(), "2480").map((l) => l.target[1]);
+    expect(swedish).toEqual(expect.arrayContaining(["Vasa (Vaasa)", "Seychellerna"]));
   });
 
   it("draws a whole country at its capital and keeps networks without a position", async () => {
@@ -65,7 +74,7 @@ describe("GET /api/v1/map", () => {
     const data = await mapData("?land=FI");
     expect(data.links).toHaveLength(2);
     const pairs = data.links.map(([, m, t]) => `${data.members[m]![3]}–${data.targets[t]![1]}`).sort();
-    expect(pairs).toEqual(["Sollefteå kommun–Nykarleby", "Umeå kommun–Vasa"]);
+    expect(pairs).toEqual(["Sollefteå kommun–Nykarleby", "Umeå kommun–Vasa (Vaasa)"]);
   });
 
   it("marks unverified partnerships", async () => {
@@ -95,7 +104,7 @@ describe("GET /api/v1/map", () => {
   });
 
   it("answers from its cache until the data changes, then from the new data", async () => {
-    const vasa = (data: MapData) => linksOf(data, "2480").find((l) => l.target[1] === "Vasa")!;
+    const vasa = (data: MapData) => linksOf(data, "2480").find((l) => l.target[1] === "Vasa (Vaasa)")!;
     const before = await mapData("?lan=24");
     expect((await get("?lan=24")).headers.get("etag")).toBe((await get("?lan=24")).headers.get("etag"));
     const partnership = await db.partnership.findUniqueOrThrow({

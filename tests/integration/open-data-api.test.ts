@@ -141,7 +141,7 @@ describe("GET /api/v1/organisations/{code}", () => {
     expect(body.partnerships.filter((p) => p.kind === "TWIN_TOWN").map((p) => p.partners[0]!.label)).toEqual([
       "Vasa (Vaasa)",
       "Harstad",
-      "Helsingör",
+      "Helsingör (Helsingør)",
       "Würzburg",
       "Petrozavodsk",
       "Saskatoon",

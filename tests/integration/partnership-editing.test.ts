@@ -555,7 +555,7 @@ describe("the duplicate rule", () => {
     expect(inLanguage(refused, "en")).toMatchObject({
       fieldErrors: {
         "partners.0": [
-          "Umeå kommun already has a current twin town with Vasa (Vaasa). Edit the existing cooperation, or end it first.",
+          "Umeå kommun already has a current twin town with Vaasa. Edit the existing cooperation, or end it first.",
         ],
       },
     });
@@ -639,8 +639,10 @@ describe("restorePartnershipVersion and history", () => {
     expect(after.version).toBe(3);
     const newest = await partnershipHistory(db, p.id);
     expect(newest).toHaveLength(3);
+    // Logged as a restore that names the version it brought back.
     expect(newest[0]).toMatchObject({
-      action: "UPDATE",
+      action: "RESTORE",
+      restoredFromId: created.id,
       before: expect.objectContaining({ title: "Ändrad", version: 2 }),
     });
   });

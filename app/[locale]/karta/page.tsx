@@ -65,7 +65,9 @@ export default async function MapPage({ params, searchParams }: Props) {
       ? { url: MAP_TILE_URL, attribution: MAP_TILE_ATTRIBUTION }
       : undefined;
   const messages = MESSAGES[locale];
-  const dataUrl = `/api/v1/map${selection ? `?${selection}` : ""}`;
+  // English pages ask for the partners' English names (sprak=en); Swedish is the default.
+  const query = [selection, locale === "en" ? "sprak=en" : ""].filter(Boolean).join("&");
+  const dataUrl = `/api/v1/map${query ? `?${query}` : ""}`;
   // Start the map's downloads while the page's JavaScript is still loading.
   for (const href of [dataUrl, ...BASEMAP_FILES]) preload(href, { as: "fetch", crossOrigin: "anonymous" });
 

@@ -9,6 +9,7 @@ import { parseDirectoryParams, serializeDirectoryParams } from "@/lib/directory/
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
+import { countyName } from "@/lib/i18n/region-names";
 import { findOrganisations } from "@/lib/organisations/directory";
 import { organisationPath } from "@/lib/organisations/paths";
 import { TableScroll } from "@/components/table-scroll";
@@ -77,7 +78,7 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
                   <th scope="row">
                     <Link href={localePath(locale, organisationPath(o))}>{o.name}</Link>
                   </th>
-                  <td>{o.countyName}</td>
+                  <td>{countyName({ code: o.countyCode, name: o.countyName }, locale)}</td>
                   <td>{o.municipalityGroupCode ?? "–"}</td>
                   {/* Unknown is not zero: a member that never reported, or reported no activity levels. */}
                   <td>

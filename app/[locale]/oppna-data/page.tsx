@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { DATA_LICENSE_URL } from "@/lib/api/http";
-import { openApiDocument } from "@/lib/api/openapi";
+import { apiReference } from "@/lib/api/reference-text";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { TableScroll } from "@/components/table-scroll";
@@ -8,8 +8,6 @@ import { TableScroll } from "@/components/table-scroll";
 type Props = { params: Promise<{ locale: string }> };
 
 const PATH = "/oppna-data";
-
-type Parameter = { name: string; in: string; description?: string; schema?: { description?: string } };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
@@ -21,15 +19,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** The API reference is read from the generated OpenAPI document, so the page lists exactly what is served. */
+/**
+ * The API reference is read from the generated OpenAPI document, so the page lists exactly what
+ * is served; its texts come from the messages, so the Swedish page is Swedish throughout.
+ */
 export default async function OpenDataPage({ params }: Props) {
   const locale = await localeOf(params);
   const { t } = getI18n(locale);
-  const document = openApiDocument();
-  const endpoints = Object.entries(document.paths ?? {}).map(([path, item]) => {
-    const get = (item as { get: { summary?: string; parameters?: Parameter[] } }).get;
-    return { path, summary: get.summary ?? "", parameters: get.parameters ?? [] };
-  });
+  const endpoints = apiReference(locale);
   const examples = [
     ["/api/v1/partnerships?typ=vanort&land=FI&antal=20", t("openData.exampleFinland")],
     ["/api/v1/organisations/2480", t("openData.exampleUmea")],
@@ -94,7 +91,7 @@ export default async function OpenDataPage({ params }: Props) {
             <h3>
               <code>GET {e.path}</code>
             </h3>
-            <p lang="en">{e.summary}</p>
+            <p lang={e.summary.lang}>{e.summary.text}</p>
             {e.parameters.length === 0 ? (
               <p>{t("openData.noParameters")}</p>
             ) : (
@@ -117,7 +114,7 @@ export default async function OpenDataPage({ params }: Props) {
                           <code>{p.name}</code>
                         </th>
                         <td>{p.in}</td>
-                        <td lang="en">{p.description ?? p.schema?.description ?? ""}</td>
+                        <td lang={p.description.lang}>{p.description.text}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -5,9 +5,10 @@ import { cache } from "react";
 import { PartnershipTable } from "@/components/partnership-table";
 import { db } from "@/lib/db";
 import { pageAlternates } from "@/lib/i18n/alternates";
-import { localePath } from "@/lib/i18n/config";
+import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { findPartnershipsWithPlace } from "@/lib/partnerships/by-partner";
+import { findPartnershipsWithPlace, memberNameOfPlace } from "@/lib/partnerships/by-partner";
+import { partnerLabel } from "@/lib/partnerships/partner-label";
 import { Pagination } from "@/components/pagination";
 import { parsePageParam } from "@/lib/directory/parse-params";
 
@@ -26,14 +27,23 @@ const findPlace = cache(async (id: string) => {
   return place;
 });
 
+// The page is titled with the label the partnership tables use for the place ("Vasa (Vaasa)").
+const placeName = cache(async (place: { id: number; name: string }, locale: Locale) =>
+  partnerLabel(
+    { name: await memberNameOfPlace(db(), place.id), place, country: null, network: null },
+    locale,
+  ),
+);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
   const place = await findPlace((await params).id);
   const { t } = getI18n(locale);
   const country = locale === "sv" ? place.country.nameSv : place.country.nameEn;
+  const name = await placeName(place, locale);
   return {
-    title: t("place.title", { name: place.name, country }),
-    description: t("place.description", { name: place.name, country }),
+    title: t("place.title", { name, country }),
+    description: t("place.description", { name, country }),
     alternates: pageAlternates(locale, `/ort/${place.id}`),
   };
 }
@@ -44,11 +54,12 @@ export default async function PlacePage({ params, searchParams }: Props) {
   const partnerships = await findPartnershipsWithPlace(db(), place.id, parsePageParam(await searchParams));
   const { t, format } = getI18n(locale);
   const country = locale === "sv" ? place.country.nameSv : place.country.nameEn;
+  const name = await placeName(place, locale);
   return (
     <>
-      <h1>{t("place.title", { name: place.name, country })}</h1>
+      <h1>{t("place.title", { name, country })}</h1>
       <p>
-        {t("place.facts", { name: place.name, country, population: format.number(place.population) })}{" "}
+        {t("place.facts", { name, country, population: format.number(place.population) })}{" "}
         <Link href={localePath(locale, `/land/${place.countryCode.toLowerCase()}`)}>
           {t("country.title", { country })}
         </Link>

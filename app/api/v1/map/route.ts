@@ -1,4 +1,4 @@
-// GET /api/v1/map?{directory filters}[&vald={kommunkod}]: the national map's members, partner places and links in a compact array form (a large selection as counts and country bundles; with vald, that member's links in full), with an ETag.
+// GET /api/v1/map?{directory filters}[&vald={kommunkod}][&sprak=en]: the national map's members, partner places and links in a compact array form (a large selection as counts and country bundles; with vald, that member's links in full), with an ETag.
 import { withEtag } from "@/lib/api/http";
 import { problem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
@@ -32,6 +32,9 @@ export async function GET(request: Request) {
     organisationId = organisation.id;
     selection.set(MAP_PARAMS.member, member);
   }
-  const body = await mapBody(db(), selection.toString(), filters, organisationId);
+  // Partners are named for the page that asks: "Vasa (Vaasa)" in Swedish, "Vaasa" with sprak=en.
+  const locale = url.searchParams.get("sprak") === "en" ? "en" : "sv";
+  if (locale === "en") selection.set("sprak", "en");
+  const body = await mapBody(db(), selection.toString(), filters, organisationId, locale);
   return withEtag(request, new Uint8Array(body.json), body.etag);
 }

@@ -52,6 +52,9 @@ export default async function EditPartnershipPage({ params, searchParams }: Prop
   const hidden = { id: partnership.id, expectedVersion: partnership.version, locale, slug };
   const removed = partnership.removedAt != null;
   const history = await partnershipHistory(db(), partnership.id);
+  const choices = await partnershipFormChoices(db(), locale);
+  const names = (options: { value: string; label: string }[]) =>
+    Object.fromEntries(options.map((o) => [o.value, o.label]));
 
   return (
     <>
@@ -81,7 +84,7 @@ export default async function EditPartnershipPage({ params, searchParams }: Prop
               partnership.partners.flatMap((p) => (p.place ? [p.place] : [])),
             ),
           )}
-          options={partnershipFormOptions(t as never, await partnershipFormChoices(db(), locale))}
+          options={partnershipFormOptions(t as never, choices)}
           submitLabel={t("manage.partnership.save")}
           locale={locale}
         />
@@ -152,6 +155,7 @@ export default async function EditPartnershipPage({ params, searchParams }: Prop
         heading={t("manage.partnership.history")}
         events={history}
         changesOf={partnershipChanges}
+        catalogue={{ areas: names(choices.areas), funding: names(choices.funding) }}
         // Removal is undone by "restore" above, before any earlier version.
         restore={removed ? undefined : { action: restorePartnershipVersionAction, hidden }}
       />
