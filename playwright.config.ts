@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_DATA_DIR } from "./tests/e2e/support/paths";
+import { E2E_DATA_DIR, E2E_POSTGRES_PORT } from "./tests/e2e/support/paths";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
@@ -47,7 +47,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       EMBEDDED_POSTGRES_DIR: path.join(E2E_DATA_DIR, "postgres"),
-      EMBEDDED_POSTGRES_PORT: process.env.E2E_POSTGRES_PORT ?? "25439",
+      EMBEDDED_POSTGRES_PORT: String(E2E_POSTGRES_PORT),
       DATABASE_URL: "",
     },
   },

@@ -11,6 +11,7 @@ import {
   type Random,
 } from "../support/fuzz";
 import { ADMIN, query, signIn } from "./support/editing";
+import { E2E_POSTGRES_PORT } from "./support/paths";
 
 // Hostile requests against the running server: every public page and API route, the signed-in
 // pages, and every form of the signed-in area posted as a browser without JavaScript posts it
@@ -308,7 +309,7 @@ test(`hostile requests to every route and form get no 5xx and store nothing (see
   expect(await counts()).toEqual({ ...before, LoginAttempt: expect.any(Number) });
   const client = new pg.Client({
     host: "localhost",
-    port: Number(process.env.E2E_POSTGRES_PORT ?? 54339),
+    port: E2E_POSTGRES_PORT,
     user: "postgres",
     password: "postgres",
     database: "vanortsregistret",

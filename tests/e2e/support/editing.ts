@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
+import { E2E_POSTGRES_PORT } from "./paths";
 const EMBEDDED_DATABASE_NAME = "vanortsregistret"; // lib/database/embedded.ts
 
 /** The demo accounts the seed creates (README lists them). */
@@ -27,7 +28,7 @@ export async function signIn(
 export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({
     host: "localhost",
-    port: Number(process.env.E2E_POSTGRES_PORT ?? 25439),
+    port: E2E_POSTGRES_PORT,
     user: "postgres",
     password: "postgres",
     database: EMBEDDED_DATABASE_NAME,
