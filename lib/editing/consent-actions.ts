@@ -1,11 +1,12 @@
 // The handlers of the "Bekräfta" / "Avböj" buttons on a request to join a partnership. The
 // member comes from the form, so the domain checks that the user acts for it (an officer of
 // another member is refused and nothing changes).
-import { actorOf, editScope, type SessionUser } from "../auth/session-user";
+import { actorOf, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import { answerParticipation, type ParticipationAnswer } from "../partnerships/consent";
 import { NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, type FormState } from "./form-state";
 import { toFormState } from "./partnership-actions";
+import { scopeOf } from "../auth/scope";
 
 type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
@@ -18,7 +19,7 @@ const answering =
     if (!partnershipId || !organisationId) return { ...NOT_FOUND_STATE, values: formValues(formData) };
     const result = await answerParticipation(
       db,
-      { partnershipId, organisationId, scope: editScope(user) },
+      { partnershipId, organisationId, scope: scopeOf(user) },
       answer,
       actorOf(user),
     );

@@ -1,6 +1,6 @@
 // The inventory round forms' handlers (same shape as partnership-actions.ts). Administrators
 // open, remind and close rounds; an officer answers for an organisation in their scope.
-import { actorOf, editScope, type SessionUser } from "../auth/session-user";
+import { actorOf, type SessionUser } from "../auth/session-user";
 import type { Database } from "../database/client";
 import { QUESTION_IDS, type QuestionId } from "../inventory/questions";
 import { mailReminders } from "../inventory/reminder-mail";
@@ -24,6 +24,7 @@ import {
   type FormState,
   type Notice,
 } from "./form-state";
+import { scopeOf } from "../auth/scope";
 
 type Handler = (db: Database, user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
@@ -118,7 +119,7 @@ export const submitInventoryResponse: Handler = async (db, user, formData) => {
     db,
     { roundId, organisationId, answers: answersFromForm(formData) },
     actorOf(user),
-    editScope(user),
+    scopeOf(user),
   );
   return result.ok ? { status: "saved", savedId: organisationId } : failureState(result, formData);
 };

@@ -1,6 +1,6 @@
 // The organisation forms' handlers: contact details and coordination, and "our information is
 // current" (lastReviewedOn, shown on the public page). Same shape as partnership-actions.ts.
-import { actorOf, editScope, type SessionUser } from "../auth/session-user";
+import { actorOf, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import {
   editOrganisationProfile,
@@ -19,6 +19,7 @@ import {
   type FormState,
 } from "./form-state";
 import { unconfirmedRestore } from "./restore-confirmation";
+import { actsFor, scopeOf } from "../auth/scope";
 
 type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
@@ -44,9 +45,7 @@ function toFormState(result: OrganisationEditResult, formData: FormData): FormSt
 function targetOf(user: SessionUser, formData: FormData) {
   const organisationId = positiveInt(formData, "organisationId");
   const expectedVersion = positiveInt(formData, "expectedVersion");
-  return organisationId && expectedVersion
-    ? { organisationId, expectedVersion, scope: editScope(user) }
-    : null;
+  return organisationId && expectedVersion ? { organisationId, expectedVersion, scope: scopeOf(user) } : null;
 }
 
 export const submitOrganisationContacts: Handler = async (db, user, formData) => {
@@ -67,7 +66,7 @@ export const submitOrganisationContacts: Handler = async (db, user, formData) =>
   });
   if (!parsed.success) {
     // Scope first: someone else's organisation is refused before its rules are discussed.
-    if (target.scope !== "all" && !target.scope.organisationIds.includes(target.organisationId))
+    if (!actsFor(target.scope, target.organisationId))
       return { status: "forbidden", values: formValues(formData) };
     return { status: "invalid", fieldErrors: fieldErrorsFromZod(parsed.error), values: formValues(formData) };
   }

@@ -2,7 +2,7 @@
 // null), what the form says, and the domain layer's answer turned into a FormState. The
 // "use server" wrappers in app/ only add the session, revalidation and the redirect; the
 // integration tests call these with real users from the database.
-import { actorOf, editScope, type SessionUser } from "../auth/session-user";
+import { actorOf, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import type { EditResult } from "../partnerships/edit-result";
 import type { EditTarget } from "../partnerships/guard";
@@ -31,6 +31,7 @@ import {
 import { endingInputFromForm, partnershipInputFromForm } from "./partnership-form";
 import { resolvePlaceQueries } from "./place-query";
 import { unconfirmedRestore } from "./restore-confirmation";
+import { scopeOf } from "../auth/scope";
 
 /** The current values of a conflicting partnership, readable in the conflict message. */
 function conflictSummary(current: PartnershipWithDetail): Record<string, unknown> {
@@ -70,7 +71,7 @@ export function toFormState(result: EditResult, formData: FormData): FormState {
 function targetOf(user: SessionUser, formData: FormData): EditTarget | null {
   const id = positiveInt(formData, "id");
   const expectedVersion = positiveInt(formData, "expectedVersion");
-  return id && expectedVersion ? { id, expectedVersion, scope: editScope(user) } : null;
+  return id && expectedVersion ? { id, expectedVersion, scope: scopeOf(user) } : null;
 }
 
 type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
@@ -95,7 +96,7 @@ export const submitNewPartnership: Handler = async (db, user, formData) => {
     db,
     partnershipInputFromForm(formData),
     actorOf(user),
-    editScope(user),
+    scopeOf(user),
   );
   return toFormState(result, formData);
 };

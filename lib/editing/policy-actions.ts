@@ -1,5 +1,5 @@
 // The policy document forms' handlers (same shape as partnership-actions.ts).
-import { actorOf, editScope, type SessionUser } from "../auth/session-user";
+import { actorOf, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import {
   createPolicy,
@@ -20,6 +20,7 @@ import {
   type FormState,
 } from "./form-state";
 import { unconfirmedRestore } from "./restore-confirmation";
+import { scopeOf } from "../auth/scope";
 
 type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
@@ -64,7 +65,7 @@ function toFormState(result: PolicyEditResult, formData: FormData): FormState {
 function targetOf(user: SessionUser, formData: FormData): PolicyTarget | null {
   const id = positiveInt(formData, "policyId");
   const expectedVersion = positiveInt(formData, "expectedVersion");
-  return id && expectedVersion ? { id, expectedVersion, scope: editScope(user) } : null;
+  return id && expectedVersion ? { id, expectedVersion, scope: scopeOf(user) } : null;
 }
 
 export const submitNewPolicy: Handler = async (db, user, formData) => {
@@ -72,7 +73,7 @@ export const submitNewPolicy: Handler = async (db, user, formData) => {
   const organisationId = positiveInt(formData, "organisationId");
   if (!organisationId) return { ...NOT_FOUND_STATE, values: formValues(formData) };
   return toFormState(
-    await createPolicy(db, organisationId, editScope(user), policyInputFromForm(formData), actorOf(user)),
+    await createPolicy(db, organisationId, scopeOf(user), policyInputFromForm(formData), actorOf(user)),
     formData,
   );
 };

@@ -2,21 +2,14 @@
 // scope in its `where`: an officer asking for another organisation's page gets nothing.
 import { auditHistory } from "../audit/history";
 import type { SessionUser } from "../auth/session-user";
-import { editScope } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import type { Locale } from "../i18n/config";
-import type { Prisma } from "../generated/prisma/client";
 import { partnershipDetail } from "../partnerships/create";
-import { scopeWhere } from "../partnerships/edit-result";
-
-/** The organisations a user may edit: their assignments, or all for administrators. */
-export function organisationWhere(user: SessionUser): Prisma.OrganisationWhereInput {
-  return user.role === "ADMINISTRATOR" ? {} : { id: { in: user.organisationIds } };
-}
+import { scopeOf, organisationsInScope, partnershipsInScope } from "../auth/scope";
 
 export function managedOrganisations(db: DbOrTx, user: SessionUser) {
   return db.organisation.findMany({
-    where: organisationWhere(user),
+    where: organisationsInScope(scopeOf(user)),
     select: { id: true, name: true, slug: true, kind: true, code: true },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
   });
@@ -24,13 +17,13 @@ export function managedOrganisations(db: DbOrTx, user: SessionUser) {
 
 /** One organisation by slug, only if the user may edit it. */
 export function findManagedOrganisation(db: DbOrTx, user: SessionUser, slug: string) {
-  return db.organisation.findFirst({ where: { AND: [{ slug }, organisationWhere(user)] } });
+  return db.organisation.findFirst({ where: { AND: [{ slug }, organisationsInScope(scopeOf(user))] } });
 }
 
 /** Every partnership of an organisation, ended and removed included, for its officers. */
 export function managedPartnerships(db: DbOrTx, user: SessionUser, organisationId: number) {
   return db.partnership.findMany({
-    where: { AND: [{ participants: { some: { organisationId } } }, scopeWhere(editScope(user))] },
+    where: { AND: [{ participants: { some: { organisationId } } }, partnershipsInScope(scopeOf(user))] },
     include: partnershipDetail,
     orderBy: [
       { removedAt: { sort: "desc", nulls: "first" } },
@@ -43,7 +36,7 @@ export function managedPartnerships(db: DbOrTx, user: SessionUser, organisationI
 /** One partnership of this organisation, within the user's scope (the URL's two ids must belong together). */
 export function findManagedPartnership(db: DbOrTx, user: SessionUser, organisationId: number, id: number) {
   return db.partnership.findFirst({
-    where: { AND: [{ id, participants: { some: { organisationId } } }, scopeWhere(editScope(user))] },
+    where: { AND: [{ id, participants: { some: { organisationId } } }, partnershipsInScope(scopeOf(user))] },
     include: partnershipDetail,
   });
 }

@@ -1,7 +1,6 @@
 // The preview of an import: every row of the file with what it matched, how sure the match
 // is and what is wrong with it, before anything is written. Nothing here writes.
 import type { Database } from "../database/client";
-import { inScope, type Scope } from "../partnerships/edit-result";
 import { normalizeName } from "../text/normalize";
 import { detectColumns, IMPORT_FIELDS, type ColumnMap, type ImportField } from "./columns";
 import { matchCountry } from "./match-country";
@@ -17,6 +16,7 @@ import {
 } from "./match-values";
 import { progressCounter, type ProgressListener } from "./progress";
 import { fileHash, readSpreadsheet } from "./read-file";
+import { actsFor, type Scope } from "../auth/scope";
 
 export type IssueCode =
   | "missing_columns"
@@ -176,7 +176,7 @@ export async function previewImport(
       if (member.status === "unmatched") issues.push({ code: "member_unmatched", value: text("member") });
       else if (member.status === "ambiguous")
         issues.push({ code: "member_ambiguous", value: text("member") });
-      else if (!inScope(scope, [member.member.id]))
+      else if (!actsFor(scope, member.member.id))
         issues.push({ code: "member_out_of_scope", value: member.member.name });
     }
 

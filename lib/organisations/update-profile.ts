@@ -3,7 +3,7 @@ import type { DbOrTx } from "../database/transaction";
 import { z } from "zod";
 import { parseBigRecordId } from "../validation/record-id";
 import { CoordinationForm, type Organisation, type Prisma } from "../generated/prisma/client";
-import type { Scope } from "../partnerships/edit-result";
+import { actsFor, organisationsInScope, type Scope } from "../auth/scope";
 import { zodMessage, type FieldErrors, type FieldLabel } from "../validation/field-errors";
 
 export type OrganisationProfile = Pick<
@@ -107,17 +107,15 @@ export async function editOrganisationProfile(
   actor: Actor,
   restoredFromId?: bigint,
 ): Promise<OrganisationEditResult> {
-  const inScope = target.scope === "all" || target.scope.organisationIds.includes(target.organisationId);
-  if (!inScope) return { ok: false, kind: "forbidden" };
+  if (!actsFor(target.scope, target.organisationId)) return { ok: false, kind: "forbidden" };
   const before = await db.organisation.findUnique({ where: { id: target.organisationId } });
   if (!before) return { ok: false, kind: "not_found" };
   const { count } = await db.organisation.updateMany({
     where: {
-      id: target.organisationId,
-      version: target.expectedVersion,
-      ...(target.scope === "all"
-        ? {}
-        : { id: { in: target.scope.organisationIds, equals: target.organisationId } }),
+      AND: [
+        { id: target.organisationId, version: target.expectedVersion },
+        organisationsInScope(target.scope),
+      ],
     },
     data: { ...data, version: { increment: 1 } },
   });
