@@ -4,7 +4,8 @@ import { z } from "zod";
 import { parseBigRecordId } from "../validation/record-id";
 import { CoordinationForm, type Organisation, type Prisma } from "../generated/prisma/client";
 import { actsFor, organisationsInScope, type Scope } from "../auth/scope";
-import { zodMessage, type FieldErrors, type FieldLabel } from "../validation/field-errors";
+import type { EditFailure } from "../validation/edit-failure";
+import { zodMessage, type FieldLabel } from "../validation/field-errors";
 
 export type OrganisationProfile = Pick<
   Prisma.OrganisationUncheckedUpdateInput,
@@ -77,12 +78,7 @@ export const organisationContactsSchema = z.object({
 
 export type OrganisationTarget = { organisationId: number; expectedVersion: number; scope: Scope };
 
-export type OrganisationEditResult =
-  | { ok: true; organisation: Organisation }
-  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; kind: "conflict"; current: Organisation; changedFields: string[] }
-  | { ok: false; kind: "forbidden" }
-  | { ok: false; kind: "not_found" };
+export type OrganisationEditResult = { ok: true; organisation: Organisation } | EditFailure<Organisation>;
 
 const PROFILE_FIELDS = [
   "website",

@@ -1,17 +1,12 @@
 // What every partnership write answers.
+import type { EditFailure as EditFailureOf } from "../validation/edit-failure";
 import type { FieldErrors } from "../validation/field-errors";
 import type { EditableField } from "./snapshot";
 import type { PartnershipWithDetail } from "./types";
 
-export type EditResult =
-  | { ok: true; partnership: PartnershipWithDetail }
-  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }
-  /** Someone else saved first: `current` is the row now, `changedFields` what changed since `expectedVersion`. */
-  | { ok: false; kind: "conflict"; current: PartnershipWithDetail; changedFields: EditableField[] }
-  | { ok: false; kind: "forbidden" }
-  | { ok: false; kind: "not_found" };
+export type EditFailure = EditFailureOf<PartnershipWithDetail, EditableField>;
 
-export type EditFailure = Exclude<EditResult, { ok: true }>;
+export type EditResult = { ok: true; partnership: PartnershipWithDetail } | EditFailure;
 
 export const invalid = (fieldErrors: FieldErrors): EditFailure => ({
   ok: false,

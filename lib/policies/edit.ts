@@ -6,11 +6,11 @@ import { recordAudit, type Actor } from "../audit/record";
 import type { DbOrTx } from "../database/transaction";
 import type { PolicyDocument } from "../generated/prisma/client";
 import { actsFor, policiesInScope, type Scope } from "../auth/scope";
+import type { EditFailure } from "../validation/edit-failure";
 import { currentYear, FIRST_YEAR } from "../partnerships/input-schema";
 import {
   fieldErrorsFromZod,
   zodMessage,
-  type FieldErrors,
   type FieldLabel,
 } from "../validation/field-errors";
 
@@ -72,12 +72,7 @@ const policyDocumentSchema = z
 
 export type PolicyInput = z.input<typeof policyDocumentSchema>;
 
-export type PolicyEditResult =
-  | { ok: true; policy: PolicyDocument }
-  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; kind: "conflict"; current: PolicyDocument; changedFields: string[] }
-  | { ok: false; kind: "forbidden" }
-  | { ok: false; kind: "not_found" };
+export type PolicyEditResult = { ok: true; policy: PolicyDocument } | EditFailure<PolicyDocument>;
 
 /** The fields an officer edits (and a restored version brings back). */
 export const POLICY_FIELDS = [

@@ -10,7 +10,7 @@ import { openInventoryRound, responsesOf } from "@/lib/inventory/overview";
 import { formatDay } from "@/lib/i18n/dates";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { confirmParticipationAction, declineParticipationAction } from "./actions";
+import { confirmParticipationAction, declineParticipationAction } from "./participation-actions";
 import { scopeOf, organisationsInScope } from "@/lib/auth/scope";
 
 type Props = {

@@ -17,13 +17,12 @@ import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
 import { pendingParticipations } from "@/lib/partnerships/consent";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
+import { confirmParticipationAction, declineParticipationAction } from "../participation-actions";
 import {
-  confirmParticipationAction,
-  declineParticipationAction,
   organisationContactsAction,
   organisationReviewAction,
   organisationVersionRestoreAction,
-} from "../actions";
+} from "./actions";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;

@@ -11,7 +11,7 @@ import {
   renewInvitationAction,
   setUserActiveAction,
   setUserAssignmentsAction,
-} from "../actions";
+} from "./actions";
 
 type Props = {
   params: Promise<{ locale: string }>;

@@ -14,7 +14,7 @@ import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { MEMBER_KINDS } from "@/lib/stats/dataset";
 import { ROUND_PARAM } from "@/lib/stats/statistics-view";
-import { closeRoundAction, openRoundAction, roundReminderAction } from "../actions";
+import { closeRoundAction, openRoundAction, roundReminderAction } from "./actions";
 
 type Props = {
   params: Promise<{ locale: string }>;

@@ -21,7 +21,7 @@ import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
 import { COORDINATION_FORMS } from "@/lib/stats/dataset";
-import { inventoryResponseAction } from "../../actions";
+import { inventoryResponseAction } from "../../inventering/actions";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;

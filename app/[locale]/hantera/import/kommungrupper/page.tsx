@@ -6,7 +6,7 @@ import { importErrorState, MAX_IMPORT_BYTES } from "@/lib/editing/import-actions
 import { IMPORT_ERROR_PARAM } from "@/lib/import/limits";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
-import { importMunicipalityGroupsAction } from "../../actions";
+import { importMunicipalityGroupsAction } from "../actions";
 
 type Props = {
   params: Promise<{ locale: string }>;

@@ -16,7 +16,7 @@ import {
   restorePolicyAction,
   restorePolicyVersionAction,
   updatePolicyAction,
-} from "../../../actions";
+} from "../actions";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>;

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { findManagedOrganisation } from "@/lib/editing/queries";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { createPolicyAction } from "../../../actions";
+import { createPolicyAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

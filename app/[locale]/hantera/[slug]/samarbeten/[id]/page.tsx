@@ -30,7 +30,7 @@ import {
   restorePartnershipAction,
   restorePartnershipVersionAction,
   updatePartnershipAction,
-} from "../../../actions";
+} from "../actions";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>;

@@ -8,7 +8,7 @@ import { newPartnershipDefaults, partnershipFormOptions } from "@/lib/editing/pa
 import { findManagedOrganisation, partnershipFormChoices } from "@/lib/editing/queries";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { createPartnershipAction } from "../../../actions";
+import { createPartnershipAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
