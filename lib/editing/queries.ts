@@ -5,7 +5,7 @@ import type { SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import type { Locale } from "../i18n/config";
 import { partnershipDetail } from "../partnerships/create";
-import { scopeOf, organisationsInScope, partnershipsInScope } from "../auth/scope";
+import { organisationsInScope, partnershipsInScope, policiesInScope, scopeOf } from "../auth/scope";
 
 export function managedOrganisations(db: DbOrTx, user: SessionUser) {
   return db.organisation.findMany({
@@ -41,6 +41,54 @@ export function findManagedPartnership(db: DbOrTx, user: SessionUser, organisati
   });
 }
 
+/** A member's policy documents for its officers, removed ones last, newest decision first. */
+export function managedPolicies(db: DbOrTx, user: SessionUser, organisationId: number) {
+  return db.policyDocument.findMany({
+    where: { AND: [{ organisationId }, policiesInScope(scopeOf(user))] },
+    orderBy: [
+      { removedAt: { sort: "desc", nulls: "first" } },
+      { decisionDate: { sort: "desc", nulls: "last" } },
+      { id: "asc" },
+    ],
+  });
+}
+
+/** One policy document of this member, within the user's scope (the URL's two ids must belong together). */
+export function findManagedPolicy(db: DbOrTx, user: SessionUser, organisationId: number, id: number) {
+  return db.policyDocument.findFirst({
+    where: { AND: [{ id, organisationId }, policiesInScope(scopeOf(user))] },
+  });
+}
+
+/**
+ * The accounts, for the administrator's user page: an account whose invitation has not been
+ * accepted yet has no password, which is all the page learns of the password hash.
+ */
+export async function userAccounts(db: DbOrTx) {
+  const users = await db.user.findMany({
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      passwordHash: true,
+      assignments: { select: { organisationId: true } },
+    },
+    orderBy: { email: "asc" },
+  });
+  return users.map(({ passwordHash, ...user }) => ({ ...user, invitationPending: passwordHash === null }));
+}
+
+/** Every member as a choice (id and name), in name order. */
+export async function memberChoices(db: DbOrTx) {
+  const members = await db.organisation.findMany({
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  return members.map((o) => ({ value: String(o.id), label: o.name }));
+}
+
 /** An organisation's own history (profile changes), newest first: the latest 50. */
 export const organisationHistory = (db: DbOrTx, organisationId: number) =>
   auditHistory(db, "Organisation", organisationId, 50);
@@ -54,16 +102,13 @@ export async function partnershipFormChoices(db: DbOrTx, locale: Locale) {
   const name = (row: { nameSv: string; nameEn: string }) => (locale === "sv" ? row.nameSv : row.nameEn);
   const areas = await db.cooperationArea.findMany({ orderBy: { position: "asc" } });
   const funding = await db.fundingForm.findMany({ orderBy: { position: "asc" } });
-  const organisations = await db.organisation.findMany({
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+  const organisations = await memberChoices(db);
   const countries = await db.country.findMany({ select: { code: true, nameSv: true, nameEn: true } });
   const networks = await db.network.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
   return {
     areas: areas.map((a) => ({ value: a.code, label: name(a) })),
     funding: funding.map((f) => ({ value: f.code, label: name(f) })),
-    organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
+    organisations,
     countries: countries
       .map((c) => ({ value: c.code, label: name(c) }))
       .sort((a, b) => a.label.localeCompare(b.label, locale)),

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ClientIntlProvider } from "@/components/client-intl-provider";
 import { ImportWizard } from "@/components/manage/import-form";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { importErrorState, MAX_IMPORT_BYTES } from "@/lib/editing/import-actions";
 import { IMPORT_ERROR_PARAM } from "@/lib/import/limits";

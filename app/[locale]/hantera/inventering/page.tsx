@@ -3,7 +3,7 @@ import { ActionForm } from "@/components/manage/action-form";
 import { CheckboxGroup, TextField } from "@/components/manage/fields";
 import { ManageIntl } from "@/components/manage/manage-intl";
 import { SavedMessage } from "@/components/manage/saved-message";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireAdministrator } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DEFAULT_QUESTION_SET, QUESTION_IDS } from "@/lib/inventory/questions";

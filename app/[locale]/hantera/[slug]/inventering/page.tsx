@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/manage/action-form";
 import { CheckboxGroup, SelectField, TextArea } from "@/components/manage/fields";
 import { ManageIntl } from "@/components/manage/manage-intl";
 import { SavedMessage } from "@/components/manage/saved-message";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findManagedOrganisation } from "@/lib/editing/queries";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { importReviewQueue } from "@/lib/import/review-queue";

@@ -1,6 +1,6 @@
 import { ClientIntlProvider } from "@/components/client-intl-provider";
 import { MunicipalityGroupImport } from "@/components/manage/municipality-group-import";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireAdministrator } from "@/lib/auth/session";
 import { importErrorState, MAX_IMPORT_BYTES } from "@/lib/editing/import-actions";
 import { IMPORT_ERROR_PARAM } from "@/lib/import/limits";

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { MemberMapSection } from "@/components/map/member-map-section";
 import { OrganisationProfile } from "@/components/organisation-profile";
-import { db } from "../db";
-import { NO_FILTERS } from "../directory/types";
-import type { OrganisationKind } from "../generated/prisma/enums";
-import { pageAlternates } from "../i18n/alternates";
-import { getI18n, localeOf } from "../i18n/server";
-import { loadMapData } from "../map/map-data";
-import { compactMapData } from "../map/model";
-import { organisationPath } from "./paths";
-import { resolveOrganisation, resolveOrganisationPage } from "./resolve-page";
-import { parsePageParam } from "../directory/parse-params";
+import { db } from "@/lib/db";
+import { NO_FILTERS } from "@/lib/directory/types";
+import type { OrganisationKind } from "@/lib/generated/prisma/enums";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { getI18n, localeOf } from "@/lib/i18n/server";
+import { loadMapData } from "@/lib/map/map-data";
+import { compactMapData } from "@/lib/map/model";
+import { organisationPath } from "@/lib/organisations/paths";
+import { resolveOrganisation, resolveOrganisationPage } from "@/lib/organisations/resolve-page";
+import { parsePageParam } from "@/lib/directory/parse-params";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
