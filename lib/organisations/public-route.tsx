@@ -11,6 +11,9 @@ import { compactMapData } from "../map/model";
 import { organisationPath } from "./paths";
 import { resolveOrganisation, resolveOrganisationPage } from "./resolve-page";
 import { parsePageParam } from "../directory/parse-params";
+import { oembedHref } from "../embed/oembed";
+import { localePath } from "../i18n/config";
+import { absoluteUrl } from "../site-url";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -27,7 +30,15 @@ export function organisationPublicRoute(kind: OrganisationKind) {
       return {
         title: organisation.name,
         description: t("organisation.description", { name: organisation.name }),
-        alternates: pageAlternates(locale, organisationPath(organisation)),
+        alternates: {
+          ...pageAlternates(locale, organisationPath(organisation)),
+          // oEmbed discovery: publishing tools find the embeddable list from the page's address.
+          types: {
+            "application/json+oembed": oembedHref(
+              absoluteUrl(localePath(locale, organisationPath(organisation))),
+            ),
+          },
+        },
       };
     },
     async Page({ params, searchParams }: Props) {

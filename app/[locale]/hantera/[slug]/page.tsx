@@ -24,6 +24,7 @@ import {
   organisationReviewAction,
   organisationVersionRestoreAction,
 } from "../actions";
+import { EmbedSection } from "./embed-section";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -133,6 +134,8 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
       ) : (
         <p>{t("manage.organisation.none")}</p>
       )}
+
+      <EmbedSection locale={locale} organisationId={organisation.id} />
 
       <h2>{t("manage.policy.list")}</h2>
       {policies.length ? (
