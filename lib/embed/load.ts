@@ -25,9 +25,8 @@ export type EmbedModel = {
   member: { code: string; name: string; kind: "MUNICIPALITY" | "REGION"; slug: string };
   memberPoint: { lat: number; lon: number } | null;
   sections: { kind: PartnershipKind; count: number; items: EmbedItem[] }[];
-  /** All current public partnerships of the chosen kinds, and how many of them are listed. */
+  /** All current public partnerships of the chosen kinds (at most EMBED_LIMIT of them are loaded). */
   total: number;
-  shown: number;
 };
 
 const partnerSelect = {
@@ -43,6 +42,11 @@ const partnerSelect = {
   country: { select: { nameSv: true, nameEn: true } },
   network: { select: { name: true } },
 } satisfies Prisma.PartnershipPartnerSelect;
+
+/** Partners named per row, and characters of a title, before the rest is summed up or cut. */
+const MAX_PARTNERS_NAMED = 5;
+const MAX_TITLE = 120;
+const cut = (text: string) => (text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1).trimEnd()}…` : text);
 
 /** The member's centroid; a region without one sits at its county's municipalities' mean (as on the map). */
 async function memberPoint(
@@ -65,6 +69,7 @@ export async function loadEmbedModel(
   code: string,
   locale: Locale,
   options: EmbedOptions,
+  more: (n: number) => string,
 ): Promise<EmbedModel | null> {
   const member = await db.organisation.findUnique({
     where: { code },
@@ -110,7 +115,12 @@ export async function loadEmbedModel(
   const countryName = (c: { nameSv: string; nameEn: string } | null | undefined) =>
     c ? (locale === "sv" ? c.nameSv : c.nameEn) : null;
   const items = rows.map((p) => {
-    const partners = p.partners.map((x) => partnerLabel(x, locale)).filter(Boolean);
+    const named = p.partners.map((x) => partnerLabel(x, locale)).filter(Boolean);
+    // A row stays a line or two: long titles are cut, many partners summed up.
+    const partners =
+      named.length > MAX_PARTNERS_NAMED
+        ? [...named.slice(0, MAX_PARTNERS_NAMED), more(named.length - MAX_PARTNERS_NAMED)]
+        : named;
     // A whole country as partner is already named by its label.
     const countries = p.partners
       .filter((x) => x.place)
@@ -120,8 +130,8 @@ export async function loadEmbedModel(
       kind: p.kind,
       item: {
         id: p.id,
-        label: partners.join(", ") || p.title || "",
-        title: partners.length ? p.title : null,
+        label: partners.join(", ") || cut(p.title ?? ""),
+        title: partners.length && p.title ? cut(p.title) : null,
         countries: [...new Set(countries)],
         startYear: p.startYear,
         unverified: p.verification === "NEEDS_REVIEW",
@@ -143,6 +153,5 @@ export async function loadEmbedModel(
     memberPoint: point,
     sections,
     total: sections.reduce((sum, s) => sum + s.count, 0),
-    shown: items.length,
   };
 }

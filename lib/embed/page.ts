@@ -39,7 +39,7 @@ export async function embedAnswer(
   if (!MEMBER_CODE.test(code)) return answer(404, renderEmbedError({ locale, t, notFoundCode: code }));
   const { options } = parsed;
   return cache.get(db, `${locale}|${code}|${embedQuery(options)}`, async () => {
-    const model = await loadEmbedModel(db, code, locale, options);
+    const model = await loadEmbedModel(db, code, locale, options, (n) => t("embed.morePartners", { n }));
     if (!model) return answer(404, renderEmbedError({ locale, t, notFoundCode: code }));
     const mapSvg = options.map
       ? embedMapSvg({

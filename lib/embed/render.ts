@@ -15,6 +15,11 @@ export const escapeHtml = (s: string) =>
 
 type Translate = I18n["t"];
 
+/** Bytes of list rows (and map) a page may carry: with the head, headings and footer it stays under 30 kB. */
+export const ITEMS_BUDGET = 26 * 1024;
+const encoder = new TextEncoder();
+const bytes = (s: string) => encoder.encode(s).length;
+
 function documentOf(locale: Locale, title: string, colour: string, body: string): string {
   // The accent colours headings and links; it is six hex digits (options.ts), never free text.
   const style =
@@ -48,6 +53,10 @@ export function renderEmbedPage(input: {
   const colour = options.colour ?? DEFAULT_COLOUR;
   const memberHref = localePath(locale, organisationPath(model.member));
   const heading = t("embed.heading", { name: model.member.name });
+  // Rows are added while the page stays within its byte budget (30 kB in all): whatever
+  // officers typed, the page a municipality's visitors load stays small.
+  let budget = ITEMS_BUDGET - bytes(mapSvg ?? "");
+  let shown = 0;
   const sections = model.sections
     .map((section) => {
       const items = section.items
@@ -60,7 +69,11 @@ export function renderEmbedPage(input: {
             ...(item.unverified ? [t("partnerships.unverified")] : []),
           ];
           if (notes.length) parts.push(` <span class="m">(${escapeHtml(notes.join(", "))})</span>`);
-          return `<li>${parts.join("")}</li>`;
+          const li = `<li>${parts.join("")}</li>`;
+          budget -= bytes(li);
+          if (budget < 0) return "";
+          shown += 1;
+          return li;
         })
         .join("");
       const id = `k-${section.kind.toLowerCase()}`;
@@ -70,8 +83,8 @@ export function renderEmbedPage(input: {
     })
     .join("");
   const more =
-    model.total > model.shown
-      ? `<p>${escapeHtml(t("embed.shownOf", { shown: model.shown, total: model.total }))} ${outLink(memberHref, t("embed.seeAll"))}</p>`
+    model.total > shown
+      ? `<p>${escapeHtml(t("embed.shownOf", { shown, total: model.total }))} ${outLink(memberHref, t("embed.seeAll"))}</p>`
       : "";
   const body =
     `<h1>${escapeHtml(heading)}</h1>` +
