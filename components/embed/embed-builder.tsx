@@ -10,7 +10,7 @@ import type { EmbedBuilderMember } from "@/lib/embed/members";
 import { embedUrl, iframeSnippet, suggestedHeight } from "@/lib/embed/snippet";
 import { PARTNERSHIP_KINDS } from "@/lib/partnerships/kinds";
 
-export type EmbedBuilderLabels = {
+type EmbedBuilderLabels = {
   heading: string;
   intro: string;
   member: string;

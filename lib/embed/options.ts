@@ -22,7 +22,7 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { kinds: [...PARTNERSHIP_KIND
 export const DEFAULT_COLOUR = "1f4e8c";
 
 /** The query parameters (Swedish, as the directory's): typ, karta, farg. */
-export const EMBED_PARAMS = { kind: "typ", map: "karta", colour: "farg" } as const;
+const EMBED_PARAMS = { kind: "typ", map: "karta", colour: "farg" } as const;
 
 export type EmbedOptionError =
   | { code: "embedKindInvalid"; value: string }

@@ -10,13 +10,13 @@ import type { EmbedModel } from "./load";
 import { DEFAULT_COLOUR, type EmbedOptionError, type EmbedOptions } from "./options";
 
 /** Escapes text for an HTML text node or a double-quoted attribute. */
-export const escapeHtml = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 type Translate = I18n["t"];
 
 /** Bytes of list rows (and map) a page may carry: with the head, headings and footer it stays under 30 kB. */
-export const ITEMS_BUDGET = 26 * 1024;
+const ITEMS_BUDGET = 26 * 1024;
 const encoder = new TextEncoder();
 const bytes = (s: string) => encoder.encode(s).length;
 
