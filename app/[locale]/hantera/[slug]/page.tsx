@@ -6,6 +6,7 @@ import { HistoryList } from "@/components/manage/history-list";
 import { ParticipationRequests } from "@/components/manage/participation-requests";
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { EmbedSection } from "./embed-section";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { organisationChanges } from "@/lib/editing/history";
@@ -24,7 +25,6 @@ import {
   organisationReviewAction,
   organisationVersionRestoreAction,
 } from "../actions";
-import { EmbedSection } from "./embed-section";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
