@@ -169,6 +169,8 @@ export function EmbedBuilder({ origin, members, locale, labels }: Props) {
         src={src}
         title={member.titles[language]}
         height={height}
+        // Far down the page on a phone: loaded when it comes near the screen.
+        loading="lazy"
         className="embed-preview"
         data-testid="embed-preview"
       />
