@@ -124,6 +124,7 @@ test("the officer copies the snippet from a live preview with the chosen options
   await expect(builder.getByRole("heading", { name: "Visa listan på er egen webbplats" })).toBeVisible();
   const snippet = builder.getByTestId("embed-snippet");
   const preview = builder.getByTestId("embed-preview");
+  await preview.scrollIntoViewIfNeeded(); // it loads lazily
   await expect(snippet).toHaveValue(
     new RegExp(
       `^<iframe src="${baseURL}/inbaddning/2480" title="Umeå kommun: vänorter och samarbeten \\(Vänortsregistret\\)" width="100%" height="\\d+"`,
@@ -173,6 +174,7 @@ test("/oppna-data offers the builder for every member and documents oEmbed, whic
   const builder = page.getByTestId("embed-builder");
   await builder.getByLabel("Municipality or region").selectOption({ label: "Sollefteå kommun" });
   await expect(builder.getByTestId("embed-snippet")).toHaveValue(/\/en\/inbaddning\/2283"/);
+  await builder.getByTestId("embed-preview").scrollIntoViewIfNeeded(); // it loads lazily
   await expect(
     builder.getByTestId("embed-preview").contentFrame().getByRole("heading", { level: 1 }),
   ).toHaveText("Sollefteå kommun: twin towns and cooperation");
