@@ -11,6 +11,9 @@ import { compactMapData } from "@/lib/map/model";
 import { organisationPath } from "@/lib/organisations/paths";
 import { resolveOrganisation, resolveOrganisationPage } from "@/lib/organisations/resolve-page";
 import { parsePageParam } from "@/lib/directory/parse-params";
+import { oembedHref } from "@/lib/embed/oembed";
+import { localePath } from "@/lib/i18n/config";
+import { absoluteUrl } from "@/lib/site-url";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -27,7 +30,15 @@ export function organisationPublicRoute(kind: OrganisationKind) {
       return {
         title: organisation.name,
         description: t("organisation.description", { name: organisation.name }),
-        alternates: pageAlternates(locale, organisationPath(organisation)),
+        alternates: {
+          ...pageAlternates(locale, organisationPath(organisation)),
+          // oEmbed discovery: publishing tools find the embeddable list from the page's address.
+          types: {
+            "application/json+oembed": oembedHref(
+              absoluteUrl(localePath(locale, organisationPath(organisation))),
+            ),
+          },
+        },
       };
     },
     async Page({ params, searchParams }: Props) {

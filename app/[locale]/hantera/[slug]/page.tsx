@@ -6,6 +6,7 @@ import { HistoryList } from "@/components/manage/history-list";
 import { ParticipationRequests } from "@/components/manage/participation-requests";
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
+import { EmbedSection } from "./embed-section";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { organisationChanges } from "@/lib/editing/history";
@@ -130,6 +131,8 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
       ) : (
         <p>{t("manage.organisation.none")}</p>
       )}
+
+      <EmbedSection locale={locale} organisationId={organisation.id} />
 
       <h2>{t("manage.policy.list")}</h2>
       {policies.length ? (
