@@ -4,7 +4,7 @@ import type { Database } from "../database/client";
 import { inScope, type Scope } from "../partnerships/edit-result";
 import { normalizeName } from "../text/normalize";
 import { detectColumns, IMPORT_FIELDS, type ColumnMap, type ImportField } from "./columns";
-import { matchCountry } from "./match-country";
+import { resolveCountry } from "../countries/resolve-country";
 import { buildMemberIndex, matchMember, type MemberMatch } from "./match-member";
 import { matchPartner, type PartnerMatch } from "./match-partner";
 import {
@@ -180,7 +180,7 @@ export async function previewImport(
         issues.push({ code: "member_out_of_scope", value: member.member.name });
     }
 
-    const countryCode = text("country") ? (matchCountry(text("country")) ?? null) : null;
+    const countryCode = text("country") ? (resolveCountry(text("country")) ?? null) : null;
     if (text("country") && !countryCode) issues.push({ code: "country_unknown", value: text("country") });
 
     let partner: PartnerMatch | null = null;
