@@ -6,7 +6,7 @@ import { startTransition, useActionState, useRef, useState, type FormEvent } fro
 import { useTranslations } from "use-intl";
 import type { ImportError, ImportState } from "@/lib/editing/import-actions";
 import { readEvents } from "@/lib/editing/import-preview-events";
-import { issueParams } from "@/lib/import/issue-params";
+import { issueParams, reasonParams } from "@/lib/import/issue-params";
 import type { PreviewRow } from "@/lib/import/preview";
 import { announcedProgress, type ImportProgress } from "@/lib/import/progress";
 
@@ -94,9 +94,7 @@ function MatchCell({ row }: { row: PreviewRow }) {
         <span className="note">({t("confidence", { value: Math.round(partner.confidence * 100) })})</span>
         <br />
         <span className="note" data-testid={`match-reasons-${row.line}`}>
-          {partner.reasons
-            .map((r) => reasons(r.code, { ratio: r.code === "larger_by" ? r.ratio : 0 }))
-            .join("; ")}
+          {partner.reasons.map((r) => reasons(r.code, reasonParams(r))).join("; ")}
         </span>
       </>
     );

@@ -62,6 +62,9 @@ describe("describeMatchReason", () => {
     { code: "alternate_name" },
     { code: "only_in_country" },
     { code: "larger_by", ratio: 12 },
+    { code: "others_size_unknown" },
+    { code: "own_name_only" },
+    { code: "region_named", region: "Minnesota" },
     { code: "chosen" },
   ];
   it.each(reasons)("explains $code in Swedish and English", (reason) => {

@@ -3,7 +3,7 @@
 import type { Locale } from "../i18n/config";
 import { getI18n } from "../i18n/server";
 import type { MatchReason } from "./match-partner";
-import { issueParams } from "./issue-params";
+import { issueParams, reasonParams } from "./issue-params";
 import type { RowIssue } from "./preview";
 
 export function describeIssue(issue: RowIssue, locale: Locale): string {
@@ -12,7 +12,5 @@ export function describeIssue(issue: RowIssue, locale: Locale): string {
 
 /** Why a partner match was taken: "the only place of that name in the country", "12 times larger …". */
 export function describeMatchReason(reason: MatchReason, locale: Locale): string {
-  return getI18n(locale).t(`import.matchReasons.${reason.code}`, {
-    ratio: reason.code === "larger_by" ? reason.ratio : 0,
-  });
+  return getI18n(locale).t(`import.matchReasons.${reason.code}`, reasonParams(reason));
 }

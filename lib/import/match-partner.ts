@@ -29,6 +29,9 @@ export type MatchReason =
   | { code: "alternate_name" }
   | { code: "only_in_country" }
   | { code: "larger_by"; ratio: number }
+  | { code: "others_size_unknown" }
+  | { code: "own_name_only" }
+  | { code: "region_named"; region: string }
   | { code: "chosen" };
 
 /** Why a row needs a person; each is an import issue of the same code. */
@@ -58,25 +61,50 @@ const SUBSTANTIAL_POPULATION = 5_000;
 const SEATS = new Set(["PPLC", "PPLA", "PPLA2", "PPLA3"]);
 const CANDIDATE_LIMIT = 5;
 
-type Hit = PlaceCandidate & { featureCode: string };
+type Hit = PlaceCandidate & { featureCode: string; admin1Name: string | null; mainName: boolean };
 
-const candidate = ({ featureCode: _featureCode, ...c }: Hit): PlaceCandidate => c;
+const candidate = ({ featureCode: _f, admin1Name: _a, mainName: _m, ...c }: Hit): PlaceCandidate => c;
 
-const toHit = (h: PlaceHit): Hit => ({
-  geonameId: h.id,
-  name: h.name,
-  countryCode: h.countryCode,
-  population: h.population,
-  match: h.match,
-  featureCode: h.featureCode,
-});
+const toHit =
+  (query: string) =>
+  (h: PlaceHit): Hit => ({
+    geonameId: h.id,
+    name: h.name,
+    countryCode: h.countryCode,
+    population: h.population,
+    match: h.match,
+    featureCode: h.featureCode,
+    admin1Name: h.admin1Name,
+    mainName:
+      normalizeName(h.name) === normalizeName(query) || normalizeName(h.asciiName) === normalizeName(query),
+  });
 
-/** The names to try: as written, then without a parenthesis, then what it holds ("Vasa (Vaasa)"). */
+// Words lists add to a municipality's name that GeoNames' town names lack: "Keila vald",
+// "Ringerike kommun", "Mysore City", "Gmina Rudniki", "Landkreis Haßberge".
+const ADMINISTRATIVE_WORDS =
+  /\b(kommun|kommune|kommunen|municipality|city|town|stad|vald|vallad|linn|kunta|kaupunki|gmina|miasto|landkreis|kreis|gemeinde|stadt|district|parish|county|commune|comune)\b/gi;
+
+/**
+ * The names to try, in order: as written; without a parenthesis, then what it holds ("Vasa
+ * (Vaasa)"); each side of a comma ("Ringerike kommun, Hönefoss"); each without the
+ * administrative words around it ("Keila vald" -> "Keila").
+ */
 function namesToTry(raw: string): string[] {
   const names = [raw.trim()];
   const parentheses = raw.match(/^(.*?)\s*\(([^)]+)\)\s*$/);
   if (parentheses) names.push(parentheses[1]!.trim(), parentheses[2]!.trim());
+  if (raw.includes(",")) names.push(...raw.split(",").map((part) => part.trim()));
+  for (const name of [...names]) {
+    const bare = name.replace(ADMINISTRATIVE_WORDS, " ").replace(/\s+/g, " ").trim();
+    if (bare !== name) names.push(bare);
+  }
   return [...new Set(names.filter((n) => n.length >= 2))];
+}
+
+/** "Duluth, Minnesota": the text after the comma, when a list names the region with the town. */
+function regionQualifier(raw: string): { town: string; region: string } | undefined {
+  const parts = raw.split(",").map((p) => p.trim());
+  return parts.length === 2 && parts[0] && parts[1] ? { town: parts[0], region: parts[1] } : undefined;
 }
 
 /** Places of a name in a country and its territories, or anywhere when no country is given. */
@@ -91,7 +119,7 @@ async function search(db: Database, name: string, countryCode: string | undefine
   return rankPlaces(
     name,
     hits.map((h) => ({ ...h })),
-  ).map(toHit);
+  ).map(toHit(name));
 }
 
 /** The hits of the first name tried that some place has exactly, or else of the last name tried. */
@@ -110,6 +138,8 @@ async function searchNames(
 }
 
 const isSubstantial = (h: Hit) => h.population >= SUBSTANTIAL_POPULATION || SEATS.has(h.featureCode);
+/** A city no namesake of unknown size is likely to be mistaken for: a capital or region's seat, or 100,000 people. */
+const isMajor = (h: Hit) => h.population >= 100_000 || ["PPLC", "PPLA"].includes(h.featureCode);
 
 export async function matchPartner(
   db: Database,
@@ -137,40 +167,58 @@ export async function matchPartner(
       reason: exact.length > 1 ? { code: "partner_ambiguous" } : { code: "partner_country_missing" },
     };
 
-  const [first, second] = exact as [Hit, Hit | undefined];
-  const nameReason: MatchReason =
-    normalizeName(first.name) === normalizeName(found.name)
-      ? { code: "exact_name" }
-      : { code: "alternate_name" };
+  // "Duluth, Minnesota": of the places called Duluth, those in a region of that name.
+  let narrowed = exact;
+  const reasons: MatchReason[] = [];
+  const qualifier = regionQualifier(rawName);
+  if (qualifier && normalizeName(found.name) === normalizeName(qualifier.town)) {
+    const inRegion = exact.filter(
+      (h) => h.admin1Name && normalizeName(h.admin1Name) === normalizeName(qualifier.region),
+    );
+    if (inRegion.length) {
+      narrowed = inRegion;
+      reasons.push({ code: "region_named", region: inRegion[0]!.admin1Name! });
+    }
+  }
+  // "Kemi": Kemi itself, not Keminmaa, which has "Kemi" among its other names, when the place
+  // with the name as its own is no smaller than any that only has it as another name.
+  const own = narrowed.filter((h) => h.mainName);
+  if (
+    own.length === 1 &&
+    narrowed.length > 1 &&
+    narrowed.every((h) => h.mainName || h.population <= own[0]!.population)
+  ) {
+    narrowed = own;
+    reasons.push({ code: "own_name_only" });
+  }
+
+  const [first, second] = narrowed as [Hit, Hit | undefined];
+  const nameReason: MatchReason = first.mainName ? { code: "exact_name" } : { code: "alternate_name" };
+  const taken = (confidence: number, why: MatchReason[]): PartnerMatch => ({
+    status: "matched",
+    place: candidate(first),
+    confidence,
+    candidates,
+    reasons: [nameReason, ...reasons, ...why],
+  });
   if (!isSubstantial(first))
     return {
       status: "ambiguous",
       candidates: exact.slice(0, CANDIDATE_LIMIT).map(candidate),
       reason: second
-        ? { code: "partner_several_in_country", count: exact.length }
+        ? { code: "partner_several_in_country", count: narrowed.length }
         : { code: "partner_small_place", population: first.population },
     };
-  if (!second)
-    return {
-      status: "matched",
-      place: candidate(first),
-      confidence: 0.95,
-      candidates,
-      reasons: [nameReason, { code: "only_in_country" }],
-    };
-  // Population 0 means unknown in GeoNames, not small: such a namesake could be the one meant.
-  if (second.population > 0 && first.population >= DOMINANT_POPULATION_RATIO * second.population) {
-    return {
-      status: "matched",
-      place: candidate(first),
-      confidence: 0.8,
-      candidates,
-      reasons: [nameReason, { code: "larger_by", ratio: Math.floor(first.population / second.population) }],
-    };
-  }
+  if (!second) return taken(0.95, [{ code: "only_in_country" }]);
+  if (second.population > 0 && first.population >= DOMINANT_POPULATION_RATIO * second.population)
+    return taken(0.8, [{ code: "larger_by", ratio: Math.floor(first.population / second.population) }]);
+  // Population 0 means unknown in GeoNames, not small: such a namesake could be the one meant,
+  // unless the first is a major city (Xi'an, Schwerin) and every other one's size is unknown.
+  if (isMajor(first) && narrowed.slice(1).every((h) => h.population === 0))
+    return taken(0.8, [{ code: "others_size_unknown" }]);
   return {
     status: "ambiguous",
     candidates: exact.slice(0, CANDIDATE_LIMIT).map(candidate),
-    reason: { code: "partner_several_in_country", count: exact.length },
+    reason: { code: "partner_several_in_country", count: narrowed.length },
   };
 }
