@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { GET as places } from "../../app/api/v1/places/route";
 import { describeIssue, describeMatchReason } from "../../lib/import/describe-issue";
 import { matchPartner, type PartnerMatch } from "../../lib/import/match-partner";
 import { previewImport } from "../../lib/import/preview";
@@ -105,5 +106,20 @@ describe("the preview of a real-world list", () => {
     // gazetteer alone: the other rows name municipalities cities500 lacks (Jammerbugt, Karmøy,
     // Stevns …), which need places added in the registry. This guards against going back.
     expect(share(score.partner.right + score.partner.queued), report).toBeGreaterThanOrEqual(0.88);
+  });
+});
+
+describe("GET /api/v1/places?land=: the same country resolver", () => {
+  it("takes a country by code or by name, and refuses one it does not know", async () => {
+    for (const land of ["FI", "fin", "Finland", "Suomi", "Republic%20of%20Finland"]) {
+      const response = await places(
+        new Request(`http://localhost/api/v1/places?q=Vasa&land=${land}&limit=3`),
+      );
+      expect(response.status, land).toBe(200);
+      expect((await response.json())[0], land).toMatchObject({ geonameId: 632978, countryCode: "FI" });
+    }
+    const refused = await places(new Request("http://localhost/api/v1/places?q=Vasa&land=Narnia"));
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).detail).toMatch(/land/);
   });
 });
