@@ -15,7 +15,7 @@ import { rankPlaces } from "../geocoding/rank";
 import { searchPlaces, type PlaceHit } from "../geocoding/search";
 import { normalizeName } from "../text/normalize";
 
-export type PlaceCandidate = {
+type PlaceCandidate = {
   geonameId: number;
   name: string;
   countryCode: string;
@@ -35,7 +35,7 @@ export type MatchReason =
   | { code: "chosen" };
 
 /** Why a row needs a person; each is an import issue of the same code. */
-export type ReviewReason =
+type ReviewReason =
   | { code: "partner_unmatched" }
   | { code: "partner_ambiguous" }
   | { code: "partner_several_in_country"; count: number }
