@@ -84,16 +84,22 @@ const toHit =
 const ADMINISTRATIVE_WORDS =
   /\b(kommun|kommune|kommunen|municipality|city|town|stad|vald|vallad|linn|kunta|kaupunki|gmina|miasto|landkreis|kreis|gemeinde|stadt|district|parish|county|commune|comune)\b/gi;
 
+const HAS_ADMINISTRATIVE_WORD = new RegExp(ADMINISTRATIVE_WORDS.source, "i");
+
 /**
  * The names to try, in order: as written; without a parenthesis, then what it holds ("Vasa
- * (Vaasa)"); each side of a comma ("Ringerike kommun, Hönefoss"); each without the
+ * (Vaasa)"); the town before a comma (and the seat after it); each without the
  * administrative words around it ("Keila vald" -> "Keila").
  */
 function namesToTry(raw: string): string[] {
   const names = [raw.trim()];
   const parentheses = raw.match(/^(.*?)\s*\(([^)]+)\)\s*$/);
   if (parentheses) names.push(parentheses[1]!.trim(), parentheses[2]!.trim());
-  if (raw.includes(",")) names.push(...raw.split(",").map((part) => part.trim()));
+  // "Ringerike kommun, Hönefoss": a municipality and its seat, so either side may be the place.
+  // "Duluth, Minnesota" is a town and its region: only the town is a name to try (the region
+  // narrows the hits, below), lest a town called Georgia stand in for "X, Georgia".
+  const [before, after] = raw.split(",").map((part) => part.trim());
+  if (before && after) names.push(before, ...(HAS_ADMINISTRATIVE_WORD.test(before) ? [after] : []));
   for (const name of [...names]) {
     const bare = name.replace(ADMINISTRATIVE_WORDS, " ").replace(/\s+/g, " ").trim();
     if (bare !== name) names.push(bare);

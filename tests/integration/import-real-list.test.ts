@@ -69,6 +69,9 @@ describe("matchPartner: no silent guesses", () => {
       reasons: [{ code: "exact_name" }, { code: "others_size_unknown" }],
     });
     expect(taken(await matchPartner(db, "Keila vald", "EE"))).toMatchObject({ id: 591472 });
+    expect(taken(await matchPartner(db, "Ringerike kommun, Hönefoss", "NO"))).toMatchObject({ id: 3151917 });
+    // The text after a comma is a region to narrow by, not a place to take.
+    expect(await matchPartner(db, "Xyzzyville, Georgia", "US")).not.toMatchObject({ status: "matched" });
   });
 });
 
