@@ -124,7 +124,13 @@ function withChosenCandidate(row: PreviewRow, choice: string): PreviewRow | null
   return {
     ...row,
     status: "ready",
-    partner: { status: "matched", place, confidence: 1, candidates: row.partner.candidates },
+    partner: {
+      status: "matched",
+      place,
+      confidence: 1,
+      candidates: row.partner.candidates,
+      reasons: [{ code: "chosen" }],
+    },
   };
 }
 

@@ -3,7 +3,7 @@
 import type { Database } from "../database/client";
 import { normalizeName } from "../text/normalize";
 import { detectColumns, IMPORT_FIELDS, type ColumnMap, type ImportField } from "./columns";
-import { matchCountry } from "./match-country";
+import { resolveCountryDetailed } from "../countries/resolve-country";
 import { buildMemberIndex, matchMember, type MemberMatch } from "./match-member";
 import { matchPartner, type PartnerMatch } from "./match-partner";
 import {
@@ -27,7 +27,11 @@ export type IssueCode =
   | "partner_missing"
   | "partner_unmatched"
   | "partner_ambiguous"
+  | "partner_several_in_country"
+  | "partner_small_place"
+  | "partner_country_missing"
   | "country_unknown"
+  | "country_ambiguous"
   | "kind_unknown"
   | "start_year_invalid"
   | "status_unknown"
@@ -35,7 +39,8 @@ export type IssueCode =
   | "duplicate_existing"
   | "duplicate_in_file";
 
-export type RowIssue = { code: IssueCode; value?: string };
+/** An issue and what its text names: the value as written, and for some a count or a population. */
+export type RowIssue = { code: IssueCode; value?: string; count?: number; population?: number };
 
 /**
  * ready: member and partner matched, nothing wrong. review: the member is known but the
@@ -80,6 +85,7 @@ const BLOCKING: IssueCode[] = [
   "start_year_invalid",
   "status_unknown",
   "country_unknown",
+  "country_ambiguous",
 ];
 
 /** What identifies a partnership for the duplicate rule: member, kind, and the partner place or name + country. */
@@ -180,15 +186,17 @@ export async function previewImport(
         issues.push({ code: "member_out_of_scope", value: member.member.name });
     }
 
-    const countryCode = text("country") ? (matchCountry(text("country")) ?? null) : null;
-    if (text("country") && !countryCode) issues.push({ code: "country_unknown", value: text("country") });
+    const country = text("country") ? resolveCountryDetailed(text("country")) : null;
+    const countryCode = country?.status === "resolved" ? country.code : null;
+    if (country?.status === "unknown") issues.push({ code: "country_unknown", value: text("country") });
+    if (country?.status === "ambiguous") issues.push({ code: "country_ambiguous", value: text("country") });
 
     let partner: PartnerMatch | null = null;
     if (!text("partner")) issues.push({ code: "partner_missing" });
     else {
       partner = await matchPartnerOnce(text("partner"), countryCode ?? undefined);
-      if (partner.status === "unmatched") issues.push({ code: "partner_unmatched", value: text("partner") });
-      if (partner.status === "ambiguous") issues.push({ code: "partner_ambiguous", value: text("partner") });
+      // Why a person must decide: not found, several, only a small namesake, no country.
+      if (partner.status !== "matched") issues.push({ ...partner.reason, value: text("partner") });
     }
 
     const kind = parseKind(text("kind")) ?? null;
