@@ -8,11 +8,7 @@ import type { PolicyDocument } from "../generated/prisma/client";
 import { actsFor, policiesInScope, type Scope } from "../auth/scope";
 import type { EditFailure } from "../validation/edit-failure";
 import { currentYear, FIRST_YEAR } from "../partnerships/input-schema";
-import {
-  fieldErrorsFromZod,
-  zodMessage,
-  type FieldLabel,
-} from "../validation/field-errors";
+import { fieldErrorsFromZod, zodMessage, type FieldLabel } from "../validation/field-errors";
 
 const optional = (field: FieldLabel, max = 200) =>
   z
