@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { contrastOnWhite, DEFAULT_COLOUR, MIN_CONTRAST, type EmbedOptions } from "@/lib/embed/options";
 import type { EmbedBuilderMember } from "@/lib/embed/members";
 import { embedUrl, iframeSnippet, suggestedHeight } from "@/lib/embed/snippet";
-import { PARTNERSHIP_KINDS } from "@/lib/partnerships/kinds";
+import { PARTNERSHIP_KINDS } from "@/lib/database/enums";
 
 type EmbedBuilderLabels = {
   heading: string;

@@ -1,9 +1,9 @@
 // The snippet builder's props from the messages: a client component gets plain strings.
 import { LOCALES, type Locale } from "../i18n/config";
 import { getI18n } from "../i18n/server";
-import { PARTNERSHIP_KINDS } from "../partnerships/kinds";
 import { siteUrl } from "../site-url";
 import type { EmbedBuilderMember, EmbedMemberCounts } from "./members";
+import { PARTNERSHIP_KINDS } from "../database/enums";
 
 export function embedBuilderProps(
   locale: Locale,

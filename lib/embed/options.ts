@@ -5,7 +5,7 @@
 // instead of silently showing something else on a municipality's website.
 import type { PartnershipKind } from "../generated/prisma/enums";
 import { KIND_VALUES } from "../directory/parse-params";
-import { PARTNERSHIP_KINDS } from "../partnerships/kinds";
+import { PARTNERSHIP_KINDS } from "../database/enums";
 
 export type EmbedOptions = {
   /** Kinds shown, in the report's order; never empty. */

@@ -3,12 +3,13 @@
 import { recordAudit, type Actor } from "../audit/record";
 import type { Database } from "../database/client";
 import { computeStatistics, type Statistics } from "../stats/compute";
-import { MEMBER_KINDS, statsDatasetSchema, type MemberKind } from "../stats/dataset";
+import { statsDatasetSchema, type MemberKind } from "../stats/dataset";
 import { loadCheckedStatsDataset } from "../stats/load-dataset";
 import type { FieldErrors } from "../validation/field-errors";
 import { questionSetSchema, validateAnswers, type InventoryAnswers } from "./questions";
 import { validateRoundInput, type OpenRoundInput } from "./round-input";
 import { actsFor, type Scope } from "../auth/scope";
+import { MEMBER_KINDS } from "../database/enums";
 
 export type RoundFailure =
   | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }

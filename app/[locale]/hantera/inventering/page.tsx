@@ -12,9 +12,9 @@ import { responseRate } from "@/lib/inventory/rounds";
 import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { MEMBER_KINDS } from "@/lib/stats/dataset";
 import { ROUND_PARAM } from "@/lib/stats/statistics-view";
 import { closeRoundAction, openRoundAction, roundReminderAction } from "./actions";
+import { MEMBER_KINDS } from "@/lib/database/enums";
 
 type Props = {
   params: Promise<{ locale: string }>;

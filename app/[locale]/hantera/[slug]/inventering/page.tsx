@@ -20,8 +20,8 @@ import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
-import { COORDINATION_FORMS } from "@/lib/stats/dataset";
 import { inventoryResponseAction } from "../../inventering/actions";
+import { COORDINATION_FORMS } from "@/lib/database/enums";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
