@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { MemberMapSection } from "@/components/map/member-map-section";
 import { OrganisationProfile } from "@/components/organisation-profile";
+import { MemberSeeking } from "@/components/partner-search/member-seeking";
+import { seekingLinks } from "../partner-search/member-seeking";
 import { db } from "../db";
 import { NO_FILTERS } from "../directory/types";
 import type { OrganisationKind } from "../generated/prisma/enums";
@@ -50,6 +52,9 @@ export function organisationPublicRoute(kind: OrganisationKind) {
           pagination={{ page: shown.page, pageCount }}
           locale={locale}
           map={<MemberMapSection locale={locale} data={mapData} />}
+          seeking={
+            <MemberSeeking links={await seekingLinks(db(), organisation.id, locale)} locale={locale} />
+          }
         />
       );
     },

@@ -10,6 +10,7 @@ import { openInventoryRound, responsesOf } from "@/lib/inventory/overview";
 import { formatDay } from "@/lib/i18n/dates";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
+import { PartnerSearchDashboard } from "../partnersokning/dashboard-section";
 import { confirmParticipationAction, declineParticipationAction } from "./actions";
 
 type Props = {
@@ -66,6 +67,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
         confirmAction={confirmParticipationAction}
         declineAction={declineParticipationAction}
       />
+      <PartnerSearchDashboard user={user} locale={locale} />
       <h2>{user.role === "ADMINISTRATOR" ? t("manage.allOrganisations") : t("manage.yourOrganisations")}</h2>
       {organisations.length ? (
         <ul className={organisations.length > 10 ? "organisation-list" : undefined}>
