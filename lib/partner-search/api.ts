@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { PublicRequest } from "./queries";
 
-export const apiPartnerRequest = z.strictObject({
+const apiPartnerRequest = z.strictObject({
   id: z.number().int(),
   side: z.enum(["MEMBER", "ABROAD"]),
   kind: z.enum(["TWIN_TOWN", "MUNICIPAL_PARTNERSHIP", "PROJECT"]),

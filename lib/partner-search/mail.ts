@@ -6,8 +6,8 @@ import { bilingualMail } from "../mail/bilingual";
 import type { MailMessage } from "../mail/smtp";
 import { absoluteUrl } from "../site-url";
 
-export const requestPath = (locale: Locale, id: number) => localePath(locale, `/partnersokning/${id}`);
-export const confirmPath = (locale: Locale, token: string) =>
+const requestPath = (locale: Locale, id: number) => localePath(locale, `/partnersokning/${id}`);
+const confirmPath = (locale: Locale, token: string) =>
   localePath(locale, `/partnersokning/bekrafta/${token}`);
 
 /** To a sender abroad: follow the link to send the request on to the administrators. */

@@ -10,7 +10,7 @@ import { dayOf } from "./codes";
 import { BOARD_PAGE_SIZE, type ParsedBoardParams } from "./params";
 import type { MemberProfile } from "./ranking";
 
-export const PUBLIC_FIELDS = {
+const PUBLIC_FIELDS = {
   id: true,
   side: true,
   kind: true,
@@ -34,7 +34,7 @@ export const PUBLIC_FIELDS = {
 export type PublicRequest = Prisma.PartnerRequestGetPayload<{ select: typeof PUBLIC_FIELDS }>;
 
 /** On the board: approved (or published by a member), not closed, not past its end date. */
-export const onBoard = (today: Date): Prisma.PartnerRequestWhereInput => ({
+const onBoard = (today: Date): Prisma.PartnerRequestWhereInput => ({
   status: "OPEN",
   endsOn: { gte: dayOf(today) },
 });
@@ -43,7 +43,7 @@ export const onBoard = (today: Date): Prisma.PartnerRequestWhereInput => ({
  * The board's filters as a `where`. A country matches a member's request that names it or its
  * world region, and a request from abroad from it.
  */
-export function boardWhere(parsed: ParsedBoardParams, today: Date): Prisma.PartnerRequestWhereInput {
+function boardWhere(parsed: ParsedBoardParams, today: Date): Prisma.PartnerRequestWhereInput {
   const { filters } = parsed;
   const and: Prisma.PartnerRequestWhereInput[] = [onBoard(today)];
   if (filters.sides.length) and.push({ side: { in: filters.sides } });

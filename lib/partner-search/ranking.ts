@@ -13,7 +13,7 @@ import type { WorldRegionCode } from "../countries/world-region";
 import { worldRegionOf } from "../countries/world-region";
 import { areNeighbours } from "./neighbours";
 
-export const POINTS = { sameCountry: 3, seeking: 4, seekingRegion: 2, neighbour: 1, area: 1 } as const;
+const POINTS = { sameCountry: 3, seeking: 4, seekingRegion: 2, neighbour: 1, area: 1 } as const;
 const MAX_AREA_POINTS = 3;
 
 /** What a request from abroad offers for matching: its town's country and the areas it names. */

@@ -7,9 +7,9 @@ import type { Prisma } from "../generated/prisma/client";
 
 /** Requests one client address may send within WINDOW_MINUTES. */
 export const MAX_PER_ADDRESS = 3;
-export const WINDOW_MINUTES = 60;
+const WINDOW_MINUTES = 60;
 /** Requests waiting for confirmation or approval, from everyone: beyond this the form waits for the administrators. */
-export const MAX_WAITING = 200;
+const MAX_WAITING = 200;
 
 const ADDRESS_LOCK = 7316;
 const QUEUE_LOCK = 7317;

@@ -48,7 +48,7 @@ const shared = {
   contactEmail: email,
 };
 
-export const memberRequestSchema = z
+const memberRequestSchema = z
   .object({
     ...shared,
     countryCodes: list(LIMITS.countries, country),
@@ -74,7 +74,7 @@ export const memberRequestSchema = z
 
 export type MemberRequestInput = z.infer<typeof memberRequestSchema>;
 
-export const abroadRequestSchema = z
+const abroadRequestSchema = z
   .object({
     ...shared,
     countryCode: country,
@@ -148,5 +148,5 @@ export function parseAbroadRequest(formData: FormData): Parsed<AbroadRequestInpu
 }
 
 /** The honeypot: a field people never see; whatever a bot types there, the form pretends to accept. */
-export const HONEYPOT_FIELD = "homepage";
+const HONEYPOT_FIELD = "homepage";
 export const isHoneypotFilled = (formData: FormData) => one(formData, HONEYPOT_FIELD).trim() !== "";
