@@ -22,6 +22,17 @@ const apiPartnerRequest = z.strictObject({
 
 export type ApiPartnerRequest = z.infer<typeof apiPartnerRequest>;
 
+/** One page of the board, as /api/v1/partner-requests answers it. */
+export const partnerRequestPageSchema = z
+  .strictObject({
+    total: z.number().int(),
+    page: z.number().int(),
+    pageCount: z.number().int(),
+    ignored: z.array(z.strictObject({ param: z.string(), value: z.string() })),
+    requests: z.array(apiPartnerRequest),
+  })
+  .meta({ id: "PartnerRequestPage" });
+
 export function toApiPartnerRequest(request: PublicRequest): ApiPartnerRequest {
   return apiPartnerRequest.parse({
     id: request.id,

@@ -3,7 +3,7 @@
 import { jsonWithEtag } from "@/lib/api/http";
 import { db } from "@/lib/db";
 import { searchParamsToRecord } from "@/lib/directory/page-params";
-import { toApiPartnerRequest } from "@/lib/partner-search/api";
+import { partnerRequestPageSchema, toApiPartnerRequest } from "@/lib/partner-search/api";
 import { parseBoardParams } from "@/lib/partner-search/params";
 import { findBoard } from "@/lib/partner-search/queries";
 
@@ -12,11 +12,14 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const parsed = parseBoardParams(searchParamsToRecord(new URL(request.url).searchParams));
   const board = await findBoard(db(), parsed);
-  return jsonWithEtag(request, {
-    total: board.total,
-    page: board.page,
-    pageCount: board.pageCount,
-    ignored: parsed.invalid,
-    requests: board.rows.map(toApiPartnerRequest),
-  });
+  return jsonWithEtag(
+    request,
+    partnerRequestPageSchema.parse({
+      total: board.total,
+      page: board.page,
+      pageCount: board.pageCount,
+      ignored: parsed.invalid,
+      requests: board.rows.map(toApiPartnerRequest),
+    }),
+  );
 }
