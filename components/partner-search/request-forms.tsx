@@ -230,7 +230,7 @@ export function InterestFields({ organisations }: { organisations: Option[] }) {
   );
 }
 
-export function CloseFields({ partnerships }: { partnerships: Option[] }) {
+export function CloseFields({ partnerships, allowNone }: { partnerships: Option[]; allowNone: boolean }) {
   const t = useTranslations("partnerSearch");
   return (
     <SelectField
@@ -238,7 +238,7 @@ export function CloseFields({ partnerships }: { partnerships: Option[] }) {
       label={t("close.partnership")}
       hint={t("close.partnershipHint")}
       options={partnerships}
-      emptyLabel={t("close.noPartnership")}
+      emptyLabel={allowNone ? t("close.noPartnership") : undefined}
     />
   );
 }

@@ -19,7 +19,6 @@ export const WORLD_REGIONS = [
   "REST_OF_WORLD",
 ] as const satisfies readonly WorldRegion[];
 
-
 /** The URL value of an enumeration value ("TWIN_TOWN" → "vanort"). */
 export const urlValueOf = <T extends Record<string, string>>(values: T, value: T[keyof T]): string =>
   Object.entries(values).find(([, v]) => v === value)![0];

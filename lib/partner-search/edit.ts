@@ -180,6 +180,11 @@ export async function closeRequest(
   target: Target,
   partnershipId: number | null,
 ): Promise<WriteResult> {
+  if (partnershipId === null && user.role !== "ADMINISTRATOR") {
+    // An officer closes a request from abroad only with the partnership that came of it.
+    const request = await db.partnerRequest.findUnique({ where: { id: target.id }, select: { side: true } });
+    if (request?.side === "ABROAD") return invalid("partnershipId", "seekPartnershipInvalid");
+  }
   if (partnershipId !== null) {
     const partnership = await db.partnership.findFirst({
       where: {

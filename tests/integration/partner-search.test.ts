@@ -278,6 +278,11 @@ describe("answers, closing and suggestions", () => {
       ok: false,
       fieldErrors: { partnershipId: [{ code: "seekPartnershipInvalid" }] },
     });
+    // An officer closes a request from abroad only with a partnership.
+    expect(await closeRequest(db, umeaOfficer, target, null)).toMatchObject({
+      ok: false,
+      fieldErrors: { partnershipId: [{ code: "seekPartnershipInvalid" }] },
+    });
     expect((await closeRequest(db, umeaOfficer, target, umeaPartnership.id)).ok).toBe(true);
     const closed = await findRequest(db, submitted.id, null);
     expect(closed).toMatchObject({ status: "CLOSED", closedPartnership: { id: umeaPartnership.id } });

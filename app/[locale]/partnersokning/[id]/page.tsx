@@ -89,7 +89,12 @@ export default async function PartnerRequestPage({ params, searchParams }: Props
     user != null &&
     (user.role === "ADMINISTRATOR" || user.organisationIds.includes(request.organisation!.id));
   const mayAnswer = organisations.filter((o) => o.id !== request.organisation?.id);
-  const mayClose = user != null && open && (ownRequest || request.side === "ABROAD");
+  // A member's request: its officers close it, with or without a partnership. One from abroad:
+  // an officer closes it with a partnership of their own member, an administrator in any case.
+  const mayClose =
+    user != null &&
+    open &&
+    (ownRequest || user.role === "ADMINISTRATOR" || (request.side === "ABROAD" && partnerships.length > 0));
   const hidden = { locale, requestId: request.id, expectedVersion: request.version };
 
   return (
@@ -224,6 +229,7 @@ export default async function PartnerRequestPage({ params, searchParams }: Props
               testId="close-form"
             >
               <CloseFields
+                allowNone={ownRequest || user?.role === "ADMINISTRATOR"}
                 partnerships={partnerships.map((p) => ({
                   value: String(p.id),
                   label: `${p.participants.map((x) => x.organisation.name).join(", ")} – ${p.partners
