@@ -128,6 +128,10 @@ test.describe("partner search journey", () => {
     await officer.getByRole("button", { name: "Stäng förfrågan" }).click();
     await expect(officer.getByRole("status").filter({ hasText: "Förfrågan är stängd." })).toBeVisible();
     await expect(officer.getByText("Den ledde till ett nytt samarbete.")).toBeVisible();
+    // Clean up: a reversible removal hides the partnership again (later specs count Umeå's).
+    await officer.goto(`/hantera/umea/samarbeten/${partnership}`);
+    await officer.getByRole("button", { name: "Ta bort samarbetet" }).click();
+    await expect(officer.getByText("Samarbetet är borttaget.", { exact: false })).toBeVisible();
     await officerContext.close();
     await page.goto("/partnersokning?fran=utland&land=EE");
     await expect(page.getByRole("link", { name: /Tartu/ })).toHaveCount(0);
@@ -151,6 +155,12 @@ test.describe("partner search journey", () => {
     await expect(page.getByTestId("member-seeking")).toContainText("Vänort i Polen");
     await page.goto("/en/kommun/umea");
     await expect(page.getByTestId("member-seeking")).toContainText("Twin town in Poland");
+    // Withdrawn: closed without a partnership, it leaves the board and the member's page.
+    await page.getByTestId("member-seeking").getByRole("link").click();
+    await page.getByRole("button", { name: "Close the request" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "The request is closed." })).toBeVisible();
+    await page.goto("/kommun/umea");
+    await expect(page.getByTestId("member-seeking")).toHaveCount(0);
   });
 
   test("a refused public form keeps what was typed and says why, in English", async ({ page }) => {

@@ -91,7 +91,7 @@ export default async function PartnerSearchBoard({ params, searchParams }: Props
       <form
         method="get"
         action={localePath(locale, PATH)}
-        className="filters"
+        className="filters board-filters"
         aria-label={t("partnerSearch.filters.label")}
       >
         {select(
