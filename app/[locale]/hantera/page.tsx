@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ParticipationRequests } from "@/components/manage/participation-requests";
 import { SavedMessage } from "@/components/manage/saved-message";
+import { PartnerSearchDashboard } from "../partnersokning/dashboard-section";
 import { SignedInBar } from "@/components/manage/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -10,7 +11,6 @@ import { openInventoryRound, responsesOf } from "@/lib/inventory/overview";
 import { formatDay } from "@/lib/i18n/dates";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { PartnerSearchDashboard } from "../partnersokning/dashboard-section";
 import { confirmParticipationAction, declineParticipationAction } from "./actions";
 
 type Props = {
