@@ -6,6 +6,7 @@ import { HistoryList } from "@/components/manage/history-list";
 import { ParticipationRequests } from "@/components/manage/participation-requests";
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { TaskList } from "@/components/manage/task-list";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { organisationChanges } from "@/lib/editing/history";
@@ -17,6 +18,7 @@ import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
 import { pendingParticipations } from "@/lib/partnerships/consent";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
+import { dashboardTasks } from "@/lib/tasks/dashboard-tasks";
 import {
   confirmParticipationAction,
   declineParticipationAction,
@@ -40,6 +42,7 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
   const { t } = i18n;
   const partnerships = await managedPartnerships(db(), user, organisation.id);
   const requests = await pendingParticipations(db(), { id: organisation.id });
+  const tasks = await dashboardTasks(db(), user, [organisation], { inventory: true });
   const history = await organisationHistory(db(), organisation.id);
   const policies = await db().policyDocument.findMany({
     where: { organisationId: organisation.id },
@@ -63,6 +66,7 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
         </Link>
       </p>
       <SavedMessage saved={(await searchParams).sparat} locale={locale} />
+      <TaskList tasks={tasks} locale={locale} named={false} />
       <ParticipationRequests
         requests={requests}
         locale={locale}
