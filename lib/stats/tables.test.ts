@@ -53,12 +53,21 @@ describe("statisticsTables", () => {
       "Örebro län",
       "Östergötlands län",
     ]);
-    // English collation puts Ö beside O.
+    // In English, the English names, and English collation puts Ö beside O.
     expect(tablesIn("en").lan!.rows.map((r) => r[0])).toEqual([
-      "Örebro län",
-      "Östergötlands län",
-      "Stockholms län",
+      "Örebro County",
+      "Östergötland County",
+      "Stockholm County",
     ]);
+  });
+
+  it("names kommungrupper in the reader's language", () => {
+    const grouped = {
+      ...dataset,
+      organisations: dataset.organisations.map((o) => ({ ...o, municipalityGroupCode: "A1" })),
+    };
+    expect(tablesIn("sv", grouped).kommungrupper!.rows.map((r) => r[0])).toEqual(["A1 Storstäder"]);
+    expect(tablesIn("en", grouped).kommungrupper!.rows.map((r) => r[0])).toEqual(["A1 Large cities"]);
   });
 
   it("says why a table is empty: no kommungrupper imported, no activity, area, funding or coordination reported", () => {

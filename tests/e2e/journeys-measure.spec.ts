@@ -113,6 +113,7 @@ test("the Umeå officer finds the round to answer and the imported row awaiting 
     deadlineShown: String(deadlineShown),
   });
 
+  await page.goto("/hantera");
   await task.click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Umeå kommun");
   const questions = await page
@@ -151,7 +152,7 @@ test("the administrator sees who has not answered in Västerbotten and how to re
   await fromTop(page);
   let tabs = await tabsTo(page, county);
   await county.selectOption({ label: "Västerbottens län" });
-  await page.getByRole("button", { name: "Visa" }).first().click();
+  await page.getByRole("button", { name: "Visa", exact: true }).first().click();
   await page.waitForURL(/lan=24/);
   const list = page.getByTestId("not-answered");
   await expect(list.getByRole("link", { name: "Umeå kommun" })).toBeVisible();
