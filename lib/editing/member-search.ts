@@ -51,10 +51,6 @@ export function parseMemberFilters(params: Params): MemberFilters {
   };
 }
 
-/** Whether any filter is set (the page then says how many of all it shows). */
-export const isFiltered = (f: MemberFilters) =>
-  f.query !== "" || f.county !== null || f.kind !== null || f.officer !== null || f.responded !== null;
-
 /** The URL values of a filter's choices, for the form's options. */
 export const KIND_PARAM_VALUES = Object.keys(KINDS) as (keyof typeof KINDS)[];
 export const kindParamOf = (kind: OrganisationKind | null) =>
