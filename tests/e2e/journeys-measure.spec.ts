@@ -116,9 +116,12 @@ test("the Umeå officer finds the round to answer and the imported row awaiting 
   await page.goto("/hantera");
   await task.click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Umeå kommun");
+  // Questions on screen: the checkbox groups and the selects and text areas (the entries' confirmation included).
   const questions = await page
     .getByTestId("inventory-answer")
-    .locator("fieldset:visible legend, .field:visible > label")
+    .locator(
+      "fieldset.checkbox-group:visible, div.field:visible:has(select), div.field:visible:has(textarea)",
+    )
     .count();
   await fromTop(page);
   const tabs = await tabsTo(page, page.getByRole("button", { name: "Skicka svaret" }));
