@@ -61,6 +61,17 @@ describe("statisticsTables", () => {
     ]);
   });
 
+  it("words the trend's sources in the reader's language, the report's title as published", () => {
+    const source = (locale: "sv" | "en") => tablesIn(locale).utveckling!.rows[0]![3];
+    expect(source("sv")).toBe(
+      "SKL, Internationella samarbeten – en rapport om kommuners, landstings och regioners vänorter, kommunala partnerskap och andra internationella samarbeten (2019-01-31), kapitel 1 och fotnot 7–8",
+    );
+    expect(source("en")).toMatch(
+      /^SKL \(Swedish Association of Local Authorities and Regions\), Internationella samarbeten/,
+    );
+    expect(source("en")).toMatch(/\(2019-01-31; in Swedish\), chapter 1 and footnotes 7–8$/);
+  });
+
   it("names kommungrupper in the reader's language", () => {
     const grouped = {
       ...dataset,

@@ -336,7 +336,7 @@ export function statisticsTables(
         String(r.year),
         r.twinOrPartnershipTotal,
         r.municipalitiesWithTwinOrPartnership,
-        r.source,
+        t("statistics.historicalSource", { ...r.citation }),
       ]),
       ...closedRounds.map((r) => [
         r.name,

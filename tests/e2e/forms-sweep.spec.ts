@@ -218,9 +218,12 @@ test("the round stays open after the refused close", async () => {
   ).toHaveLength(1);
 });
 
-test("the English statistics name counties and groups in English", async ({ page }) => {
+test("the English statistics name counties, groups and sources in English", async ({ page }) => {
   await page.goto("/en/statistik");
   const counties = page.locator('table[data-table="lan"]');
   await expect(counties).toContainText("Västerbotten County");
   await expect(counties).not.toContainText("län");
+  // The trend's sources: the report's title as published, the rest in English.
+  await expect(page.locator('table[data-table="utveckling"]')).toContainText("chapter 1 and footnotes 7–8");
+  await expect(page.locator('table[data-table="utveckling"]')).not.toContainText("kapitel");
 });
