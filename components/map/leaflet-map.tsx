@@ -53,8 +53,9 @@ export type LeafletMapProps = {
   initial: InitialView;
   tiles?: { url: string; attribution: string };
   zoomLabels: { zoomIn: string; zoomOut: string };
-  onSelectMember: (index: number) => void;
-  onSelectTarget: (index: number) => void;
+  /** Without these (a member page's map) the markers are named images, not buttons. */
+  onSelectMember?: (index: number) => void;
+  onSelectTarget?: (index: number) => void;
   onViewChange?: (zoom: number, center: [number, number]) => void;
 };
 
@@ -225,7 +226,7 @@ function useBasemapLayers(
             layer.on("click", () => {
               const { data: current, onSelectMember: select } = latest.current;
               const index = current.members.findIndex((m) => m[1] === f.properties.code);
-              if (index >= 0) select(index);
+              if (index >= 0) select?.(index);
             });
           }
         : undefined,
@@ -329,7 +330,7 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
           kind: "place",
           style: selected ? { ...style, radius: 7 } : style,
           selected,
-          onSelect: index === undefined ? undefined : () => onSelectTarget(index),
+          onSelect: index === undefined || !onSelectTarget ? undefined : () => onSelectTarget(index),
         });
       }
     }
@@ -347,7 +348,7 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
         kind: "member",
         style: !selected && choropleth ? { ...style, radius: 3 } : style,
         selected,
-        onSelect: () => onSelectMember(index),
+        onSelect: onSelectMember && (() => onSelectMember(index)),
       });
     }
     specs.push(...placeMarkers);
@@ -424,13 +425,16 @@ function addMarkers(map: L.Map, group: L.LayerGroup, specs: MarkerSpec[]) {
   const markers = specs.map((spec) => {
     const marker = L.marker(spec.at, {
       icon: markerIcon(spec),
-      keyboard: true,
+      // A marker that chooses something is a button in the tab order; one that does not (a
+      // country's bundle, a member page's map) is a named image.
+      keyboard: spec.onSelect !== undefined,
       zIndexOffset: spec.selected ? 1000 : spec.kind === "member" ? 100 : 0,
     });
     marker.on("add", () => {
       const element = marker.getElement();
       if (!element) return;
       element.setAttribute("aria-label", spec.name);
+      if (!spec.onSelect) element.setAttribute("role", "img");
       if (spec.selected) element.setAttribute("aria-pressed", "true");
       element.addEventListener("keydown", (event) => {
         if (event.key !== "Enter" && event.key !== " ") return;

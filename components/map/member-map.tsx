@@ -16,8 +16,6 @@ import type { InitialView } from "./leaflet-map";
 import type { TileConfig } from "./map-explorer";
 import { MapLegend } from "./map-legend";
 
-const noop = () => {};
-
 /** True once the element has come within a screen's height of the viewport (and stays true). */
 function useNearViewport(element: RefObject<HTMLElement | null>): boolean {
   const [near, setNear] = useState(false);
@@ -73,8 +71,6 @@ export function MemberMap({ locale, data, tiles }: { locale: Locale; data: MapDa
             initial={initial}
             tiles={tiles}
             zoomLabels={{ zoomIn: t("zoomIn"), zoomOut: t("zoomOut") }}
-            onSelectMember={noop}
-            onSelectTarget={noop}
           />
         ) : (
           <MapPlaceholder />
