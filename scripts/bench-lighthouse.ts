@@ -2,10 +2,11 @@
 // public pages people open first, against a production build (.next-bench) serving the real
 // seed (.data/bench/seed-postgres, as `npm run bench:map`). Prints per page the four category
 // scores, the layout shift, total blocking time, the paint times and any console error.
-// Figures only: nothing here passes or fails on a time.
+// Figures only: nothing here passes or fails on a time. Each page's last report is kept as JSON
+// in .data/bench/lighthouse/.
 //   npm run bench:lighthouse -- [--runs 3] [--skip-build] [--page /karta]
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -34,6 +35,7 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs needs a whole n
 
 const PAGES = flags.page?.length ? flags.page : ["/", "/kommun/umea", "/karta", "/statistik"];
 const SEED_DIR = path.join(BENCH_DIR, "seed-postgres");
+const REPORT_DIR = path.join(BENCH_DIR, "lighthouse");
 const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Debian's Chromium as root, and no attempt to reach hosts this machine cannot reach.
 const CHROMIUM_ARGS = [
@@ -56,6 +58,8 @@ type Figures = {
   /** Lighthouse's measure of this machine's speed at the time (higher is faster): TBT depends on it. */
   cpuIndex: number;
   consoleErrors: string[];
+  /** The accessibility and best-practice audits that did not pass, with what they found. */
+  failed: string[];
 };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -98,6 +102,10 @@ async function audit(port: number, url: string): Promise<Figures> {
   });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { lhr } = result;
+  // The whole report, for a closer look (bootup-time, mainthread-work-breakdown, …).
+  mkdirSync(REPORT_DIR, { recursive: true });
+  const slug = new URL(url).pathname.replace(/\W+/g, "-").replace(/^-|-$/g, "") || "home";
+  writeFileSync(path.join(REPORT_DIR, `${slug}.json`), JSON.stringify(lhr));
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const errors = lhr.audits["errors-in-console"]?.details;
@@ -112,7 +120,30 @@ async function audit(port: number, url: string): Promise<Figures> {
     fcp: numeric("first-contentful-paint"),
     cpuIndex: lhr.environment.benchmarkIndex,
     consoleErrors: items.map((i) => i.description ?? "?"),
+    failed: (["accessibility", "best-practices"] as const).flatMap((category) =>
+      (lhr.categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => {
+          const details = lhr.audits[ref.id]?.details;
+          const nodes =
+            details && "items" in details ? (details.items as { node?: { snippet?: string } }[]) : [];
+          const snippets = nodes.flatMap((n) => (n.node?.snippet ? [n.node.snippet.slice(0, 120)] : []));
+          return `${ref.id}${snippets.length ? `: ${snippets.slice(0, 3).join(" ")}` : ""}`;
+        }),
+    ),
   };
+}
+
+/** On a busy machine Lighthouse sometimes loses its trace (NO_NAVSTART): such a run is repeated. */
+async function auditWithRetries(port: number, url: string, attempts = 3): Promise<Figures> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(port, url);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.warn(`${error instanceof Error ? error.message : error}: trying again`);
+    }
+  }
 }
 
 async function main() {
@@ -121,14 +152,17 @@ async function main() {
   const server = await startServer(seedUrl, "next-start-lighthouse.log");
   const chromium = await startChromium();
   const rows: string[][] = [];
+  const failures: string[] = [];
   try {
     for (const page of PAGES) {
       // One unmeasured visit first, so the server's caches are warm as they would be in use.
       await fetch(server.origin + page).then((r) => r.text());
       const results: Figures[] = [];
-      for (let i = 0; i < runs; i++) results.push(await audit(chromium.port, server.origin + page));
+      for (let i = 0; i < runs; i++)
+        results.push(await auditWithRetries(chromium.port, server.origin + page));
       const pick = (f: (r: Figures) => number) => median(results.map(f));
       const errors = [...new Set(results.flatMap((r) => r.consoleErrors))];
+      failures.push(...new Set(results.flatMap((r) => r.failed.map((f) => `${page} ${f}`))));
       rows.push([
         page,
         ...CATEGORIES.map((c) => String(pick((r) => r.scores[c]))),
@@ -165,6 +199,8 @@ async function main() {
   const table = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  "));
+  if (failures.length)
+    console.log(`\nAudits that did not pass:\n${failures.map((f) => `- ${f}`).join("\n")}`);
 }
 
 await runBenchmark("bench:lighthouse", main, BUILD_TIMEOUT_MS + 20 * 60_000);

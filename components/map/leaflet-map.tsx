@@ -434,7 +434,10 @@ function addMarkers(map: L.Map, group: L.LayerGroup, specs: MarkerSpec[]) {
       const element = marker.getElement();
       if (!element) return;
       element.setAttribute("aria-label", spec.name);
-      if (!spec.onSelect) element.setAttribute("role", "img");
+      if (!spec.onSelect) {
+        element.setAttribute("role", "img");
+        return;
+      }
       if (spec.selected) element.setAttribute("aria-pressed", "true");
       element.addEventListener("keydown", (event) => {
         if (event.key !== "Enter" && event.key !== " ") return;

@@ -16,7 +16,7 @@ import type { InitialView } from "./leaflet-map";
 import type { TileConfig } from "./map-explorer";
 import { MapLegend } from "./map-legend";
 
-/** True once the element has come within a screen's height of the viewport (and stays true). */
+/** True once the element has come within a quarter screen of the viewport (and stays true). */
 function useNearViewport(element: RefObject<HTMLElement | null>): boolean {
   const [near, setNear] = useState(false);
   useEffect(() => {
@@ -26,7 +26,7 @@ function useNearViewport(element: RefObject<HTMLElement | null>): boolean {
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) setNear(true);
       },
-      { rootMargin: "100% 0px" },
+      { rootMargin: "25% 0px" },
     );
     observer.observe(target);
     return () => observer.disconnect();

@@ -24,7 +24,17 @@ export function markerBox(style: MarkerStyle): number {
   return Math.ceil(2 * (style.radius + style.weight)) + 2;
 }
 
-/** How far a marker reaches from its centre on screen, stroke included (for spreadOverlapping). */
+/**
+ * The smallest target a pointer must be able to hit (WCAG 2.2, 2.5.8 Target Size (Minimum)): a
+ * smaller marker needs a circle of this diameter around its centre that no other marker enters.
+ */
+export const TARGET_SIZE = 24;
+
+/**
+ * How far a marker claims room from its centre on screen (for spreadOverlapping): its circle and
+ * stroke, and at least half the target size, so markers moved apart are also far enough apart
+ * to be hit one at a time.
+ */
 export function markerReach(style: MarkerStyle): number {
-  return style.radius + style.weight / 2;
+  return Math.max(style.radius + style.weight / 2, TARGET_SIZE / 2);
 }
