@@ -42,6 +42,16 @@ describe("spreadOverlapping", () => {
     expect(vasa!.y).toBeGreaterThan(umea!.y);
   });
 
+  it("separates a neighbour that a group's ring would move a marker onto (Umeå, Vasa, Nykarleby)", () => {
+    // Target-size room (12 px each): Vasa overlaps Umeå and Nykarleby, which do not overlap each other.
+    const spread = spreadOverlapping([
+      { x: 100, y: 100, r: 12 },
+      { x: 118, y: 110, r: 12 },
+      { x: 128, y: 99, r: 12 },
+    ]);
+    expect(closestPair(spread)).toBeGreaterThanOrEqual(24);
+  });
+
   it("keeps every marker of a crowd at one spot clear of the others, on a ring or a spiral", () => {
     for (const n of [3, 5, 8, 9, 20, 120]) {
       const spread = spreadOverlapping(Array.from({ length: n }, () => ({ x: 0, y: 0, r: 5 })));

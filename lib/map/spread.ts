@@ -12,6 +12,8 @@ const GAP = 2;
 /** Up to this many markers share a ring; more are laid out on a sunflower spiral. */
 const RING_MAX = 8;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+/** At most this many rounds of grouping and laying out. */
+const PASSES = 4;
 
 /**
  * Where to draw each marker so that none hides another it (nearly) shares a spot with.
@@ -25,6 +27,20 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
  * that overlap nothing keep their position.
  */
 export function spreadOverlapping(markers: readonly ScreenMarker[]): { x: number; y: number }[] {
+  // A group laid out around its seed can land a marker on a neighbour outside the group (Umeå's
+  // ring puts Vasa onto Nykarleby): a few further passes separate what still overlaps. Markers
+  // already apart are never regrouped, so the passes settle quickly.
+  let current = markers.map(({ x, y }) => ({ x, y }));
+  for (let pass = 0; pass < PASSES; pass++) {
+    const next = spreadOnce(markers.map((m, i) => ({ ...current[i]!, r: m.r })));
+    const moved = next.some((p, i) => p.x !== current[i]!.x || p.y !== current[i]!.y);
+    current = next;
+    if (!moved) break;
+  }
+  return current;
+}
+
+function spreadOnce(markers: readonly ScreenMarker[]): { x: number; y: number }[] {
   const result = markers.map(({ x, y }) => ({ x, y }));
   const largest = Math.max(0, ...markers.map((m) => m.r));
   // A grid of cells as wide as the largest possible overlap finds neighbours in O(n).
