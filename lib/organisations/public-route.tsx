@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { MemberMapSection } from "@/components/map/member-map-section";
 import { OrganisationProfile } from "@/components/organisation-profile";
+import { publicRead } from "../cache/public-read";
 import { db } from "../db";
 import { NO_FILTERS } from "../directory/types";
 import type { OrganisationKind } from "../generated/prisma/enums";
@@ -40,8 +41,8 @@ export function organisationPublicRoute(kind: OrganisationKind) {
         page,
       );
       // The map shows the member's current partnerships, as the national map does by default.
-      const mapData = compactMapData(
-        await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id, locale }),
+      const mapData = await publicRead(db(), "member:map", [organisation.id, locale], async () =>
+        compactMapData(await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id, locale })),
       );
       return (
         <OrganisationProfile
