@@ -230,11 +230,14 @@ export async function buildApp(databaseUrl: string, skipBuild = false) {
 export async function startServer(
   databaseUrl: string,
   logName = "next-start.log",
+  serverOptions: Record<string, string> = {},
 ): Promise<{ origin: string; stop: () => Promise<void> }> {
   const port = await getPort();
   const logFile = path.join(BENCH_DIR, logName);
-  const server = spawn(process.execPath, [NEXT_CLI, "start", "--hostname", HOST, "--port", String(port)], {
-    env: appEnvironment(databaseUrl, port),
+  // The production server as `npm start` runs it: Next's handler behind scripts/serve.ts, whose
+  // admission control answers 503 instead of letting requests pile up behind the database pool.
+  const server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
+    env: { ...appEnvironment(databaseUrl, port), ...serverOptions },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.add(server);
