@@ -44,7 +44,7 @@ export async function publicRead<T>(
   return values.get(`${name}:${cacheKey(args)}`, version, compute) as Promise<T>;
 }
 
-export type CachedJson = { body: string; etag: string };
+type CachedJson = { body: string; etag: string };
 
 /** An API answer's JSON body and ETag, serialised once per data version. */
 export function publicJson(

@@ -5,10 +5,10 @@
 // waited for one of the database pool's few connections, and those still waiting after the
 // pool's connect timeout failed with a 500 ("timeout exceeded when trying to connect").
 
-export type AdmissionOptions = { maxActive: number; maxQueued: number; maxWaitMs: number };
+type AdmissionOptions = { maxActive: number; maxQueued: number; maxWaitMs: number };
 
 /** Lets a request in: resolves to a release function, or to null when the server is too busy. */
-export type Admit = () => Promise<(() => void) | null>;
+type Admit = () => Promise<(() => void) | null>;
 
 export function createAdmission({ maxActive, maxQueued, maxWaitMs }: AdmissionOptions): Admit & {
   readonly active: number;
