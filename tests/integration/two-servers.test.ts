@@ -2,13 +2,13 @@
 // (lib/cache/public-read.ts) and shares nothing with the other but the database. A write is
 // seen by both on their very next request, because each request first reads the data version
 // row the write moved in its own transaction.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Scope } from "../../lib/auth/scope";
 import { removePartnership } from "../../lib/partnerships/lifecycle";
 import { createValidatedPartnership, updatePartnership } from "../../lib/partnerships/update";
 import { updateOrganisationProfile } from "../../lib/organisations/update-profile";
 import { ensureBuild, startAppServer, type AppServer } from "../support/app-server";
-import { testDatabase } from "../support/database";
+import { testDatabase, testDatabaseUrl } from "../support/database";
 
 const db = testDatabase();
 const SOURCE = "test:two-servers";
@@ -43,7 +43,7 @@ beforeAll(async () => {
   umea = (await db.organisation.findUniqueOrThrow({ where: { code: "2480" } })).id;
   contactTitle = (await db.organisation.findUniqueOrThrow({ where: { id: umea } })).contactTitle;
   ensureBuild();
-  servers.push(await startAppServer(inject("databaseUrl")), await startAppServer(inject("databaseUrl")));
+  servers.push(await startAppServer(testDatabaseUrl()), await startAppServer(testDatabaseUrl()));
 }, 900_000);
 
 afterAll(async () => {
