@@ -1,4 +1,5 @@
 import { recordAudits, type Actor } from "../audit/record";
+import { publishAfterWrite } from "../changes/after-write";
 import { inTransaction, type DbOrTx } from "../database/transaction";
 import type { Scope } from "./edit-result";
 import { participationRows, publicParticipation } from "./participation";
@@ -150,5 +151,6 @@ async function insertPartnerships(db: DbOrTx, inputs: NewPartnership[], actor: A
       after: partnership,
     })),
   );
+  await publishAfterWrite(db, { partnershipIds: ids });
   return created;
 }
