@@ -15,12 +15,9 @@ export const changeSchema = z
       description:
         "created: public for the first time (also when an import is reviewed or a member confirms); removed: no longer public (data is null); restored: public again",
     }),
-    data: z
-      .union([partnershipSchema, organisationProfileSchema])
-      .nullable()
-      .meta({
-        description: "The public form after the change: replace what you hold, or delete it when null",
-      }),
+    data: z.union([partnershipSchema, organisationProfileSchema]).nullable().meta({
+      description: "The public form after the change: replace what you hold, or delete it when null",
+    }),
   })
   .meta({ id: "Change" });
 

@@ -9,6 +9,7 @@ import { getI18n, localeOf } from "../i18n/server";
 import { loadMapData } from "../map/map-data";
 import { compactMapData } from "../map/model";
 import { organisationPath } from "./paths";
+import { feedAlternate, memberFeedPath } from "../changes/feed-link";
 import { resolveOrganisation, resolveOrganisationPage } from "./resolve-page";
 import { parsePageParam } from "../directory/parse-params";
 
@@ -27,7 +28,14 @@ export function organisationPublicRoute(kind: OrganisationKind) {
       return {
         title: organisation.name,
         description: t("organisation.description", { name: organisation.name }),
-        alternates: pageAlternates(locale, organisationPath(organisation)),
+        alternates: {
+          ...pageAlternates(locale, organisationPath(organisation)),
+          types: feedAlternate(
+            locale,
+            memberFeedPath(organisation),
+            t("changeFeed.memberLinkTitle", organisation),
+          ),
+        },
       };
     },
     async Page({ params, searchParams }: Props) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { DATA_LICENSE_URL } from "@/lib/api/http";
 import { apiReference } from "@/lib/api/reference-text";
 import { pageAlternates } from "@/lib/i18n/alternates";
+import { registryFeedAlternate } from "@/lib/changes/feed-link";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { TableScroll } from "@/components/table-scroll";
 
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("openData.title"),
     description: t("openData.description"),
-    alternates: pageAlternates(locale, PATH),
+    alternates: { ...pageAlternates(locale, PATH), types: registryFeedAlternate(locale) },
   };
 }
 
