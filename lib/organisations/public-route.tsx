@@ -9,6 +9,9 @@ import { getI18n, localeOf } from "../i18n/server";
 import { loadMapData } from "../map/map-data";
 import { compactMapData } from "../map/model";
 import { organisationPath } from "./paths";
+import { JsonLd } from "@/components/json-ld";
+import { memberJsonLd } from "../linked-data/json-ld";
+import { siteUrl } from "../site-url";
 import { feedAlternate, memberFeedPath } from "../changes/feed-link";
 import { resolveOrganisation, resolveOrganisationPage } from "./resolve-page";
 import { parsePageParam } from "../directory/parse-params";
@@ -52,13 +55,23 @@ export function organisationPublicRoute(kind: OrganisationKind) {
         await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id, locale }),
       );
       return (
-        <OrganisationProfile
-          organisation={organisation}
-          totals={totals}
-          pagination={{ page: shown.page, pageCount }}
-          locale={locale}
-          map={<MemberMapSection locale={locale} data={mapData} />}
-        />
+        <>
+          <JsonLd
+            data={memberJsonLd(
+              siteUrl(),
+              locale,
+              organisation,
+              organisation.participations.map((p) => p.partnership),
+            )}
+          />
+          <OrganisationProfile
+            organisation={organisation}
+            totals={totals}
+            pagination={{ page: shown.page, pageCount }}
+            locale={locale}
+            map={<MemberMapSection locale={locale} data={mapData} />}
+          />
+        </>
       );
     },
   };

@@ -53,6 +53,7 @@ export const partnershipDetail = {
           longitude: true,
           population: true,
           country: true,
+          wikidataId: true,
         },
       },
       country: true,
