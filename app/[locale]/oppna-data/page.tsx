@@ -5,6 +5,7 @@ import { pageAlternates } from "@/lib/i18n/alternates";
 import { registryFeedAlternate } from "@/lib/changes/feed-link";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { TableScroll } from "@/components/table-scroll";
+import { ChangesSection } from "@/components/open-data/changes-section";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -68,6 +69,8 @@ export default async function OpenDataPage({ params }: Props) {
           </li>
         </ul>
       </section>
+
+      <ChangesSection locale={locale} />
 
       <section aria-labelledby="api">
         <h2 id="api">{t("openData.apiHeading")}</h2>
