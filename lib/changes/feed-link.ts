@@ -9,7 +9,7 @@ import { organisationPath } from "../organisations/paths";
 
 type Types = NonNullable<NonNullable<Metadata["alternates"]>["types"]>;
 
-export const FEED_FILE = "flode.atom";
+const FEED_FILE = "flode.atom";
 export const ATOM_TYPE = "application/atom+xml";
 
 /** Where a feed lives: the registry's, or a member's beside its page. */

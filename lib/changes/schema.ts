@@ -5,7 +5,7 @@ import { z } from "zod";
 import { organisationProfileSchema, partnershipSchema } from "../api/schemas";
 import { CHANGE_KINDS } from "./kind";
 
-export const changeSchema = z
+const changeSchema = z
   .object({
     cursor: z.string().meta({ description: "Send it as since= to continue after this change" }),
     at: z.string().meta({ description: "When the change became public (ISO 8601, UTC)" }),

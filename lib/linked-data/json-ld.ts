@@ -18,8 +18,8 @@ export const jsonLdText = (data: unknown) =>
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 
-export const geonamesUri = (id: number) => `https://sws.geonames.org/${id}/`;
-export const wikidataUri = (id: string) => `https://www.wikidata.org/entity/${id}`;
+const geonamesUri = (id: number) => `https://sws.geonames.org/${id}/`;
+const wikidataUri = (id: string) => `https://www.wikidata.org/entity/${id}`;
 const sameAs = (...uris: (string | null | undefined)[]) => {
   const list = uris.filter((u): u is string => Boolean(u));
   return list.length ? { sameAs: list } : {};

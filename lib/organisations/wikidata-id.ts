@@ -11,7 +11,7 @@ import type { OrganisationEditResult, OrganisationTarget } from "./update-profil
 export const WIKIDATA_ID = /^Q[1-9]\d{0,11}$/;
 
 /** "Q25724" (any case, spaces around), or empty for none; null when it is neither. */
-export function parseWikidataId(input: string): { ok: true; value: string | null } | { ok: false } {
+function parseWikidataId(input: string): { ok: true; value: string | null } | { ok: false } {
   const value = input.trim().toUpperCase();
   if (value === "") return { ok: true, value: null };
   return WIKIDATA_ID.test(value) ? { ok: true, value } : { ok: false };

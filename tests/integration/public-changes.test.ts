@@ -73,10 +73,14 @@ async function currentPublicData() {
     orderBy: { id: "asc" },
   });
   const organisations = new Map<string, unknown>();
-  for (const { code } of await listOrganisations(db, NO_FILTERS)) {
-    const { partnerships: _own, ...profile } = (await findOrganisation(db, code))!;
-    organisations.set(code, profile);
-  }
+  const codes = (await listOrganisations(db, NO_FILTERS)).map((o) => o.code);
+  for (let i = 0; i < codes.length; i += 20)
+    for (const detail of await Promise.all(
+      codes.slice(i, i + 20).map((code) => findOrganisation(db, code)),
+    )) {
+      const { partnerships: _own, ...profile } = detail!;
+      organisations.set(profile.code, profile);
+    }
   return {
     partnerships: new Map(partnerships.map((p) => [String(p.id), toPartnershipSummary(p)])),
     organisations,
@@ -123,7 +127,8 @@ afterAll(async () => {
   await db.organisation.update({ where: { id: umea.id }, data: { website: profileBefore.website } });
 });
 
-describe("GET /api/v1/changes", () => {
+// Each step reads every member through the API: minutes on a loaded machine, not seconds.
+describe("GET /api/v1/changes", { timeout: 180_000 }, () => {
   let cursor = "";
 
   it("replayed from the start gives the seeded registry's public data", async () => {
