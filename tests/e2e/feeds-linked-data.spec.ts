@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { ADMIN, signIn, UMEA } from "./support/editing";
 
 // The feeds are found from the pages (<link rel="alternate">), the pages describe themselves in
 // JSON-LD, and /oppna-data leads to the change list, the feeds and the DCAT-AP-SE catalogue.
@@ -76,4 +77,35 @@ test("/oppna-data leads to the change list, the feeds and the DCAT-AP-SE catalog
   expect(body.changes.length).toBeGreaterThan(0);
   expect((await request.get(`/api/v1/changes?since=${body.next}`)).status()).toBe(200);
   expect((await request.get("/api/v1/changes?since=nonsense")).status()).toBe(400);
+});
+
+test("an administrator sets a member's Wikidata item: the page's JSON-LD and the member's feed show it", async ({
+  page,
+  browser,
+  request,
+}) => {
+  await signIn(page, ADMIN);
+  await page.goto("/hantera/solleftea");
+  const form = page.getByTestId("wikidata-form");
+  await form.getByLabel("Wikidata-objekt").fill("Q1 P31");
+  await form.getByRole("button", { name: "Spara Wikidata-objekt" }).click();
+  await expect(form.getByText("Ange ett Wikidata-objekt som Q följt av siffror")).toBeVisible();
+  await form.getByLabel("Wikidata-objekt").fill("Q900777");
+  await form.getByRole("button", { name: "Spara Wikidata-objekt" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Wikidata-objektet är sparat." })).toBeVisible();
+
+  await page.goto("/kommun/solleftea");
+  expect((await jsonLd(page))["@graph"][0]).toMatchObject({
+    sameAs: expect.arrayContaining(["https://www.wikidata.org/entity/Q900777"]),
+  });
+  const feed = await (await request.get("/kommun/solleftea/flode.atom")).text();
+  expect(feed).toMatch(/<entry>\s*<id>[^<]+<\/id>\s*<title>Ändrad profil: Sollefteå kommun<\/title>/);
+
+  // Officers do not get the field.
+  const officer = await browser.newPage();
+  await signIn(officer, UMEA);
+  await officer.goto("/hantera/umea");
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText("Umeå kommun");
+  await expect(officer.getByTestId("wikidata-form")).toHaveCount(0);
+  await officer.close();
 });
