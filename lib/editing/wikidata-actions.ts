@@ -1,5 +1,6 @@
 // The handler of the administrators' Wikidata item form on a member's page in /hantera.
-import { actorOf, editScope, type SessionUser } from "../auth/session-user";
+import { scopeOf } from "../auth/scope";
+import { actorOf, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import { setOrganisationWikidataId } from "../organisations/wikidata-id";
 import {
@@ -26,7 +27,7 @@ export async function submitOrganisationWikidataId(
   if (!organisationId || !expectedVersion) return { ...NOT_FOUND_STATE, values };
   const result = await setOrganisationWikidataId(
     db,
-    { organisationId, expectedVersion, scope: editScope(user) },
+    { organisationId, expectedVersion, scope: scopeOf(user) },
     text(formData, "wikidataId"),
     actorOf(user),
   );

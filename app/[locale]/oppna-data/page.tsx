@@ -6,6 +6,7 @@ import { registryFeedAlternate } from "@/lib/changes/feed-link";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { TableScroll } from "@/components/table-scroll";
 import { ChangesSection } from "@/components/open-data/changes-section";
+import { EmbedSection } from "./embed-section";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -69,6 +70,8 @@ export default async function OpenDataPage({ params }: Props) {
           </li>
         </ul>
       </section>
+
+      <EmbedSection locale={locale} />
 
       <ChangesSection locale={locale} />
 

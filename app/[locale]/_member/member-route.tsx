@@ -1,20 +1,23 @@
 import type { Metadata } from "next";
 import { MemberMapSection } from "@/components/map/member-map-section";
 import { OrganisationProfile } from "@/components/organisation-profile";
-import { db } from "../db";
-import { NO_FILTERS } from "../directory/types";
-import type { OrganisationKind } from "../generated/prisma/enums";
-import { pageAlternates } from "../i18n/alternates";
-import { getI18n, localeOf } from "../i18n/server";
-import { loadMapData } from "../map/map-data";
-import { compactMapData } from "../map/model";
-import { organisationPath } from "./paths";
+import { db } from "@/lib/db";
+import { NO_FILTERS } from "@/lib/directory/types";
+import type { OrganisationKind } from "@/lib/generated/prisma/enums";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { getI18n, localeOf } from "@/lib/i18n/server";
+import { loadMapData } from "@/lib/map/map-data";
+import { compactMapData } from "@/lib/map/model";
+import { organisationPath } from "@/lib/organisations/paths";
+import { resolveOrganisation, resolveOrganisationPage } from "@/lib/organisations/resolve-page";
+import { parsePageParam } from "@/lib/directory/parse-params";
+import { oembedHref } from "@/lib/embed/oembed";
+import { localePath } from "@/lib/i18n/config";
+import { absoluteUrl } from "@/lib/site-url";
 import { JsonLd } from "@/components/json-ld";
-import { memberJsonLd } from "../linked-data/json-ld";
-import { siteUrl } from "../site-url";
-import { feedAlternate, memberFeedPath } from "../changes/feed-link";
-import { resolveOrganisation, resolveOrganisationPage } from "./resolve-page";
-import { parsePageParam } from "../directory/parse-params";
+import { memberJsonLd } from "@/lib/linked-data/json-ld";
+import { siteUrl } from "@/lib/site-url";
+import { feedAlternate, memberFeedPath } from "@/lib/changes/feed-link";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -33,11 +36,17 @@ export function organisationPublicRoute(kind: OrganisationKind) {
         description: t("organisation.description", { name: organisation.name }),
         alternates: {
           ...pageAlternates(locale, organisationPath(organisation)),
-          types: feedAlternate(
-            locale,
-            memberFeedPath(organisation),
-            t("changeFeed.memberLinkTitle", organisation),
-          ),
+          types: {
+            ...feedAlternate(
+              locale,
+              memberFeedPath(organisation),
+              t("changeFeed.memberLinkTitle", organisation),
+            ),
+            // oEmbed discovery: publishing tools find the embeddable list from the page's address.
+            "application/json+oembed": oembedHref(
+              absoluteUrl(localePath(locale, organisationPath(organisation))),
+            ),
+          },
         },
       };
     },
