@@ -2,6 +2,7 @@
 // responses through (zod-openapi), so the document cannot drift from what is served.
 import { z } from "zod";
 import { createDocument } from "zod-openapi";
+import { partnerRequestPageSchema } from "../partner-search/api";
 import { DATA_LICENSE_URL } from "./http";
 import { changePageSchema } from "../changes/schema";
 import { directoryQuerySchema, memberQuerySchema, placeQuerySchema } from "./params";
@@ -65,6 +66,7 @@ export const API_PATHS = [
   "/api/v1/changes",
   "/api/v1/dcat",
   "/api/v1/wikidata/quickstatements",
+  "/api/v1/partner-requests",
 ] as const;
 
 export function openApiDocument() {
@@ -192,6 +194,10 @@ export function openApiDocument() {
           },
         },
       },
+      "/api/v1/partner-requests": get(
+        "The open requests of the partner search (/partnersokning), 20 a page, filtered by the board's parameters (fran, typ, land, omrade, finansiering, sida). No contact details.",
+        { "200": json(partnerRequestPageSchema, "Requests") },
+      ),
       "/api/v1/bulk/{file}": {
         get: {
           summary:

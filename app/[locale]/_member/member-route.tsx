@@ -18,6 +18,8 @@ import { JsonLd } from "@/components/json-ld";
 import { memberJsonLd } from "@/lib/linked-data/json-ld";
 import { siteUrl } from "@/lib/site-url";
 import { feedAlternate, memberFeedPath } from "@/lib/changes/feed-link";
+import { MemberSeeking } from "@/components/partner-search/member-seeking";
+import { seekingLinks } from "@/lib/partner-search/member-seeking";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -79,6 +81,9 @@ export function organisationPublicRoute(kind: OrganisationKind) {
             pagination={{ page: shown.page, pageCount }}
             locale={locale}
             map={<MemberMapSection locale={locale} data={mapData} />}
+            seeking={
+              <MemberSeeking links={await seekingLinks(db(), organisation.id, locale)} locale={locale} />
+            }
           />
         </>
       );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ParticipationRequests } from "@/components/manage/participation-requests";
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
+import { PartnerSearchDashboard } from "../partnersokning/dashboard-section";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { managedOrganisations } from "@/lib/editing/queries";
@@ -67,6 +68,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
         confirmAction={confirmParticipationAction}
         declineAction={declineParticipationAction}
       />
+      <PartnerSearchDashboard user={user} locale={locale} />
       <h2>{user.role === "ADMINISTRATOR" ? t("manage.allOrganisations") : t("manage.yourOrganisations")}</h2>
       {organisations.length ? (
         <ul className={organisations.length > 10 ? "organisation-list" : undefined}>
