@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
 import { pageAlternates } from "@/lib/i18n/alternates";
+import { registryFeedAlternate } from "@/lib/changes/feed-link";
 import { nationalKeyFigures } from "@/lib/stats/key-figures";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = getI18n(locale);
   return {
     title: { absolute: `${t("home.title")} – ${t("site.name")}` },
-    alternates: pageAlternates(locale, "/"),
+    alternates: { ...pageAlternates(locale, "/"), types: registryFeedAlternate(locale) },
   };
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { createDocument } from "zod-openapi";
 import { partnerRequestPageSchema } from "../partner-search/api";
 import { DATA_LICENSE_URL } from "./http";
+import { changePageSchema } from "../changes/schema";
 import { directoryQuerySchema, memberQuerySchema, placeQuerySchema } from "./params";
 import {
   countrySchema,
@@ -62,6 +63,9 @@ export const API_PATHS = [
   "/api/v1/networks",
   "/api/v1/statistics",
   "/api/v1/bulk/{file}",
+  "/api/v1/changes",
+  "/api/v1/dcat",
+  "/api/v1/wikidata/quickstatements",
   "/api/v1/partner-requests",
 ] as const;
 
@@ -138,6 +142,58 @@ export function openApiDocument() {
           }),
         },
       ),
+      "/api/v1/changes": get(
+        "Every public change in order (created, edited, ended, removed, restored; member profiles), after a cursor",
+        { "200": json(changePageSchema, "A page of changes, oldest first"), ...problems(400) },
+        {
+          query: z.object({
+            since: z.string().optional().meta({
+              description:
+                "A cursor from an earlier answer (a change's cursor or the page's next); leave it out to start from the beginning",
+            }),
+            antal: z
+              .string()
+              .regex(/^\d+$/)
+              .optional()
+              .meta({ description: "Changes per page, 1 to 500 (default 100)" }),
+          }),
+        },
+      ),
+      "/api/v1/dcat": {
+        get: {
+          summary:
+            "DCAT-AP-SE description of the open data (catalogue, dataset, distributions), for data portals",
+          requestParams: {
+            query: z.object({
+              format: z.enum(["rdf", "jsonld"]).optional().meta({
+                description: "rdf: RDF/XML (default, what Sweden's data portal harvests); jsonld: JSON-LD",
+              }),
+            }),
+          },
+          responses: {
+            "200": {
+              description: "The catalogue",
+              content: {
+                "application/rdf+xml": { schema: z.string() },
+                "application/ld+json": { schema: z.object({}).passthrough() },
+              },
+            },
+            ...problems(400),
+          },
+        },
+      },
+      "/api/v1/wikidata/quickstatements": {
+        get: {
+          summary:
+            "Twin towns as Wikidata QuickStatements (P190 with P580/P582 and a reference URL), for partnerships whose both sides have a Wikidata item",
+          responses: {
+            "200": {
+              description: "QuickStatements (version 1, tab separated)",
+              content: { "text/plain": { schema: z.string() } },
+            },
+          },
+        },
+      },
       "/api/v1/partner-requests": get(
         "The open requests of the partner search (/partnersokning), 20 a page, filtered by the board's parameters (fran, typ, land, omrade, finansiering, sida). No contact details.",
         { "200": json(partnerRequestPageSchema, "Requests") },

@@ -12,6 +12,7 @@ import {
   countrySchema,
   networkSchema,
   organisationDetailSchema,
+  organisationProfileSchema,
   organisationSummarySchema,
   partnershipPageSchema,
   placeSchema,
@@ -29,6 +30,25 @@ const organisationSummary = (o: {
     ...o,
     county: { code: o.county.code, name: o.county.name },
     municipalityGroup: o.municipalityGroupCode,
+  });
+
+type ProfileRow = Parameters<typeof organisationSummary>[0] & {
+  website: string | null;
+  internationalPageUrl: string | null;
+  coordinationForms: string[];
+  lastReviewedOn: Date | null;
+  wikidataId: string | null;
+};
+
+/** A member's public profile (no contact person, no e-mail address: those are for the member's page only). */
+export const organisationProfile = (o: ProfileRow) =>
+  organisationProfileSchema.parse({
+    ...organisationSummary(o),
+    website: o.website,
+    internationalPageUrl: o.internationalPageUrl,
+    coordinationForms: o.coordinationForms,
+    lastReviewedOn: o.lastReviewedOn?.toISOString().slice(0, 10) ?? null,
+    wikidataId: o.wikidataId,
   });
 
 /** Kommuner and regions, filtered by the directory's member filters (län, kommungrupp, medlem). */
@@ -56,11 +76,7 @@ export async function findOrganisation(db: Database, code: string) {
   });
   if (!o) return null;
   return organisationDetailSchema.parse({
-    ...organisationSummary(o),
-    website: o.website,
-    internationalPageUrl: o.internationalPageUrl,
-    coordinationForms: o.coordinationForms,
-    lastReviewedOn: o.lastReviewedOn?.toISOString().slice(0, 10) ?? null,
+    ...organisationProfile(o),
     partnerships: o.participations.map(({ partnership }) => toPartnershipSummary(partnership)),
   });
 }

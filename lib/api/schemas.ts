@@ -39,9 +39,15 @@ export const organisationDetailSchema = organisationSummarySchema
       .string()
       .nullable()
       .meta({ description: "When the member last confirmed its information (ISO date)" }),
+    wikidataId: z.string().nullable().meta({ description: "The member's Wikidata item", example: "Q25724" }),
     partnerships: z.array(partnershipSchema),
   })
   .meta({ id: "OrganisationDetail" });
+
+/** A member's public profile without its partnerships: what the change list publishes about it. */
+export const organisationProfileSchema = organisationDetailSchema
+  .omit({ partnerships: true })
+  .meta({ id: "OrganisationProfile" });
 
 export const municipalitySummarySchema = municipalitySummary.meta({ id: "MunicipalitySummary" });
 export const municipalityDetailSchema = municipalityDetail.meta({ id: "MunicipalityDetail" });

@@ -1,6 +1,7 @@
 // Imports SKR's kommungrupp list (kommunkod or name -> A1..C9) in one transaction, auditing
 // every change. A file with any row the import cannot understand changes nothing.
 import { recordAudit, type Actor } from "../audit/record";
+import { publishAfterWrite } from "../changes/after-write";
 import type { Database } from "../database/client";
 import { normalizeName } from "../text/normalize";
 import { buildMemberIndex, matchMember } from "./match-member";
@@ -84,6 +85,7 @@ export async function importMunicipalityGroups(
       });
       updated += 1;
     }
+    await publishAfterWrite(tx, { organisationIds: [...assignments.keys()] });
     return { ok: true as const, updated, unchanged: assignments.size - updated };
   });
 }

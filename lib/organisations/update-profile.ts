@@ -1,4 +1,5 @@
 import { recordAudit, type Actor } from "../audit/record";
+import { publishAfterWrite } from "../changes/after-write";
 import type { DbOrTx } from "../database/transaction";
 import { z } from "zod";
 import { parseBigRecordId } from "../validation/record-id";
@@ -40,6 +41,7 @@ export async function updateOrganisationProfile(
     before,
     after,
   });
+  await publishAfterWrite(db, { organisationIds: [organisationId] });
   return after;
 }
 
@@ -140,6 +142,7 @@ export async function editOrganisationProfile(
     after,
     restoredFromId,
   });
+  await publishAfterWrite(db, { organisationIds: [after.id] });
   return { ok: true, organisation: after };
 }
 

@@ -1,4 +1,5 @@
 import { recordAudits, type Actor } from "../audit/record";
+import { publishAfterWrite } from "../changes/after-write";
 import { inTransaction, type DbOrTx } from "../database/transaction";
 import { publicParticipation } from "./participation";
 import type {
@@ -53,6 +54,7 @@ export const partnershipDetail = {
           longitude: true,
           population: true,
           country: true,
+          wikidataId: true,
         },
       },
       country: true,
@@ -151,5 +153,6 @@ async function insertPartnerships(db: DbOrTx, inputs: NewPartnership[], actor: A
       after: partnership,
     })),
   );
+  await publishAfterWrite(db, { partnershipIds: ids });
   return created;
 }

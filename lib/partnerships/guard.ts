@@ -1,6 +1,7 @@
 // The shared steps of every write to an existing partnership: read it, refuse what the caller
 // may not do, detect a stale version, write with id + version + tenant in the `where`, audit.
 import { recordAudit, type Actor } from "../audit/record";
+import { publishAfterWrite } from "../changes/after-write";
 import { inTransaction, type DbOrTx } from "../database/transaction";
 import type { AuditAction, Prisma } from "../generated/prisma/client";
 import { partnershipDetail } from "./create";
@@ -123,6 +124,7 @@ export async function finishWrite(
     after,
     restoredFromId,
   });
+  await publishAfterWrite(db, { partnershipIds: [id] });
   return { ok: true, partnership: after };
 }
 

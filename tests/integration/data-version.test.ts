@@ -35,6 +35,11 @@ const PRIVATE_TABLES = [
   "LoginAttempt",
   "Invitation",
   "InventoryReminder",
+  // The change list's own bookkeeping: written in the same transaction as the public write that
+  // moved the version, or caught up on a read after the version moved (lib/changes).
+  "PublishedPartnership",
+  "PublishedOrganisation",
+  "PublicChange",
 ];
 
 let umea = 0;

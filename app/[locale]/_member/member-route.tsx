@@ -14,6 +14,10 @@ import { parsePageParam } from "@/lib/directory/parse-params";
 import { oembedHref } from "@/lib/embed/oembed";
 import { localePath } from "@/lib/i18n/config";
 import { absoluteUrl } from "@/lib/site-url";
+import { JsonLd } from "@/components/json-ld";
+import { memberJsonLd } from "@/lib/linked-data/json-ld";
+import { siteUrl } from "@/lib/site-url";
+import { feedAlternate, memberFeedPath } from "@/lib/changes/feed-link";
 import { MemberSeeking } from "@/components/partner-search/member-seeking";
 import { seekingLinks } from "@/lib/partner-search/member-seeking";
 import { publicRead } from "@/lib/cache/public-read";
@@ -35,8 +39,13 @@ export function organisationPublicRoute(kind: OrganisationKind) {
         description: t("organisation.description", { name: organisation.name }),
         alternates: {
           ...pageAlternates(locale, organisationPath(organisation)),
-          // oEmbed discovery: publishing tools find the embeddable list from the page's address.
           types: {
+            ...feedAlternate(
+              locale,
+              memberFeedPath(organisation),
+              t("changeFeed.memberLinkTitle", organisation),
+            ),
+            // oEmbed discovery: publishing tools find the embeddable list from the page's address.
             "application/json+oembed": oembedHref(
               absoluteUrl(localePath(locale, organisationPath(organisation))),
             ),
@@ -58,16 +67,26 @@ export function organisationPublicRoute(kind: OrganisationKind) {
         compactMapData(await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id, locale })),
       );
       return (
-        <OrganisationProfile
-          organisation={organisation}
-          totals={totals}
-          pagination={{ page: shown.page, pageCount }}
-          locale={locale}
-          map={<MemberMapSection locale={locale} data={mapData} />}
-          seeking={
-            <MemberSeeking links={await seekingLinks(db(), organisation.id, locale)} locale={locale} />
-          }
-        />
+        <>
+          <JsonLd
+            data={memberJsonLd(
+              siteUrl(),
+              locale,
+              organisation,
+              organisation.participations.map((p) => p.partnership),
+            )}
+          />
+          <OrganisationProfile
+            organisation={organisation}
+            totals={totals}
+            pagination={{ page: shown.page, pageCount }}
+            locale={locale}
+            map={<MemberMapSection locale={locale} data={mapData} />}
+            seeking={
+              <MemberSeeking links={await seekingLinks(db(), organisation.id, locale)} locale={locale} />
+            }
+          />
+        </>
       );
     },
   };

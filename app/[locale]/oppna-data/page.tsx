@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { DATA_LICENSE_URL } from "@/lib/api/http";
 import { apiReference } from "@/lib/api/reference-text";
 import { pageAlternates } from "@/lib/i18n/alternates";
+import { registryFeedAlternate } from "@/lib/changes/feed-link";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { TableScroll } from "@/components/table-scroll";
+import { ChangesSection } from "@/components/open-data/changes-section";
 import { EmbedSection } from "./embed-section";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -16,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("openData.title"),
     description: t("openData.description"),
-    alternates: pageAlternates(locale, PATH),
+    alternates: { ...pageAlternates(locale, PATH), types: registryFeedAlternate(locale) },
   };
 }
 
@@ -70,6 +72,8 @@ export default async function OpenDataPage({ params }: Props) {
       </section>
 
       <EmbedSection locale={locale} />
+
+      <ChangesSection locale={locale} />
 
       <section aria-labelledby="api">
         <h2 id="api">{t("openData.apiHeading")}</h2>

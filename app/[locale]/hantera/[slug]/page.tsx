@@ -31,6 +31,8 @@ import {
   organisationReviewAction,
   organisationVersionRestoreAction,
 } from "./actions";
+import { organisationWikidataAction } from "./wikidata-actions";
+import { WikidataIdForm } from "@/components/manage/wikidata-id-form";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -231,6 +233,15 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
           defaultValue={organisation.coordinationForms}
         />
       </ActionForm>
+
+      {user.role === "ADMINISTRATOR" ? (
+        <WikidataIdForm
+          organisation={organisation}
+          hidden={hidden}
+          action={organisationWikidataAction}
+          locale={locale}
+        />
+      ) : null}
 
       <HistoryList
         locale={locale}

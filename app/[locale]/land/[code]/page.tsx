@@ -12,6 +12,9 @@ import { organisationPath } from "@/lib/organisations/paths";
 import { findPartnershipsWithCountry, membersPartneringWithCountry } from "@/lib/partnerships/by-partner";
 import { Pagination } from "@/components/pagination";
 import { parsePageParam } from "@/lib/directory/parse-params";
+import { JsonLd } from "@/components/json-ld";
+import { countryJsonLd } from "@/lib/linked-data/json-ld";
+import { siteUrl } from "@/lib/site-url";
 
 type Props = {
   params: Promise<{ locale: string; code: string }>;
@@ -58,6 +61,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
 
   return (
     <>
+      <JsonLd data={countryJsonLd(siteUrl(), locale, country, members)} />
       <h1>{t("country.title", { country: name })}</h1>
       <p>{t("country.group", { group: t(`worldRegion.${country.worldRegion}`) })}</p>
       <p>{t("partnerships.count", { total: partnerships.total })}</p>

@@ -12,6 +12,9 @@ import { findPartnershipsWithPlace, memberNameOfPlace } from "@/lib/partnerships
 import { partnerLabel } from "@/lib/partnerships/partner-label";
 import { Pagination } from "@/components/pagination";
 import { parsePageParam } from "@/lib/directory/parse-params";
+import { JsonLd } from "@/components/json-ld";
+import { placeJsonLd } from "@/lib/linked-data/json-ld";
+import { siteUrl } from "@/lib/site-url";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -68,6 +71,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
   const name = await placeName(place, locale);
   return (
     <>
+      <JsonLd data={placeJsonLd(siteUrl(), locale, place, name, partnerships.rows)} />
       <h1>{t("place.title", { name, country })}</h1>
       <p>
         {t("place.facts", { name, country, population: format.number(place.population) })}{" "}

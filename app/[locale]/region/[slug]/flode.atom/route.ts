@@ -1,0 +1,6 @@
+// GET /region/{slug}/flode.atom (and /en/…): one region's last public changes as an Atom feed.
+import { memberFeed } from "@/lib/changes/feed-route";
+
+export function GET(request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  return memberFeed(request, params, "REGION");
+}
