@@ -41,7 +41,11 @@ function placeColumns(data: RegistryPlaceData) {
 }
 
 /** Refusals that need the database: an unknown country, a GeoNames id the gazetteer already has. */
-async function databaseErrors(db: DbOrTx, data: RegistryPlaceData, selfId?: number): Promise<FieldErrors | null> {
+async function databaseErrors(
+  db: DbOrTx,
+  data: RegistryPlaceData,
+  selfId?: number,
+): Promise<FieldErrors | null> {
   if (!(await db.country.findUnique({ where: { code: data.countryCode }, select: { code: true } })))
     return fieldErrors("countryCode", fieldMessage("countryRequired"));
   if (data.geonamesId !== null) {
@@ -80,7 +84,12 @@ export async function createRegistryPlace(
       ...placeColumns(parsed.data),
     },
   });
-  await recordAudit(db, actor, { entityType: PLACE_ENTITY, entityId: place.id, action: "CREATE", after: place });
+  await recordAudit(db, actor, {
+    entityType: PLACE_ENTITY,
+    entityId: place.id,
+    action: "CREATE",
+    after: place,
+  });
   return { ok: true, place };
 }
 
@@ -162,12 +171,20 @@ export async function updateRegistryPlace(
  * Removes a place added in the registry: it is no longer found by the type-ahead, the import
  * or the API. A place a partnership names cannot be removed (its pages would lose their partner).
  */
-export async function removeRegistryPlace(db: DbOrTx, target: PlaceTarget, actor: Actor): Promise<PlaceEditResult> {
+export async function removeRegistryPlace(
+  db: DbOrTx,
+  target: PlaceTarget,
+  actor: Actor,
+): Promise<PlaceEditResult> {
   const inUse = await db.partnershipPartner.count({ where: { placeId: target.id } });
   if (inUse > 0) {
     const existing = await db.place.findUnique({ where: { id: target.id }, select: { addedForId: true } });
     if (existing && !inScope(target.scope, existing.addedForId)) return { ok: false, kind: "forbidden" };
-    return { ok: false, kind: "invalid", fieldErrors: fieldErrors("form", fieldMessage("placeInUse", { count: inUse })) };
+    return {
+      ok: false,
+      kind: "invalid",
+      fieldErrors: fieldErrors("form", fieldMessage("placeInUse", { count: inUse })),
+    };
   }
   return guardedPlaceWrite(db, target, false, { removedAt: new Date() }, "REMOVE", actor);
 }

