@@ -16,7 +16,7 @@ import { NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, type FormSta
 type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
 /** The form's fields: "names.0.name", "names.0.lang", …, country, kind, position, ids. */
-export function placeInputFromForm(formData: FormData): RegistryPlaceInput {
+function placeInputFromForm(formData: FormData): RegistryPlaceInput {
   const value = (name: string) => {
     const v = formData.get(name);
     return typeof v === "string" ? v : "";
@@ -60,7 +60,13 @@ export const submitNewPlace: Handler = async (db, user, formData) => {
   const organisationId = positiveInt(formData, "organisationId");
   if (!organisationId) return { ...NOT_FOUND_STATE, values: formValues(formData) };
   return toFormState(
-    await createRegistryPlace(db, organisationId, editScope(user), placeInputFromForm(formData), actorOf(user)),
+    await createRegistryPlace(
+      db,
+      organisationId,
+      editScope(user),
+      placeInputFromForm(formData),
+      actorOf(user),
+    ),
     formData,
   );
 };
@@ -72,7 +78,14 @@ function targetOf(user: SessionUser, formData: FormData): PlaceTarget | null {
 }
 
 const onExisting =
-  (write: (db: DbOrTx, target: PlaceTarget, formData: FormData, user: SessionUser) => Promise<PlaceEditResult>): Handler =>
+  (
+    write: (
+      db: DbOrTx,
+      target: PlaceTarget,
+      formData: FormData,
+      user: SessionUser,
+    ) => Promise<PlaceEditResult>,
+  ): Handler =>
   async (db, user, formData) => {
     if (!user) return UNAUTHENTICATED;
     const target = targetOf(user, formData);

@@ -11,7 +11,7 @@ import { fieldErrors, fieldMessage, type FieldErrors } from "../validation/field
 import { parseRegistryPlace, type RegistryPlaceData, type RegistryPlaceInput } from "./input";
 import { asciiName, placeSearchKeys } from "./search-keys";
 
-export const PLACE_ENTITY = "Place";
+const PLACE_ENTITY = "Place";
 
 export type PlaceEditResult =
   | { ok: true; place: Place }

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { fieldErrorsFromZod, zodMessage, type FieldErrors } from "../validation/field-errors";
 
 export const PLACE_KINDS = ["MUNICIPALITY", "REGION", "TOWN", "ISLAND"] as const;
-export type RegistryPlaceKind = (typeof PLACE_KINDS)[number];
 
 /** How many name rows the form offers (a name in the local language, English, Swedish, one more). */
 export const MAX_PLACE_NAMES = 6;
