@@ -64,8 +64,8 @@ test("an officer adds a missing place from the review queue with the keyboard, i
     page.getByRole("heading", { level: 1, name: "Lägg till en ort som saknas i ortregistret" }),
   ).toBeVisible();
   // The row's name and country are filled in.
-  await expect(page.getByLabel("Namn 1")).toHaveValue("Mänttä-Vilppula");
-  await expect(page.getByLabel("Land")).toHaveValue("FI");
+  await expect(page.getByLabel("Namn 1", { exact: true })).toHaveValue("Mänttä-Vilppula");
+  await expect(page.getByLabel(/^Land/)).toHaveValue("FI");
   await expect(page.locator(".position-map")).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
@@ -78,16 +78,16 @@ test("an officer adds a missing place from the review queue with the keyboard, i
   await expect(page.getByText("Latituden ska vara ett tal mellan -90 och 90").first()).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
-  await tabTo(page, page.getByLabel("Språk för namn 1"));
+  await tabTo(page, page.getByLabel("Språk för namn 1", { exact: true }));
   await page.keyboard.type("fi");
   await page.keyboard.press("Tab");
   await page.keyboard.type("Mänttä-Vilppula stad");
   await page.keyboard.press("Tab");
   await page.keyboard.type("sv");
-  await tabTo(page, page.getByLabel("Slag av ort"));
-  await page.keyboard.type("Kommun");
-  await expect(page.getByLabel("Slag av ort")).toHaveValue("MUNICIPALITY");
-  await tabTo(page, page.getByLabel("Latitud"));
+  await tabTo(page, page.getByLabel(/^Slag av ort/));
+  await page.keyboard.press("ArrowDown"); // the first kind after "Välj slag": Kommun
+  await expect(page.getByLabel(/^Slag av ort/)).toHaveValue("MUNICIPALITY");
+  await tabTo(page, page.getByLabel("Latitud", { exact: true }));
   await page.keyboard.type("62,0297");
   await page.keyboard.press("Tab");
   await page.keyboard.type("24,6236");
@@ -134,9 +134,9 @@ test("an officer adds a missing place from the review queue with the keyboard, i
   await expect(
     page.getByRole("heading", { level: 1, name: "Add a place the gazetteer lacks" }),
   ).toBeVisible();
-  await expect(page.getByLabel("Name 1")).toHaveValue("Sastamala");
+  await expect(page.getByLabel("Name 1", { exact: true })).toHaveValue("Sastamala");
   await expectNoAccessibilityViolations(page);
-  await tabTo(page, page.getByLabel("Wikidata id (optional)"));
+  await tabTo(page, page.getByLabel("Wikidata id (optional)", { exact: true }));
   await page.keyboard.type("Sastamala");
   const addEn = page.getByRole("button", { name: "Add the place" });
   await tabTo(page, addEn);
