@@ -7,12 +7,14 @@
 // without any is left out), an id from 1,900,000,000 up (codes in sorted order; GeoNames ids are
 // far below, the registry's own places above 2,000,000,000) and population 0: the gazetteer's
 // populated place of the same name still ranks first ("Tartu" the town before "Tartu linn"), and
-// a unit is what is found when no town has the name. Swedish units are not loaded: the Swedish
+// a unit is what is found when no town has the name; a unit named exactly like a town inside it
+// is left to that town. Swedish units are not loaded: the Swedish
 // kommuner and regions are the registry's members.
 import { createRequire } from "node:module";
 import pg from "pg";
 import { adminUnitKind, adminUnitNames } from "../../lib/places/admin-unit-names";
 import { placeSearchKeys } from "../../lib/places/search-keys";
+import { normalizeName } from "../../lib/text/normalize";
 
 const FIRST_ID = 1_900_000_000;
 const SKIPPED_COUNTRIES = new Set(["SE"]);
@@ -50,6 +52,25 @@ export async function seedAdminUnits(databaseUrl: string) {
        ) p ORDER BY code, "population" DESC`,
     );
     const positions = new Map(largest.map((r) => [r.code, r]));
+    // The names of the populated places of each country and inside each unit: a unit named like
+    // one of its own towns ("Tromsø" kommune) is not searchable by that name, nor by a shortened
+    // name some town of the country has ("Tartu linn" → "Tartu"), so the town alone answers it
+    // and the import's matches and confidences stay as they were.
+    const { rows: towns } = await client.query<{ cc: string; a1: string; a2: string | null; name: string }>(
+      `SELECT "countryCode" AS cc, "admin1Code" AS a1, "admin2Code" AS a2, "name" FROM "Place"
+        WHERE "source" = 'GEONAMES' AND "admin1Code" IS NOT NULL`,
+    );
+    const townNames = new Map<string, Set<string>>();
+    const addTown = (code: string, name: string) => {
+      if (!townNames.has(code)) townNames.set(code, new Set());
+      townNames.get(code)!.add(name);
+    };
+    for (const t of towns) {
+      const key = normalizeName(t.name);
+      addTown(t.cc, key);
+      addTown(`${t.cc}.${t.a1}`, key);
+      if (t.a2) addTown(`${t.cc}.${t.a1}.${t.a2}`, key);
+    }
     const { rows: countries } = await client.query<{ code: string }>(`SELECT "code" FROM "Country"`);
     const known = new Set(countries.map((c) => c.code));
     const units = readUnits();
@@ -57,7 +78,15 @@ export async function seedAdminUnits(databaseUrl: string) {
       const [countryCode, admin1, admin2] = unit.code.split(".") as [string, string, string | undefined];
       const at = positions.get(unit.code);
       if (!at || !known.has(countryCode) || SKIPPED_COUNTRIES.has(countryCode)) return [];
-      const keys = placeSearchKeys(adminUnitNames(unit.name));
+      // The full name yields to a town inside the unit; the name without its generic word to any
+      // town of the country ("Tartu vald", a parish beside the city, is not "Tartu").
+      const [full, bare] = adminUnitNames(unit.name);
+      const kept = [
+        townNames.get(unit.code)?.has(normalizeName(full!)) ? null : full!,
+        bare && !townNames.get(countryCode)?.has(normalizeName(bare)) ? bare : null,
+      ].filter((n): n is string => n !== null);
+      const keys = placeSearchKeys(kept);
+      if (!keys.searchNames.length) return [];
       return [
         {
           id: FIRST_ID + index,
