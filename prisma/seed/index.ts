@@ -35,7 +35,7 @@ export async function seedIfEmpty(databaseUrl: string, log: (message: string) =>
     log(`Seeding: ${await seedAdminDivisions(db)} GeoNames region names`);
     const units = await seedAdminUnits(databaseUrl);
     log(
-      `Seeding: ${units.loaded} GeoNames administrative divisions as places (${units.skipped} without a place in cities500 or outside the countries)`,
+      `Seeding: ${units.loaded} GeoNames administrative divisions as places (${units.skipped} left out: no place in cities500, Swedish, or named like a town)`,
     );
     log("Seeding: partnerships and policies from the source documents");
     await seedDocumentFacts(db);
