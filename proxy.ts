@@ -11,6 +11,7 @@ import {
   pagePostRefusalResponse,
 } from "./lib/http/page-post-limit";
 import { pageSecurity } from "./lib/security/page-headers";
+import { EMBED_FRAME_ANCESTORS, isEmbedPath } from "./lib/embed/paths";
 
 // Locale routing: pages live under app/[locale]. Swedish URLs have no prefix (/kommun/umea is
 // rewritten to /sv/kommun/umea); English ones keep theirs (/en/kommun/umea); an explicit
@@ -53,7 +54,9 @@ export async function proxy(request: NextRequest) {
   if (isTooLongQuery(request.nextUrl.search)) return pagePostRefusalResponse(414, locale);
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
-  const secure = pageSecurity(request, headers); // CSP with a fresh nonce, lib/security/headers.ts
+  // CSP with a fresh nonce (lib/security/headers.ts); only the embeddable list may be framed, by anyone.
+  const frameAncestors = isEmbedPath(pathWithoutLocale) ? EMBED_FRAME_ANCESTORS : undefined;
+  const secure = pageSecurity(request, headers, frameAncestors);
   if (!isDecodablePath(pathname)) {
     // A malformed address (%E0%A4%A) fails in the router's parameter decoding even behind a
     // rewrite, so send the visitor to an address that shows the 404 page in their language.

@@ -21,9 +21,11 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/database-global-setup.ts"],
+          setupFiles: ["tests/support/file-database.ts"],
           testTimeout: 30_000,
           hookTimeout: 240_000,
-          // One shared database: files run one after another so they can reason about its state.
+          // Each file has its own database, so order does not matter; one at a time keeps this
+          // two-core machine's timings (and the embedded server) calm.
           fileParallelism: false,
         },
       },

@@ -1,8 +1,8 @@
 import type { Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
-import { PARTNERSHIP_KINDS } from "@/lib/partnerships/kinds";
 import type { PartnershipWithDetail } from "@/lib/partnerships/types";
 import { PartnershipTable, type PartnershipColumn } from "./partnership-table";
+import { PARTNERSHIP_KINDS } from "@/lib/database/enums";
 
 /**
  * One section per kind of partnership (vänorter, kommunala partnerskap, andra), each with its

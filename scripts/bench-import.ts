@@ -5,18 +5,25 @@
 // partner is a different real place (each looked up), one that repeats ten messy partners
 // (looked up once per file). Each is previewed with and without a progress listener, to show
 // what the progress reports cost; the first is then committed, timed, and removed again.
-//   npm run bench:import -- [--rows 5000] [--runs 1]
+// First it scores the preview of a real-world list (tests/fixtures/twin-towns: 308 pairs from
+// municipalities' own pages) against hand-checked positions: right, queued, refused, wrong.
+//   npm run bench:import -- [--rows 5000] [--runs 1] [--list-only]
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/database/client";
 import { commitImport, importActor } from "../lib/import/commit";
 import { previewImport, type ImportPreview } from "../lib/import/preview";
+import { describeScore, scoreTwinTownImport, twinTownFile } from "./twin-town-score";
 import type { ImportProgress } from "../lib/import/progress";
 import { BENCH_DIR, count, prepareBenchDatabase, runBenchmark } from "./bench-support";
 import { syntheticImportCsv, syntheticImportFileName } from "./synthetic/import-file";
 
 const { values: flags } = parseArgs({
-  options: { rows: { type: "string", default: "5000" }, runs: { type: "string", default: "1" } },
+  options: {
+    rows: { type: "string", default: "5000" },
+    runs: { type: "string", default: "1" },
+    "list-only": { type: "boolean", default: false },
+  },
 });
 const rows = Number(flags.rows);
 const runs = Number(flags.runs);
@@ -32,6 +39,17 @@ async function main() {
   const url = await prepareBenchDatabase(0, SEED_DIR);
   const db = createPrismaClient(url);
   try {
+    const listStarted = performance.now();
+    const listPreview = await previewImport(db, twinTownFile(), "all");
+    const listMs = performance.now() - listStarted;
+    console.log("");
+    console.log(
+      `Real-world list (${listPreview.fileName}), preview in ${(listMs / 1000).toFixed(1)} s: ` +
+        `${listPreview.counts.ready} ready, ${listPreview.counts.review} review, ${listPreview.counts.invalid} invalid, ${listPreview.counts.duplicate} duplicate`,
+    );
+    for (const line of describeScore(await scoreTwinTownImport(db, listPreview))) console.log(`  ${line}`);
+    if (flags["list-only"]) return;
+
     const places = await db.$queryRaw<{ name: string; countryCode: string }[]>`
       SELECT "name", "countryCode" FROM "Place" WHERE "countryCode" <> 'SE' ORDER BY "population" DESC, "id" LIMIT ${rows}`;
     const files = [

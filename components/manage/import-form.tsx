@@ -6,6 +6,7 @@ import { startTransition, useActionState, useRef, useState, type FormEvent } fro
 import { useTranslations } from "use-intl";
 import type { ImportError, ImportState } from "@/lib/editing/import-actions";
 import { readEvents } from "@/lib/editing/import-preview-events";
+import { issueParams, reasonParams } from "@/lib/import/issue-params";
 import type { PreviewRow } from "@/lib/import/preview";
 import { announcedProgress, type ImportProgress } from "@/lib/import/progress";
 
@@ -84,12 +85,17 @@ export function UploadForm({
 
 function MatchCell({ row }: { row: PreviewRow }) {
   const t = useTranslations("importUi");
+  const reasons = useTranslations("import.matchReasons");
   const partner = row.partner;
   if (partner?.status === "matched") {
     return (
       <>
         {partner.place.name}, {partner.place.countryCode}{" "}
         <span className="note">({t("confidence", { value: Math.round(partner.confidence * 100) })})</span>
+        <br />
+        <span className="note" data-testid={`match-reasons-${row.line}`}>
+          {partner.reasons.map((r) => reasons(r.code, reasonParams(r))).join("; ")}
+        </span>
       </>
     );
   }
@@ -167,7 +173,7 @@ function PreviewTable({ state }: { state: ImportState }) {
               {row.issues.length ? (
                 <ul>
                   {row.issues.map((issue) => (
-                    <li key={issue.code}>{issues(issue.code, { value: issue.value ?? "" })}</li>
+                    <li key={issue.code}>{issues(issue.code, issueParams(issue))}</li>
                   ))}
                 </ul>
               ) : null}

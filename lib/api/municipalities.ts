@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { findMunicipalityByCode, listMunicipalities } from "../organisations/queries";
 import { partnerLabel } from "../partnerships/partner-label";
 import type { PartnershipWithDetail } from "../partnerships/types";
+import { PARTNERSHIP_KINDS, ACTIVITY_LEVELS, VERIFICATION_STATES } from "../database/enums";
 
 // What the open API publishes about kommuner and their partnerships. Only these fields leave
 // the server: responses are built through these schemas.
@@ -29,13 +30,13 @@ const partner = z.object({
 
 export const partnershipSummary = z.object({
   id: z.number(),
-  kind: z.enum(["TWIN_TOWN", "MUNICIPAL_PARTNERSHIP", "OTHER"]),
+  kind: z.enum(PARTNERSHIP_KINDS),
   otherType: z.string().nullable(),
   title: z.string().nullable(),
-  activityLevel: z.enum(["ACTIVE", "SPORADIC", "DORMANT"]).nullable(),
+  activityLevel: z.enum(ACTIVITY_LEVELS).nullable(),
   startYear: z.number().nullable(),
   endedOn: z.string().nullable(),
-  verification: z.enum(["VERIFIED", "NEEDS_REVIEW"]),
+  verification: z.enum(VERIFICATION_STATES),
   participants: z
     .array(z.object({ code: z.string(), name: z.string() }))
     .describe(

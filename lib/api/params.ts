@@ -2,6 +2,7 @@
 // /samarbeten (parseDirectoryParams); unlike the pages, which ignore a bad value and say so,
 // the API answers it with an RFC 9457 problem, so a client never gets a silently wider result.
 import { z } from "zod";
+import { resolveCountry } from "../countries/resolve-country";
 import { searchParamsToRecord } from "../directory/page-params";
 import { parseDirectoryParams } from "../directory/parse-params";
 import { FILTER_PARAMS, type ParsedDirectoryParams } from "../directory/types";
@@ -122,11 +123,21 @@ export const placeQuerySchema = z.object({
     .min(2)
     .max(100)
     .meta({ description: "A name or alternate name, at least two characters", example: "Vasa" }),
+  // Any spelling the one country resolver understands (lib/countries/resolve-country): a client
+  // that writes "Finland", "FIN" or "Suomi" gets Finland, never a silently unfiltered list.
   land: z
     .string()
-    .regex(/^[A-Za-z]{2}$/)
+    .trim()
+    .min(2)
+    .max(80)
+    .refine((value) => resolveCountry(value) !== undefined)
+    .transform((value) => resolveCountry(value)!)
     .optional()
-    .meta({ description: "Only places in this country (ISO alpha-2)" }),
+    .meta({
+      description:
+        "Only places in this country: ISO alpha-2 or alpha-3 code, or its name in Swedish, English or its own language (FI, FIN, Finland, Suomi)",
+      example: "FI",
+    }),
   limit: z.coerce
     .number()
     .int()

@@ -3,8 +3,8 @@
 // OpenAPI document (openapi.ts) is generated from the same schemas.
 import "zod-openapi";
 import { z } from "zod";
-import { ACTIVITY_LEVELS, COORDINATION_FORMS, MEMBER_KINDS, WORLD_REGIONS } from "../stats/dataset";
 import { municipalityDetail, municipalitySummary, partnershipSummary } from "./municipalities";
+import { MEMBER_KINDS, ACTIVITY_LEVELS, WORLD_REGIONS, COORDINATION_FORMS } from "../database/enums";
 
 const countySchema = z.object({
   code: z.string().meta({ example: "24" }),

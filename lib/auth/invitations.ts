@@ -27,6 +27,7 @@ import { normaliseEmail } from "./rate-limit";
 import { fieldErrors, fieldErrorsFromZod, fieldMessage } from "../validation/field-errors";
 import { absoluteUrl } from "../site-url";
 import { actorOf, type SessionUser } from "./session-user";
+import { ROLES } from "../database/enums";
 
 const INVITATION_DAYS = 7;
 
@@ -35,7 +36,7 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 const inviteSchema = z.object({
   email: z.email({ error: "emailInvalid" }).transform(normaliseEmail),
   name: z.string().trim().min(1, { error: "nameRequired" }).max(200, { error: "nameTooLong" }),
-  role: z.enum(["OFFICER", "ADMINISTRATOR"], { error: "roleInvalid" }),
+  role: z.enum(ROLES, { error: "roleInvalid" }),
   organisationIds: z.array(z.coerce.number().pipe(recordIdSchema("organisationsRequired"))),
 });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { editScope } from "./session-user";
 import { normaliseEmail } from "./rate-limit";
 import { passwordSchema } from "./password";
 
@@ -11,11 +10,5 @@ describe("login helpers", () => {
   it("asks for at least 12 characters and nothing else", () => {
     expect(passwordSchema.safeParse("kort").error?.issues[0]?.message).toBe("passwordTooShort");
     expect(passwordSchema.safeParse("tre gröna äpplen").success).toBe(true);
-  });
-
-  it("gives administrators every organisation and officers their own", () => {
-    const base = { id: 1, email: "a@example.org", name: "A", organisationIds: [7, 9] };
-    expect(editScope({ ...base, role: "ADMINISTRATOR" })).toBe("all");
-    expect(editScope({ ...base, role: "OFFICER" })).toEqual({ organisationIds: [7, 9] });
   });
 });

@@ -3,7 +3,6 @@
 import type { Actor } from "../audit/record";
 import type { DbOrTx } from "../database/transaction";
 import type { Prisma, Role } from "../generated/prisma/client";
-import type { Scope } from "../partnerships/edit-result";
 
 /** What leaves the auth layer: never the password hash. */
 export type SessionUser = {
@@ -63,11 +62,6 @@ async function findSessionUser(db: DbOrTx, where: Prisma.UserWhereInput): Promis
   if (!user) return null;
   const { assignments, ...rest } = user;
   return { ...rest, organisationIds: assignments.map((a) => a.organisationId).sort((a, b) => a - b) };
-}
-
-/** The partnerships and organisations a user may change, for lib/partnerships' writes. */
-export function editScope(user: SessionUser): Scope {
-  return user.role === "ADMINISTRATOR" ? "all" : { organisationIds: user.organisationIds };
 }
 
 /** The audit log's actor for a user. */

@@ -1,4 +1,4 @@
-// The one gate every signed-in form passes before its handler (app/[locale]/hantera/actions.ts
+// The one gate every signed-in form passes before its handler (app/[locale]/hantera/run-action.ts
 // and the sign-in action call these): hostile input (control characters, absurd sizes:
 // lib/validation/form-input.ts) is refused with field errors in the user's language instead of
 // reaching the database, where a NUL byte used to end in a 500.

@@ -7,7 +7,7 @@
 // (matches, duplicates, the user's scope) before lib/import/commit writes the rows the user
 // ticked. The client only chooses lines and, for review rows, one of the server's own
 // candidates. A changed or forged file is refused; an out-of-scope row is never written.
-import { actorOf, editScope, type SessionUser } from "../auth/session-user";
+import { actorOf, type SessionUser } from "../auth/session-user";
 import type { Database } from "../database/client";
 import { commitImport, importActor, type ImportResult } from "../import/commit";
 import { importMunicipalityGroups, type GroupImportResult } from "../import/municipality-groups";
@@ -15,6 +15,7 @@ import { previewImport, type ImportPreview, type PreviewOptions, type PreviewRow
 import { MAX_IMPORT_BASE64_LENGTH, MAX_IMPORT_BYTES } from "../import/limits";
 import { fileHash, UnreadableFileError } from "../import/read-file";
 import { text } from "./form-state";
+import { scopeOf } from "../auth/scope";
 
 export { MAX_IMPORT_BYTES };
 
@@ -87,7 +88,7 @@ export async function submitImportPreview(
   if (!user) return { status: "unauthenticated" };
   const file = await uploaded(formData);
   if (typeof file === "string") return invalid(file);
-  const preview = await readSafely(() => previewImport(db, file, editScope(user), options));
+  const preview = await readSafely(() => previewImport(db, file, scopeOf(user), options));
   if (typeof preview === "string") return invalid(preview);
   return {
     status: "preview",
@@ -123,7 +124,13 @@ function withChosenCandidate(row: PreviewRow, choice: string): PreviewRow | null
   return {
     ...row,
     status: "ready",
-    partner: { status: "matched", place, confidence: 1, candidates: row.partner.candidates },
+    partner: {
+      status: "matched",
+      place,
+      confidence: 1,
+      candidates: row.partner.candidates,
+      reasons: [{ code: "chosen" }],
+    },
   };
 }
 
@@ -136,7 +143,7 @@ export async function submitImportCommit(
   if (!user) return { status: "unauthenticated" };
   const file = carriedFile(formData);
   if (typeof file === "string") return invalid(file);
-  const preview = await readSafely(() => previewImport(db, file, editScope(user)));
+  const preview = await readSafely(() => previewImport(db, file, scopeOf(user)));
   if (typeof preview === "string") return invalid(preview);
   const again = {
     preview,
@@ -155,7 +162,7 @@ export async function submitImportCommit(
   const result = await commitImport(
     db,
     { ...preview, rows },
-    { actor: { ...importActor(file.name, user.id) }, scope: editScope(user), lines },
+    { actor: { ...importActor(file.name, user.id) }, scope: scopeOf(user), lines },
   );
   return { status: "committed", result, preview: { ...preview, rows } };
 }

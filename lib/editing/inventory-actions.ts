@@ -1,7 +1,6 @@
 // The inventory round forms' handlers (same shape as partnership-actions.ts). Administrators
 // open, remind and close rounds; an officer answers for an organisation in their scope.
-import { actorOf, editScope, type SessionUser } from "../auth/session-user";
-import type { Database } from "../database/client";
+import { actorOf } from "../auth/session-user";
 import { QUESTION_IDS, type QuestionId } from "../inventory/questions";
 import { mailReminders } from "../inventory/reminder-mail";
 import {
@@ -14,18 +13,18 @@ import {
 import { fieldMessage } from "../validation/field-errors";
 import { configuredMailer, type Mailer } from "../mail/smtp";
 import {
-  FORBIDDEN_STATE,
-  NOT_FOUND_STATE,
-  UNAUTHENTICATED,
+  administratorOnly,
   formLocale,
   formValues,
+  NOT_FOUND_STATE,
   positiveInt,
   text,
+  UNAUTHENTICATED,
+  type FormHandler,
   type FormState,
   type Notice,
 } from "./form-state";
-
-type Handler = (db: Database, user: SessionUser | null, formData: FormData) => Promise<FormState>;
+import { scopeOf } from "../auth/scope";
 
 /** The questions answered with one choice; every other question takes several. */
 const SINGLE_CHOICE: QuestionId[] = ["obstacles"];
@@ -40,21 +39,13 @@ function failureState(failure: RoundFailure, formData: FormData): FormState {
   return { status: failure.kind, values };
 }
 
-const administrator =
-  (handler: (db: Database, user: SessionUser, formData: FormData) => Promise<FormState>): Handler =>
-  async (db, user, formData) => {
-    if (!user) return UNAUTHENTICATED;
-    if (user.role !== "ADMINISTRATOR") return FORBIDDEN_STATE;
-    return handler(db, user, formData);
-  };
-
 /** A yyyy-mm-dd date from a date field, as midnight UTC (the deadline is a @db.Date); an invalid Date otherwise. */
 function dateField(formData: FormData, name: string): Date {
   const value = text(formData, name);
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
 }
 
-export const submitOpenRound = administrator(async (db, user, formData) => {
+export const submitOpenRound = administratorOnly(async (db, user, formData) => {
   // Every question box unticked posts no "questions" at all: an empty choice, which the domain refuses.
   const questions = formData.getAll("questions").filter((v) => typeof v === "string");
   const result = await openRound(
@@ -66,8 +57,8 @@ export const submitOpenRound = administrator(async (db, user, formData) => {
 });
 
 /** Records a reminder and, when SMTP is configured, mails it to the officers of every member that has not answered. */
-export const roundReminderHandler = (mailer: () => Mailer | null): Handler =>
-  administrator(async (db, user, formData) => {
+export const roundReminderHandler = (mailer: () => Mailer | null): FormHandler =>
+  administratorOnly(async (db, user, formData) => {
     const roundId = positiveInt(formData, "roundId");
     if (!roundId) return NOT_FOUND_STATE;
     const result = await recordReminder(db, roundId, text(formData, "note") || undefined, actorOf(user));
@@ -81,7 +72,7 @@ export const roundReminderHandler = (mailer: () => Mailer | null): Handler =>
 
 export const submitRoundReminder = roundReminderHandler(configuredMailer);
 
-export const submitCloseRound = administrator(async (db, user, formData) => {
+export const submitCloseRound = administratorOnly(async (db, user, formData) => {
   const roundId = positiveInt(formData, "roundId");
   if (!roundId) return NOT_FOUND_STATE;
   const result = await closeRound(db, roundId, actorOf(user));
@@ -109,7 +100,7 @@ function answersFromForm(formData: FormData): Record<string, unknown> {
   return answers;
 }
 
-export const submitInventoryResponse: Handler = async (db, user, formData) => {
+export const submitInventoryResponse: FormHandler = async (db, user, formData) => {
   if (!user) return UNAUTHENTICATED;
   const roundId = positiveInt(formData, "roundId");
   const organisationId = positiveInt(formData, "organisationId");
@@ -118,7 +109,7 @@ export const submitInventoryResponse: Handler = async (db, user, formData) => {
     db,
     { roundId, organisationId, answers: answersFromForm(formData) },
     actorOf(user),
-    editScope(user),
+    scopeOf(user),
   );
   return result.ok ? { status: "saved", savedId: organisationId } : failureState(result, formData);
 };

@@ -1,7 +1,6 @@
 // The organisation forms' handlers: contact details and coordination, and "our information is
 // current" (lastReviewedOn, shown on the public page). Same shape as partnership-actions.ts.
-import { actorOf, editScope, type SessionUser } from "../auth/session-user";
-import type { DbOrTx } from "../database/transaction";
+import { actorOf, type SessionUser } from "../auth/session-user";
 import {
   editOrganisationProfile,
   organisationContactsSchema,
@@ -11,46 +10,27 @@ import {
 import { fieldErrorsFromZod } from "../validation/field-errors";
 import { swedishToday } from "../partnerships/rules";
 import {
-  NOT_FOUND_STATE,
-  UNAUTHENTICATED,
   formValues,
+  NOT_FOUND_STATE,
   positiveInt,
+  refusedFormState,
+  signedIn,
   text,
   type FormState,
 } from "./form-state";
 import { unconfirmedRestore } from "./restore-confirmation";
+import { actsFor, scopeOf } from "../auth/scope";
 
-type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
-
-function toFormState(result: OrganisationEditResult, formData: FormData): FormState {
-  if (result.ok) return { status: "saved", savedId: result.organisation.id };
-  const values = formValues(formData);
-  if (result.kind === "invalid") return { status: "invalid", fieldErrors: result.fieldErrors, values };
-  if (result.kind === "conflict") {
-    const { current } = result;
-    return {
-      status: "conflict",
-      values,
-      conflict: {
-        changedFields: result.changedFields,
-        currentVersion: current.version,
-        current: { ...current },
-      },
-    };
-  }
-  return { status: result.kind, values };
-}
+const toFormState = (result: OrganisationEditResult, formData: FormData): FormState =>
+  result.ok ? { status: "saved", savedId: result.organisation.id } : refusedFormState(result, formData);
 
 function targetOf(user: SessionUser, formData: FormData) {
   const organisationId = positiveInt(formData, "organisationId");
   const expectedVersion = positiveInt(formData, "expectedVersion");
-  return organisationId && expectedVersion
-    ? { organisationId, expectedVersion, scope: editScope(user) }
-    : null;
+  return organisationId && expectedVersion ? { organisationId, expectedVersion, scope: scopeOf(user) } : null;
 }
 
-export const submitOrganisationContacts: Handler = async (db, user, formData) => {
-  if (!user) return UNAUTHENTICATED;
+export const submitOrganisationContacts = signedIn(async (db, user, formData) => {
   const target = targetOf(user, formData);
   if (!target) return { ...NOT_FOUND_STATE, values: formValues(formData) };
   const field = (name: string) =>
@@ -67,25 +47,23 @@ export const submitOrganisationContacts: Handler = async (db, user, formData) =>
   });
   if (!parsed.success) {
     // Scope first: someone else's organisation is refused before its rules are discussed.
-    if (target.scope !== "all" && !target.scope.organisationIds.includes(target.organisationId))
+    if (!actsFor(target.scope, target.organisationId))
       return { status: "forbidden", values: formValues(formData) };
     return { status: "invalid", fieldErrors: fieldErrorsFromZod(parsed.error), values: formValues(formData) };
   }
   return toFormState(await editOrganisationProfile(db, target, parsed.data, actorOf(user)), formData);
-};
+});
 
 /** "Our information is current": today's Swedish date becomes the public review date. */
-export const submitOrganisationReview: Handler = async (db, user, formData) => {
-  if (!user) return UNAUTHENTICATED;
+export const submitOrganisationReview = signedIn(async (db, user, formData) => {
   const target = targetOf(user, formData);
   if (!target) return { ...NOT_FOUND_STATE, values: formValues(formData) };
   const lastReviewedOn = new Date(`${swedishToday()}T00:00:00Z`);
   return toFormState(await editOrganisationProfile(db, target, { lastReviewedOn }, actorOf(user)), formData);
-};
+});
 
 /** Restores the profile of an earlier version from the organisation's history. */
-export const submitOrganisationVersionRestore: Handler = async (db, user, formData) => {
-  if (!user) return UNAUTHENTICATED;
+export const submitOrganisationVersionRestore = signedIn(async (db, user, formData) => {
   const target = targetOf(user, formData);
   if (!target) return { ...NOT_FOUND_STATE, values: formValues(formData) };
   const unconfirmed = unconfirmedRestore(formData);
@@ -94,4 +72,4 @@ export const submitOrganisationVersionRestore: Handler = async (db, user, formDa
     await restoreOrganisationVersion(db, target, text(formData, "auditEventId"), actorOf(user)),
     formData,
   );
-};
+});

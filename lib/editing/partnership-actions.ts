@@ -2,7 +2,7 @@
 // null), what the form says, and the domain layer's answer turned into a FormState. The
 // "use server" wrappers in app/ only add the session, revalidation and the redirect; the
 // integration tests call these with real users from the database.
-import { actorOf, editScope, type SessionUser } from "../auth/session-user";
+import { actorOf, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import type { EditResult } from "../partnerships/edit-result";
 import type { EditTarget } from "../partnerships/guard";
@@ -19,18 +19,20 @@ import type { PartnershipWithDetail } from "../partnerships/types";
 import { createValidatedPartnership, updatePartnership } from "../partnerships/update";
 import { restorePartnershipVersion } from "../partnerships/versions";
 import {
-  FORBIDDEN_STATE,
-  NOT_FOUND_STATE,
-  UNAUTHENTICATED,
   formLocale,
   formValues,
+  NOT_FOUND_STATE,
   positiveInt,
+  refusedFormState,
+  signedIn,
   text,
+  type FormHandler,
   type FormState,
 } from "./form-state";
 import { endingInputFromForm, partnershipInputFromForm } from "./partnership-form";
 import { resolvePlaceQueries } from "./place-query";
 import { unconfirmedRestore } from "./restore-confirmation";
+import { scopeOf } from "../auth/scope";
 
 /** The current values of a conflicting partnership, readable in the conflict message. */
 function conflictSummary(current: PartnershipWithDetail): Record<string, unknown> {
@@ -43,73 +45,48 @@ function conflictSummary(current: PartnershipWithDetail): Record<string, unknown
 }
 
 /** The domain's answer as a form state; the submitted values go back on every refusal. */
-export function toFormState(result: EditResult, formData: FormData): FormState {
-  if (result.ok) return { status: "saved", savedId: result.partnership.id };
-  const values = formValues(formData);
-  switch (result.kind) {
-    case "invalid":
-      return { status: "invalid", fieldErrors: result.fieldErrors, values };
-    case "conflict":
-      return {
-        status: "conflict",
-        values,
-        conflict: {
-          changedFields: result.changedFields,
-          currentVersion: result.current.version,
-          current: conflictSummary(result.current),
-        },
-      };
-    case "forbidden":
-      return { ...FORBIDDEN_STATE, values };
-    case "not_found":
-      return { ...NOT_FOUND_STATE, values };
-  }
-}
+export const toFormState = (result: EditResult, formData: FormData): FormState =>
+  result.ok
+    ? { status: "saved", savedId: result.partnership.id }
+    : refusedFormState(result, formData, conflictSummary);
 
 /** The partnership and version the form was opened on, within the user's scope. */
 function targetOf(user: SessionUser, formData: FormData): EditTarget | null {
   const id = positiveInt(formData, "id");
   const expectedVersion = positiveInt(formData, "expectedVersion");
-  return id && expectedVersion ? { id, expectedVersion, scope: editScope(user) } : null;
+  return id && expectedVersion ? { id, expectedVersion, scope: scopeOf(user) } : null;
 }
 
-type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
-
 /** Every handler on an existing partnership: signed in, a target in the form, then the domain write. */
-const onExisting =
-  (
-    write: (db: DbOrTx, target: EditTarget, formData: FormData, user: SessionUser) => Promise<EditResult>,
-  ): Handler =>
-  async (db, user, formData) => {
-    if (!user) return UNAUTHENTICATED;
+const onExisting = (
+  write: (db: DbOrTx, target: EditTarget, formData: FormData, user: SessionUser) => Promise<EditResult>,
+): FormHandler =>
+  signedIn(async (db, user, formData) => {
     const target = targetOf(user, formData);
     if (!target) return { ...NOT_FOUND_STATE, values: formValues(formData) };
     return toFormState(await write(db, target, formData, user), formData);
-  };
+  });
 
-export const submitNewPartnership: Handler = async (db, user, formData) => {
-  if (!user) return UNAUTHENTICATED;
+export const submitNewPartnership = signedIn(async (db, user, formData) => {
   const unresolved = await resolvePlaceQueries(db, formData, formLocale(formData));
   if (unresolved) return unresolved;
   const result = await createValidatedPartnership(
     db,
     partnershipInputFromForm(formData),
     actorOf(user),
-    editScope(user),
+    scopeOf(user),
   );
   return toFormState(result, formData);
-};
+});
 
-export const submitPartnershipUpdate: Handler = async (db, user, formData) => {
-  if (!user) return UNAUTHENTICATED;
-  const unresolved = await resolvePlaceQueries(db, formData, formLocale(formData));
-  return (
-    unresolved ??
-    onExisting((db, target, formData, user) =>
-      updatePartnership(db, target, partnershipInputFromForm(formData), actorOf(user)),
-    )(db, user, formData)
-  );
-};
+const update = onExisting((db, target, formData, user) =>
+  updatePartnership(db, target, partnershipInputFromForm(formData), actorOf(user)),
+);
+/** Saves the edit form once every typed place name has been resolved to one place. */
+export const submitPartnershipUpdate = signedIn(
+  async (db, user, formData) =>
+    (await resolvePlaceQueries(db, formData, formLocale(formData))) ?? update(db, user, formData),
+);
 export const submitPartnershipEnd = onExisting((db, target, formData, user) =>
   endPartnership(db, target, endingInputFromForm(formData), actorOf(user)),
 );
@@ -129,5 +106,6 @@ const restoreVersion = onExisting((db, target, formData, user) =>
   restorePartnershipVersion(db, target, text(formData, "auditEventId"), actorOf(user)),
 );
 /** Restores an earlier version, once the user has ticked the confirmation (restore-confirmation.ts). */
-export const submitPartnershipVersionRestore: Handler = async (db, user, formData) =>
-  (user && unconfirmedRestore(formData)) || restoreVersion(db, user, formData);
+export const submitPartnershipVersionRestore = signedIn(
+  async (db, user, formData) => unconfirmedRestore(formData) ?? restoreVersion(db, user, formData),
+);

@@ -2,6 +2,7 @@
 import { adminDivisionCode } from "../geocoding/admin-divisions";
 import type { Locale } from "../i18n/config";
 import type { PartnershipWithDetail } from "../partnerships/types";
+import { ACTIVITY_LEVELS, OTHER_COOPERATION_TYPES, PARTNERSHIP_KINDS } from "../database/enums";
 import type { partnershipFormChoices } from "./queries";
 
 type T = (key: string) => string;
@@ -9,14 +10,12 @@ type T = (key: string) => string;
 export function partnershipFormOptions(t: T, choices: Awaited<ReturnType<typeof partnershipFormChoices>>) {
   return {
     ...choices,
-    kinds: ["TWIN_TOWN", "MUNICIPAL_PARTNERSHIP", "OTHER"].map((value) => ({
+    kinds: PARTNERSHIP_KINDS.map((value) => ({
       value,
       label: t(`kind.${value}.singular`),
     })),
-    otherTypes: ["COOPERATION_AGREEMENT", "PROJECT", "NETWORK_MEMBERSHIP", "CROSS_BORDER", "OTHER"].map(
-      (value) => ({ value, label: t(`otherType.${value}`) }),
-    ),
-    activityLevels: ["ACTIVE", "SPORADIC", "DORMANT"].map((value) => ({
+    otherTypes: OTHER_COOPERATION_TYPES.map((value) => ({ value, label: t(`otherType.${value}`) })),
+    activityLevels: ACTIVITY_LEVELS.map((value) => ({
       value,
       label: t(`activity.${value}`),
     })),

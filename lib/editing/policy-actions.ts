@@ -1,5 +1,5 @@
 // The policy document forms' handlers (same shape as partnership-actions.ts).
-import { actorOf, editScope, type SessionUser } from "../auth/session-user";
+import { actorOf, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import {
   createPolicy,
@@ -12,16 +12,17 @@ import {
   type PolicyTarget,
 } from "../policies/edit";
 import {
-  NOT_FOUND_STATE,
-  UNAUTHENTICATED,
   formValues,
+  NOT_FOUND_STATE,
   positiveInt,
+  refusedFormState,
+  signedIn,
   text,
+  type FormHandler,
   type FormState,
 } from "./form-state";
 import { unconfirmedRestore } from "./restore-confirmation";
-
-type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
+import { scopeOf } from "../auth/scope";
 
 const FIELDS = [
   "title",
@@ -43,55 +44,38 @@ function policyInputFromForm(formData: FormData): PolicyInput {
   return Object.fromEntries(FIELDS.map((f) => [f, value(f)])) as PolicyInput;
 }
 
-function toFormState(result: PolicyEditResult, formData: FormData): FormState {
-  if (result.ok) return { status: "saved", savedId: result.policy.id };
-  const values = formValues(formData);
-  if (result.kind === "invalid") return { status: "invalid", fieldErrors: result.fieldErrors, values };
-  if (result.kind === "conflict") {
-    return {
-      status: "conflict",
-      values,
-      conflict: {
-        changedFields: result.changedFields,
-        currentVersion: result.current.version,
-        current: { ...result.current },
-      },
-    };
-  }
-  return { status: result.kind, values };
-}
+const toFormState = (result: PolicyEditResult, formData: FormData): FormState =>
+  result.ok ? { status: "saved", savedId: result.policy.id } : refusedFormState(result, formData);
 
 function targetOf(user: SessionUser, formData: FormData): PolicyTarget | null {
   const id = positiveInt(formData, "policyId");
   const expectedVersion = positiveInt(formData, "expectedVersion");
-  return id && expectedVersion ? { id, expectedVersion, scope: editScope(user) } : null;
+  return id && expectedVersion ? { id, expectedVersion, scope: scopeOf(user) } : null;
 }
 
-export const submitNewPolicy: Handler = async (db, user, formData) => {
-  if (!user) return UNAUTHENTICATED;
+export const submitNewPolicy = signedIn(async (db, user, formData) => {
   const organisationId = positiveInt(formData, "organisationId");
   if (!organisationId) return { ...NOT_FOUND_STATE, values: formValues(formData) };
   return toFormState(
-    await createPolicy(db, organisationId, editScope(user), policyInputFromForm(formData), actorOf(user)),
+    await createPolicy(db, organisationId, scopeOf(user), policyInputFromForm(formData), actorOf(user)),
     formData,
   );
-};
+});
 
-const onExisting =
-  (
-    write: (
-      db: DbOrTx,
-      target: PolicyTarget,
-      formData: FormData,
-      user: SessionUser,
-    ) => Promise<PolicyEditResult>,
-  ): Handler =>
-  async (db, user, formData) => {
-    if (!user) return UNAUTHENTICATED;
+/** Every handler on an existing policy document: signed in, a target in the form, then the domain write. */
+const onExisting = (
+  write: (
+    db: DbOrTx,
+    target: PolicyTarget,
+    formData: FormData,
+    user: SessionUser,
+  ) => Promise<PolicyEditResult>,
+): FormHandler =>
+  signedIn(async (db, user, formData) => {
     const target = targetOf(user, formData);
     if (!target) return { ...NOT_FOUND_STATE, values: formValues(formData) };
     return toFormState(await write(db, target, formData, user), formData);
-  };
+  });
 
 export const submitPolicyUpdate = onExisting((db, target, formData, user) =>
   updatePolicy(db, target, policyInputFromForm(formData), actorOf(user)),
@@ -106,5 +90,6 @@ export const submitPolicyRestore = onExisting((db, target, _f, user) =>
 const restoreVersion = onExisting((db, target, formData, user) =>
   restorePolicyVersion(db, target, text(formData, "auditEventId"), actorOf(user)),
 );
-export const submitPolicyVersionRestore: Handler = async (db, user, formData) =>
-  (user && unconfirmedRestore(formData)) || restoreVersion(db, user, formData);
+export const submitPolicyVersionRestore = signedIn(
+  async (db, user, formData) => unconfirmedRestore(formData) ?? restoreVersion(db, user, formData),
+);

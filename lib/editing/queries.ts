@@ -2,21 +2,14 @@
 // scope in its `where`: an officer asking for another organisation's page gets nothing.
 import { auditHistory } from "../audit/history";
 import type { SessionUser } from "../auth/session-user";
-import { editScope } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import type { Locale } from "../i18n/config";
-import type { Prisma } from "../generated/prisma/client";
 import { partnershipDetail } from "../partnerships/create";
-import { scopeWhere } from "../partnerships/edit-result";
-
-/** The organisations a user may edit: their assignments, or all for administrators. */
-export function organisationWhere(user: SessionUser): Prisma.OrganisationWhereInput {
-  return user.role === "ADMINISTRATOR" ? {} : { id: { in: user.organisationIds } };
-}
+import { organisationsInScope, partnershipsInScope, policiesInScope, scopeOf } from "../auth/scope";
 
 export function managedOrganisations(db: DbOrTx, user: SessionUser) {
   return db.organisation.findMany({
-    where: organisationWhere(user),
+    where: organisationsInScope(scopeOf(user)),
     select: { id: true, name: true, slug: true, kind: true, code: true },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
   });
@@ -24,13 +17,13 @@ export function managedOrganisations(db: DbOrTx, user: SessionUser) {
 
 /** One organisation by slug, only if the user may edit it. */
 export function findManagedOrganisation(db: DbOrTx, user: SessionUser, slug: string) {
-  return db.organisation.findFirst({ where: { AND: [{ slug }, organisationWhere(user)] } });
+  return db.organisation.findFirst({ where: { AND: [{ slug }, organisationsInScope(scopeOf(user))] } });
 }
 
 /** Every partnership of an organisation, ended and removed included, for its officers. */
 export function managedPartnerships(db: DbOrTx, user: SessionUser, organisationId: number) {
   return db.partnership.findMany({
-    where: { AND: [{ participants: { some: { organisationId } } }, scopeWhere(editScope(user))] },
+    where: { AND: [{ participants: { some: { organisationId } } }, partnershipsInScope(scopeOf(user))] },
     include: partnershipDetail,
     orderBy: [
       { removedAt: { sort: "desc", nulls: "first" } },
@@ -43,9 +36,57 @@ export function managedPartnerships(db: DbOrTx, user: SessionUser, organisationI
 /** One partnership of this organisation, within the user's scope (the URL's two ids must belong together). */
 export function findManagedPartnership(db: DbOrTx, user: SessionUser, organisationId: number, id: number) {
   return db.partnership.findFirst({
-    where: { AND: [{ id, participants: { some: { organisationId } } }, scopeWhere(editScope(user))] },
+    where: { AND: [{ id, participants: { some: { organisationId } } }, partnershipsInScope(scopeOf(user))] },
     include: partnershipDetail,
   });
+}
+
+/** A member's policy documents for its officers, removed ones last, newest decision first. */
+export function managedPolicies(db: DbOrTx, user: SessionUser, organisationId: number) {
+  return db.policyDocument.findMany({
+    where: { AND: [{ organisationId }, policiesInScope(scopeOf(user))] },
+    orderBy: [
+      { removedAt: { sort: "desc", nulls: "first" } },
+      { decisionDate: { sort: "desc", nulls: "last" } },
+      { id: "asc" },
+    ],
+  });
+}
+
+/** One policy document of this member, within the user's scope (the URL's two ids must belong together). */
+export function findManagedPolicy(db: DbOrTx, user: SessionUser, organisationId: number, id: number) {
+  return db.policyDocument.findFirst({
+    where: { AND: [{ id, organisationId }, policiesInScope(scopeOf(user))] },
+  });
+}
+
+/**
+ * The accounts, for the administrator's user page: an account whose invitation has not been
+ * accepted yet has no password, which is all the page learns of the password hash.
+ */
+export async function userAccounts(db: DbOrTx) {
+  const users = await db.user.findMany({
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      passwordHash: true,
+      assignments: { select: { organisationId: true } },
+    },
+    orderBy: { email: "asc" },
+  });
+  return users.map(({ passwordHash, ...user }) => ({ ...user, invitationPending: passwordHash === null }));
+}
+
+/** Every member as a choice (id and name), in name order. */
+export async function memberChoices(db: DbOrTx) {
+  const members = await db.organisation.findMany({
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  return members.map((o) => ({ value: String(o.id), label: o.name }));
 }
 
 /** An organisation's own history (profile changes), newest first: the latest 50. */
@@ -61,16 +102,13 @@ export async function partnershipFormChoices(db: DbOrTx, locale: Locale) {
   const name = (row: { nameSv: string; nameEn: string }) => (locale === "sv" ? row.nameSv : row.nameEn);
   const areas = await db.cooperationArea.findMany({ orderBy: { position: "asc" } });
   const funding = await db.fundingForm.findMany({ orderBy: { position: "asc" } });
-  const organisations = await db.organisation.findMany({
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+  const organisations = await memberChoices(db);
   const countries = await db.country.findMany({ select: { code: true, nameSv: true, nameEn: true } });
   const networks = await db.network.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
   return {
     areas: areas.map((a) => ({ value: a.code, label: name(a) })),
     funding: funding.map((f) => ({ value: f.code, label: name(f) })),
-    organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
+    organisations,
     countries: countries
       .map((c) => ({ value: c.code, label: name(c) }))
       .sort((a, b) => a.label.localeCompare(b.label, locale)),

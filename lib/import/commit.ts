@@ -6,9 +6,9 @@
 import { recordAudit, type Actor } from "../audit/record";
 import type { Database } from "../database/client";
 import { createPartnerships, type NewPartnership, type PartnerInput } from "../partnerships/create";
-import { inScope, type Scope } from "../partnerships/edit-result";
 import { IMPORT_SOURCE_PREFIX } from "../partnerships/participation";
 import { duplicateKey, rowDuplicateKey, type ImportPreview, type PreviewRow } from "./preview";
+import { actsFor, type Scope } from "../auth/scope";
 
 type SkipReason = "not_accepted" | "invalid" | "duplicate" | "out_of_scope";
 export type ImportResult = {
@@ -93,7 +93,7 @@ export async function commitImport(
           });
           continue;
         }
-        if (!inScope(options.scope, [row.member.member.id])) {
+        if (!actsFor(options.scope, row.member.member.id)) {
           result.skipped.push({ line: row.line, reason: "out_of_scope" });
           continue;
         }

@@ -1,6 +1,7 @@
 // Matches the Swedish side of an imported row to a kommun or region: by code ("2480", "24"),
 // by name in any common form ("Umeå", "Umeå kommun", "Göteborgs stad", "Gothenburg"), or by
 // the municipality named in parentheses ("Fellingsbro (Lindesberg)": a locality and its kommun).
+import { countyName } from "../i18n/region-names";
 import { normalizeName } from "../text/normalize";
 
 export type ImportMember = {
@@ -16,7 +17,7 @@ export type MemberMatch =
       status: "matched";
       member: ImportMember;
       confidence: number;
-      via: "code" | "name" | "exonym" | "parentheses";
+      via: "code" | "name" | "exonym" | "parentheses" | "region";
     }
   | { status: "ambiguous"; candidates: ImportMember[] }
   | { status: "unmatched"; candidates: ImportMember[] };
@@ -35,9 +36,32 @@ function keyOf(name: string): string {
   return normalizeName(name).replace(NOISE, " ").replace(/\s+/g, " ").trim();
 }
 
+// Words that say a name is a region (county council) rather than a kommun: "Region Skåne",
+// "Västra Götaland County", "Skåne läns landsting", "Stockholm County Council", "Landstinget i Uppsala län".
+const REGION_WORDS =
+  /\b(region|regionen|county|council|lan|lans|landsting|landstinget|landstingskommun|i|of|the)\b/g;
+const REGION_MARKER = /\b(region|regionen|county|council|lan|lans|landsting|landstinget|landstingskommun)\b/;
+
+/** The core of a region's name, without the words that mark it: "Västra Götalandsregionen" -> "vastra gotaland". */
+function regionCore(name: string): string {
+  return normalizeName(name)
+    .replace(/regionen$/, " ")
+    .replace(REGION_WORDS, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The core and its form without a genitive s ("stockholms" -> "stockholm"), for a region's keys. */
+function regionCores(name: string): string[] {
+  const core = regionCore(name);
+  return core ? [...new Set([core, core.replace(/s$/, "")])] : [];
+}
+
 export type MemberIndex = {
   byCode: Map<string, ImportMember>;
   byKey: Map<string, ImportMember[]>;
+  /** Regions by the core of their Swedish or English name ("skane", "vastra gotaland"). */
+  byRegionCore: Map<string, ImportMember>;
   all: ImportMember[];
 };
 
@@ -56,7 +80,25 @@ export function buildMemberIndex(members: ImportMember[]): MemberIndex {
     if (m.kind === "MUNICIPALITY") add(`${keyOf(m.shortName)}s`, m); // genitive: "Göteborgs stad", "Umeås kommun"
     if (m.kind === "REGION") add(keyOf(m.name.replace(/^Region\s+/i, "")), m);
   }
-  return { byCode, byKey, all: members };
+  // Regions by their Swedish name and their English county name ("Västra Götaland County").
+  const byRegionCore = new Map<string, ImportMember>();
+  for (const m of members.filter((x) => x.kind === "REGION")) {
+    const english = countyName({ code: m.code, name: "" }, "en");
+    for (const core of [...regionCores(m.name), ...regionCores(english)]) byRegionCore.set(core, m);
+  }
+  // "Skåne", "Västra Götaland" alone name the region when no kommun has that name.
+  for (const [core, m] of byRegionCore) if (!byKey.has(core)) add(core, m);
+  return { byCode, byKey, byRegionCore, all: members };
+}
+
+/** A region named with a region word ("Region Skåne", "Skåne läns landsting", "Västra Götaland County"). */
+function lookupRegion(raw: string, index: MemberIndex): ImportMember | undefined {
+  if (!REGION_MARKER.test(normalizeName(raw)) && !/regionen$/.test(normalizeName(raw))) return undefined;
+  for (const core of regionCores(raw)) {
+    const region = index.byRegionCore.get(core);
+    if (region) return region;
+  }
+  return undefined;
 }
 
 /** When folding makes two names equal (Håbo, Habo) the spelling with its å, ä, ö decides. */
@@ -93,6 +135,9 @@ export function matchMember(rawValue: string, index: MemberIndex): MemberMatch {
       ? { status: "matched", member: exact, confidence: 0.95, via: "name" }
       : { status: "ambiguous", candidates: direct };
   }
+  // "Skåne läns landsting", "Stockholm County": the region, though "Stockholm" alone is the kommun.
+  const region = lookupRegion(raw, index);
+  if (region) return { status: "matched", member: region, confidence: 1, via: "region" };
   const exonym = EXONYMS[keyOf(raw)];
   if (exonym && index.byCode.has(exonym))
     return { status: "matched", member: index.byCode.get(exonym)!, confidence: 0.95, via: "exonym" };

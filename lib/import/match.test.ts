@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { detectColumns, isHeaderRow } from "./columns";
-import { matchCountry } from "./match-country";
 import { buildMemberIndex, matchMember, type ImportMember } from "./match-member";
 import { parseActivity, parseAreas, parseKind, parseStartYear } from "./match-values";
 
@@ -19,6 +18,13 @@ const members = [
   m(5, "0643", "Habo kommun", "Habo"),
   m(6, "24", "Region Västerbotten", "Västerbotten", "REGION"),
   m(7, "0114", "Upplands Väsby kommun", "Upplands Väsby"),
+  m(8, "12", "Region Skåne", "Region Skåne", "REGION"),
+  m(9, "14", "Västra Götalandsregionen", "Västra Götalandsregionen", "REGION"),
+  m(10, "01", "Region Stockholm", "Region Stockholm", "REGION"),
+  m(11, "0180", "Stockholms kommun", "Stockholm"),
+  m(12, "06", "Region Jönköpings län", "Region Jönköpings län", "REGION"),
+  m(13, "0680", "Jönköpings kommun", "Jönköping"),
+  m(14, "0980", "Region Gotland", "Gotland"),
 ];
 const index = buildMemberIndex(members);
 const matchedCode = (raw: string) => {
@@ -40,6 +46,27 @@ describe("matchMember", () => {
     ["Upplands-Väsby", ["0114", "name"]],
     ["Håbo", ["0305", "name"]],
     ["Habo kommun", ["0643", "name"]],
+    // Regions by their Swedish and English names.
+    ["Region Skåne", ["12", "name"]],
+    ["Skåne läns landsting", ["12", "region"]],
+    ["Skåne County", ["12", "region"]],
+    ["Skåne County Council", ["12", "region"]],
+    ["Skåne", ["12", "name"]],
+    ["Västra Götaland County", ["14", "region"]],
+    ["Västra Götalandsregionen", ["14", "name"]],
+    ["Region Västra Götaland", ["14", "region"]],
+    ["Vastra Gotaland Region", ["14", "region"]],
+    ["Västra Götaland", ["14", "name"]],
+    ["Region Stockholm", ["01", "name"]],
+    ["Stockholms läns landsting", ["01", "region"]],
+    ["Stockholm County Council", ["01", "region"]],
+    ["Stockholm", ["0180", "name"]],
+    ["Stockholms stad", ["0180", "name"]],
+    ["Jönköping County", ["06", "region"]],
+    ["Region Jönköpings län", ["06", "name"]],
+    ["Jönköpings läns landsting", ["06", "region"]],
+    ["Jönköping", ["0680", "name"]],
+    ["Region Gotland", ["0980", "name"]],
     ["9999", ["unmatched"]],
     ["Narnia", ["unmatched"]],
   ])("%s", (raw, expected) => {
@@ -61,35 +88,6 @@ describe("matchMember", () => {
       status: "matched",
       confidence: 0.8,
     });
-  });
-});
-
-describe("matchCountry", () => {
-  it.each([
-    ["Finland", "FI"],
-    ["finland", "FI"],
-    ["Norge", "NO"],
-    ["Norway", "NO"],
-    ["Tyskland", "DE"],
-    ["Kina", "CN"],
-    ["China", "CN"],
-    ["Ryssland", "RU"],
-    ["Russian Federation", "RU"],
-    ["Holland", "NL"],
-    ["England", "GB"],
-    ["USA", "US"],
-    ["Danmark", "DK"],
-    ["DE", "DE"],
-    ["deu", "DE"],
-    ["Sydafrika", "ZA"],
-    ["Kosovo", "XK"],
-  ])("%s is %s", (raw, code) => {
-    expect(matchCountry(raw)).toBe(code);
-  });
-
-  it("knows no made-up country", () => {
-    expect(matchCountry("Narnia")).toBeUndefined();
-    expect(matchCountry("")).toBeUndefined();
   });
 });
 

@@ -1,10 +1,9 @@
 // The preview of an import: every row of the file with what it matched, how sure the match
 // is and what is wrong with it, before anything is written. Nothing here writes.
 import type { Database } from "../database/client";
-import { inScope, type Scope } from "../partnerships/edit-result";
 import { normalizeName } from "../text/normalize";
 import { detectColumns, IMPORT_FIELDS, type ColumnMap, type ImportField } from "./columns";
-import { matchCountry } from "./match-country";
+import { resolveCountryDetailed } from "../countries/resolve-country";
 import { buildMemberIndex, matchMember, type MemberMatch } from "./match-member";
 import { matchPartner, type PartnerMatch } from "./match-partner";
 import {
@@ -17,6 +16,7 @@ import {
 } from "./match-values";
 import { progressCounter, type ProgressListener } from "./progress";
 import { fileHash, readSpreadsheet } from "./read-file";
+import { actsFor, type Scope } from "../auth/scope";
 
 export type IssueCode =
   | "missing_columns"
@@ -27,7 +27,11 @@ export type IssueCode =
   | "partner_missing"
   | "partner_unmatched"
   | "partner_ambiguous"
+  | "partner_several_in_country"
+  | "partner_small_place"
+  | "partner_country_missing"
   | "country_unknown"
+  | "country_ambiguous"
   | "kind_unknown"
   | "start_year_invalid"
   | "status_unknown"
@@ -35,7 +39,8 @@ export type IssueCode =
   | "duplicate_existing"
   | "duplicate_in_file";
 
-export type RowIssue = { code: IssueCode; value?: string };
+/** An issue and what its text names: the value as written, and for some a count or a population. */
+export type RowIssue = { code: IssueCode; value?: string; count?: number; population?: number };
 
 /**
  * ready: member and partner matched, nothing wrong. review: the member is known but the
@@ -80,6 +85,7 @@ const BLOCKING: IssueCode[] = [
   "start_year_invalid",
   "status_unknown",
   "country_unknown",
+  "country_ambiguous",
 ];
 
 /** What identifies a partnership for the duplicate rule: member, kind, and the partner place or name + country. */
@@ -176,19 +182,21 @@ export async function previewImport(
       if (member.status === "unmatched") issues.push({ code: "member_unmatched", value: text("member") });
       else if (member.status === "ambiguous")
         issues.push({ code: "member_ambiguous", value: text("member") });
-      else if (!inScope(scope, [member.member.id]))
+      else if (!actsFor(scope, member.member.id))
         issues.push({ code: "member_out_of_scope", value: member.member.name });
     }
 
-    const countryCode = text("country") ? (matchCountry(text("country")) ?? null) : null;
-    if (text("country") && !countryCode) issues.push({ code: "country_unknown", value: text("country") });
+    const country = text("country") ? resolveCountryDetailed(text("country")) : null;
+    const countryCode = country?.status === "resolved" ? country.code : null;
+    if (country?.status === "unknown") issues.push({ code: "country_unknown", value: text("country") });
+    if (country?.status === "ambiguous") issues.push({ code: "country_ambiguous", value: text("country") });
 
     let partner: PartnerMatch | null = null;
     if (!text("partner")) issues.push({ code: "partner_missing" });
     else {
       partner = await matchPartnerOnce(text("partner"), countryCode ?? undefined);
-      if (partner.status === "unmatched") issues.push({ code: "partner_unmatched", value: text("partner") });
-      if (partner.status === "ambiguous") issues.push({ code: "partner_ambiguous", value: text("partner") });
+      // Why a person must decide: not found, several, only a small namesake, no country.
+      if (partner.status !== "matched") issues.push({ ...partner.reason, value: text("partner") });
     }
 
     const kind = parseKind(text("kind")) ?? null;

@@ -2,7 +2,7 @@
 // confirmed yet, within what the user may edit. Confirming one (the partnership edit page's
 // confirm action) takes it off the queue.
 import type { DbOrTx } from "../database/transaction";
-import type { Scope } from "../partnerships/edit-result";
+import { actsFor, partnershipsInScope, type Scope } from "../auth/scope";
 import { IMPORT_SOURCE_PREFIX } from "../partnerships/participation";
 
 export type ReviewQueueItem = {
@@ -22,9 +22,7 @@ export async function importReviewQueue(db: DbOrTx, scope: Scope): Promise<Revie
       removedAt: null,
       verification: "NEEDS_REVIEW",
       source: { startsWith: IMPORT_SOURCE_PREFIX },
-      ...(scope === "all"
-        ? {}
-        : { participants: { some: { organisationId: { in: scope.organisationIds } } } }),
+      ...partnershipsInScope(scope),
     },
     select: {
       id: true,
@@ -44,9 +42,7 @@ export async function importReviewQueue(db: DbOrTx, scope: Scope): Promise<Revie
     orderBy: { id: "asc" },
   });
   return rows.map((p) => {
-    const own =
-      p.participants.find((x) => scope === "all" || scope.organisationIds.includes(x.organisation.id)) ??
-      p.participants[0]!;
+    const own = p.participants.find((x) => actsFor(scope, x.organisation.id)) ?? p.participants[0]!;
     return {
       id: p.id,
       kind: p.kind,

@@ -2,7 +2,6 @@
 // a partnership (those are confirmed in the registry itself). Question sets and answers are
 // validated here; refusals are codes of the "validation" messages (lib/validation/field-errors.ts).
 import { z } from "zod";
-import { COORDINATION_FORMS } from "../stats/dataset";
 import {
   addFieldError,
   fieldErrorsFromZod,
@@ -10,6 +9,7 @@ import {
   zodMessage,
   type FieldErrors,
 } from "../validation/field-errors";
+import { COORDINATION_FORMS } from "../database/enums";
 
 export const REASONS_FOR_NONE = [
   "NOT_PRIORITISED",

@@ -2,13 +2,14 @@
 // rate, and close it with a frozen snapshot whose statistics stay reproducible.
 import { recordAudit, type Actor } from "../audit/record";
 import type { Database } from "../database/client";
-import { inScope, type Scope } from "../partnerships/edit-result";
 import { computeStatistics, type Statistics } from "../stats/compute";
-import { MEMBER_KINDS, statsDatasetSchema, type MemberKind } from "../stats/dataset";
+import { statsDatasetSchema, type MemberKind } from "../stats/dataset";
 import { loadCheckedStatsDataset } from "../stats/load-dataset";
 import type { FieldErrors } from "../validation/field-errors";
 import { questionSetSchema, validateAnswers, type InventoryAnswers } from "./questions";
 import { validateRoundInput, type OpenRoundInput } from "./round-input";
+import { actsFor, type Scope } from "../auth/scope";
+import { MEMBER_KINDS } from "../database/enums";
 
 export type RoundFailure =
   | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }
@@ -44,7 +45,7 @@ export async function recordResponse(
   actor: Actor,
   scope: Scope,
 ) {
-  if (!inScope(scope, [input.organisationId])) return fail("forbidden");
+  if (!actsFor(scope, input.organisationId)) return fail("forbidden");
   const round = await db.inventoryRound.findUnique({ where: { id: input.roundId } });
   if (!round) return fail("not_found");
   if (round.status !== "OPEN") return fail("closed");

@@ -3,8 +3,9 @@ import type { DbOrTx } from "../database/transaction";
 import { z } from "zod";
 import { parseBigRecordId } from "../validation/record-id";
 import { CoordinationForm, type Organisation, type Prisma } from "../generated/prisma/client";
-import type { Scope } from "../partnerships/edit-result";
-import { zodMessage, type FieldErrors, type FieldLabel } from "../validation/field-errors";
+import { actsFor, organisationsInScope, type Scope } from "../auth/scope";
+import type { EditFailure } from "../validation/edit-failure";
+import { zodMessage, type FieldLabel } from "../validation/field-errors";
 
 export type OrganisationProfile = Pick<
   Prisma.OrganisationUncheckedUpdateInput,
@@ -77,12 +78,7 @@ export const organisationContactsSchema = z.object({
 
 export type OrganisationTarget = { organisationId: number; expectedVersion: number; scope: Scope };
 
-export type OrganisationEditResult =
-  | { ok: true; organisation: Organisation }
-  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; kind: "conflict"; current: Organisation; changedFields: string[] }
-  | { ok: false; kind: "forbidden" }
-  | { ok: false; kind: "not_found" };
+export type OrganisationEditResult = { ok: true; organisation: Organisation } | EditFailure<Organisation>;
 
 const PROFILE_FIELDS = [
   "website",
@@ -107,17 +103,15 @@ export async function editOrganisationProfile(
   actor: Actor,
   restoredFromId?: bigint,
 ): Promise<OrganisationEditResult> {
-  const inScope = target.scope === "all" || target.scope.organisationIds.includes(target.organisationId);
-  if (!inScope) return { ok: false, kind: "forbidden" };
+  if (!actsFor(target.scope, target.organisationId)) return { ok: false, kind: "forbidden" };
   const before = await db.organisation.findUnique({ where: { id: target.organisationId } });
   if (!before) return { ok: false, kind: "not_found" };
   const { count } = await db.organisation.updateMany({
     where: {
-      id: target.organisationId,
-      version: target.expectedVersion,
-      ...(target.scope === "all"
-        ? {}
-        : { id: { in: target.scope.organisationIds, equals: target.organisationId } }),
+      AND: [
+        { id: target.organisationId, version: target.expectedVersion },
+        organisationsInScope(target.scope),
+      ],
     },
     data: { ...data, version: { increment: 1 } },
   });

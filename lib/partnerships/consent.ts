@@ -6,9 +6,9 @@ import { inTransaction, type DbOrTx } from "../database/transaction";
 import type { Prisma } from "../generated/prisma/client";
 import { fieldErrors, fieldMessage } from "../validation/field-errors";
 import { publicPartnershipDetail } from "./create";
-import { FORBIDDEN, NOT_FOUND, invalid, type EditResult, type Scope } from "./edit-result";
+import { FORBIDDEN, NOT_FOUND, invalid, type EditResult } from "./edit-result";
 import { finishWrite, loadDetail } from "./guard";
-import { actsFor } from "./participation";
+import { type Scope, actsFor } from "../auth/scope";
 
 /** One member's participation in one partnership, answered by someone with `scope`. */
 export type ParticipationTarget = { partnershipId: number; organisationId: number; scope: Scope };

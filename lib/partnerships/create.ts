@@ -1,13 +1,14 @@
 import { recordAudits, type Actor } from "../audit/record";
 import { inTransaction, type DbOrTx } from "../database/transaction";
-import type { Scope } from "./edit-result";
-import { participationRows, publicParticipation } from "./participation";
+import { publicParticipation } from "./participation";
 import type {
   ActivityLevel,
   OtherCooperationType,
   PartnershipKind,
   VerificationState,
 } from "../generated/prisma/client";
+import { type Scope } from "../auth/scope";
+import { participationRows } from "./participant-rows";
 
 export type PartnerInput =
   | { type: "PLACE"; placeId: number; name?: string }

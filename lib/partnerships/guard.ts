@@ -4,19 +4,11 @@ import { recordAudit, type Actor } from "../audit/record";
 import { inTransaction, type DbOrTx } from "../database/transaction";
 import type { AuditAction, Prisma } from "../generated/prisma/client";
 import { partnershipDetail } from "./create";
-import {
-  FORBIDDEN,
-  NOT_FOUND,
-  inScope,
-  invalid,
-  scopeWhere,
-  type EditFailure,
-  type EditResult,
-  type Scope,
-} from "./edit-result";
+import { FORBIDDEN, NOT_FOUND, invalid, type EditFailure, type EditResult } from "./edit-result";
 import { changedFields, editableView, type EditableField, type SnapshotLike } from "./snapshot";
 import type { PartnershipWithDetail } from "./types";
 import { fieldErrors, fieldMessage } from "../validation/field-errors";
+import { type Scope, actsForAny, partnershipsInScope } from "../auth/scope";
 
 export type EditTarget = { id: number; expectedVersion: number; scope: Scope };
 
@@ -41,10 +33,10 @@ export async function loadForEdit(
 ): Promise<{ ok: true; current: PartnershipWithDetail } | EditFailure> {
   const current = await loadDetail(db, target.id);
   if (!current) return NOT_FOUND;
-  // Only confirmed participations give the right to edit (as in scopeWhere).
+  // Only confirmed participations give the right to edit (as in partnershipsInScope, lib/auth/scope.ts).
   const confirmed = current.participants.filter((p) => p.confirmedAt !== null);
   if (
-    !inScope(
+    !actsForAny(
       target.scope,
       confirmed.map((p) => p.organisationId),
     )
@@ -95,7 +87,11 @@ export async function guardedUpdate(
 ) {
   const { count } = await db.partnership.updateMany({
     where: {
-      AND: [{ id: target.id, version: target.expectedVersion }, stateWhere(state), scopeWhere(target.scope)],
+      AND: [
+        { id: target.id, version: target.expectedVersion },
+        stateWhere(state),
+        partnershipsInScope(target.scope),
+      ],
     },
     data: { ...data, version: { increment: 1 } },
   });

@@ -11,6 +11,7 @@ import {
   type ValidationCode,
 } from "../validation/field-errors";
 import { recordIdSchema } from "../validation/record-id";
+import { PARTNERSHIP_KINDS, OTHER_COOPERATION_TYPES, ACTIVITY_LEVELS } from "../database/enums";
 
 export const FIRST_YEAR = 1900;
 export const currentYear = () => new Date().getFullYear();
@@ -108,18 +109,14 @@ const endedOnSchema = z
  * refined object, so the cross-field rule (`otherType` iff OTHER) is added to each variant.
  */
 const partnershipFieldsSchema = z.object({
-  kind: z.enum(["TWIN_TOWN", "MUNICIPAL_PARTNERSHIP", "OTHER"], {
-    error: "kindRequired",
-  }),
+  kind: z.enum(PARTNERSHIP_KINDS, { error: "kindRequired" }),
   otherType: z
-    .enum(["COOPERATION_AGREEMENT", "PROJECT", "NETWORK_MEMBERSHIP", "CROSS_BORDER", "OTHER"], {
-      error: "otherTypeInvalid",
-    })
+    .enum(OTHER_COOPERATION_TYPES, { error: "otherTypeInvalid" })
     .nullish()
     .transform((v) => v ?? undefined),
   title: optionalText("title"),
   activityLevel: z
-    .enum(["ACTIVE", "SPORADIC", "DORMANT"], { error: "activityLevelInvalid" })
+    .enum(ACTIVITY_LEVELS, { error: "activityLevelInvalid" })
     .nullish()
     .transform((v) => v ?? undefined),
   startYear: z

@@ -4,7 +4,6 @@
 // counts nowhere public until one of that member's officers (or an administrator) confirms it.
 // This module holds the rule once: every public read filters participants through it.
 import type { Prisma } from "../generated/prisma/client";
-import type { Scope } from "./edit-result";
 
 /**
  * A participation the public sees: confirmed by its member (or added by someone who acts for
@@ -47,37 +46,3 @@ export const publicPartnershipSql = (alias: string) =>
         OR ${alias}."source" NOT LIKE '${IMPORT_SOURCE_PREFIX}%')
    AND EXISTS (SELECT 1 FROM "PartnershipParticipant" pub
      WHERE pub."partnershipId" = ${alias}."id" AND ${publicParticipationSql("pub")})`;
-
-/** Whether the caller acts for this member: an administrator, or one of its own officers. */
-export const actsFor = (scope: Scope, organisationId: number) =>
-  scope === "all" || scope.organisationIds.includes(organisationId);
-
-/** Who writes participants: their scope decides which new participations are confirmed at once. */
-export type ParticipationWriter = { scope: Scope; userId?: number };
-
-type ParticipationState = { confirmedAt: Date | null; confirmedById: number | null };
-
-/**
- * The participant rows of a partnership after a write. A member that was already a participant
- * keeps its state (an edit by someone else neither confirms nor withdraws its consent); a new
- * one is confirmed at once when the writer acts for it, and is otherwise a pending request.
- */
-export function participationRows(
-  partnershipId: number,
-  organisationIds: readonly number[],
-  writer: ParticipationWriter,
-  existing: ReadonlyMap<number, ParticipationState> = new Map(),
-  now = new Date(),
-) {
-  return organisationIds.map((organisationId) => {
-    const kept = existing.get(organisationId);
-    if (kept) return { partnershipId, organisationId, ...kept };
-    const confirmed = actsFor(writer.scope, organisationId);
-    return {
-      partnershipId,
-      organisationId,
-      confirmedAt: confirmed ? now : null,
-      confirmedById: confirmed ? (writer.userId ?? null) : null,
-    };
-  });
-}

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { inScope, scopeWhere } from "./edit-result";
 import type { Locale } from "../i18n/config";
 import type { FieldMessage } from "../validation/field-errors";
 import { fieldErrorsText } from "../validation/field-errors-text";
@@ -86,18 +85,5 @@ describe("duplicates", () => {
     ).toEqual([
       "Umeå kommun already has a current municipal partnership with Seychelles. Edit the existing cooperation, or end it first.",
     ]);
-  });
-});
-
-describe("scope", () => {
-  it("puts the confirmed participants into the where, and an empty scope matches nothing", () => {
-    expect(scopeWhere("all")).toEqual({});
-    // A pending request (confirmedAt null) gives no right to edit.
-    expect(scopeWhere({ organisationIds: [3, 4] })).toEqual({
-      participants: { some: { organisationId: { in: [3, 4] }, confirmedAt: { not: null } } },
-    });
-    expect(inScope({ organisationIds: [] }, [1])).toBe(false);
-    expect(inScope({ organisationIds: [1] }, [2, 1])).toBe(true);
-    expect(inScope("all", [])).toBe(true);
   });
 });

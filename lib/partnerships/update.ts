@@ -4,12 +4,13 @@ import type { Actor } from "../audit/record";
 import { inTransaction, type DbOrTx } from "../database/transaction";
 import type { Prisma } from "../generated/prisma/client";
 import { createPartnership } from "./create";
-import { FORBIDDEN, inScope, invalid, type EditResult, type Scope } from "./edit-result";
+import { FORBIDDEN, invalid, type EditResult } from "./edit-result";
 import { explainMiss, finishWrite, guardedUpdate, loadForEdit, type EditTarget } from "./guard";
 import { parsePartnershipContent, type PartnershipContent } from "./input-schema";
 import { hasErrors } from "../validation/field-errors";
-import { participationRows, type ParticipationWriter } from "./participation";
 import { checkPartnershipRules, lockParticipants } from "./validate";
+import { type Scope, actsForAny } from "../auth/scope";
+import { participationRows, type ParticipationWriter } from "./participant-rows";
 
 /** Why a partnership with a free-text partner needs review (the domain: free text always does). */
 const FREE_TEXT_REVIEW_NOTE =
@@ -31,7 +32,7 @@ export async function createValidatedPartnership(
   const parsed = parsePartnershipContent(input);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const content = parsed.data;
-  if (!inScope(scope, content.participantIds)) return FORBIDDEN;
+  if (!actsForAny(scope, content.participantIds)) return FORBIDDEN;
   return inTransaction(db, async (tx) => {
     await lockParticipants(tx, content.participantIds);
     const errors = await checkPartnershipRules(tx, content, { active: true, scope });

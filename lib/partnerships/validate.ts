@@ -2,7 +2,6 @@
 // like the schema's ("partners.0", "startYear"), and never throw for a user's mistake.
 import type { DbOrTx } from "../database/transaction";
 import type { Prisma } from "../generated/prisma/client";
-import { inScope, type Scope } from "./edit-result";
 import { addFieldError, type FieldErrors } from "../validation/field-errors";
 import type { PartnershipContent } from "./input-schema";
 import { partnerLabel } from "./partner-label";
@@ -14,6 +13,7 @@ import {
   partnerIdentity,
   referenceMessages,
 } from "./rules";
+import { type Scope, actsForAny } from "../auth/scope";
 
 type Partner = PartnershipContent["partners"][number];
 
@@ -71,7 +71,7 @@ async function checkReferences(
     organisations.map((o) => o.id),
   ))
     addFieldError(errors, "participantIds", referenceMessages.participant(id));
-  if (scope && !inScope(scope, content.participantIds))
+  if (scope && !actsForAny(scope, content.participantIds))
     addFieldError(errors, "participantIds", referenceMessages.participantOutOfScope());
   for (const code of missing(
     content.areaCodes,

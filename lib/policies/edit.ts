@@ -5,14 +5,10 @@ import { parseBigRecordId } from "../validation/record-id";
 import { recordAudit, type Actor } from "../audit/record";
 import type { DbOrTx } from "../database/transaction";
 import type { PolicyDocument } from "../generated/prisma/client";
-import type { Scope } from "../partnerships/edit-result";
+import { actsFor, policiesInScope, type Scope } from "../auth/scope";
+import type { EditFailure } from "../validation/edit-failure";
 import { currentYear, FIRST_YEAR } from "../partnerships/input-schema";
-import {
-  fieldErrorsFromZod,
-  zodMessage,
-  type FieldErrors,
-  type FieldLabel,
-} from "../validation/field-errors";
+import { fieldErrorsFromZod, zodMessage, type FieldLabel } from "../validation/field-errors";
 
 const optional = (field: FieldLabel, max = 200) =>
   z
@@ -72,17 +68,8 @@ const policyDocumentSchema = z
 
 export type PolicyInput = z.input<typeof policyDocumentSchema>;
 
-export type PolicyEditResult =
-  | { ok: true; policy: PolicyDocument }
-  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; kind: "conflict"; current: PolicyDocument; changedFields: string[] }
-  | { ok: false; kind: "forbidden" }
-  | { ok: false; kind: "not_found" };
+export type PolicyEditResult = { ok: true; policy: PolicyDocument } | EditFailure<PolicyDocument>;
 
-const inScope = (scope: Scope, organisationId: number) =>
-  scope === "all" || scope.organisationIds.includes(organisationId);
-const scopeWhere = (scope: Scope) =>
-  scope === "all" ? {} : { organisationId: { in: scope.organisationIds } };
 /** The fields an officer edits (and a restored version brings back). */
 export const POLICY_FIELDS = [
   "title",
@@ -105,7 +92,7 @@ export async function createPolicy(
   input: PolicyInput,
   actor: Actor,
 ): Promise<PolicyEditResult> {
-  if (!inScope(scope, organisationId)) return { ok: false, kind: "forbidden" };
+  if (!actsFor(scope, organisationId)) return { ok: false, kind: "forbidden" };
   const parsed = policyDocumentSchema.safeParse(input);
   if (!parsed.success) return { ok: false, kind: "invalid", fieldErrors: fieldErrorsFromZod(parsed.error) };
   const policy = await db.policyDocument.create({ data: { ...parsed.data, organisationId } });
@@ -132,13 +119,13 @@ async function guardedPolicyWrite(
 ): Promise<PolicyEditResult> {
   const before = await db.policyDocument.findUnique({ where: { id: target.id } });
   if (!before) return { ok: false, kind: "not_found" };
-  if (!inScope(target.scope, before.organisationId)) return { ok: false, kind: "forbidden" };
+  if (!actsFor(target.scope, before.organisationId)) return { ok: false, kind: "forbidden" };
   const { count } = await db.policyDocument.updateMany({
     where: {
       id: target.id,
       version: target.expectedVersion,
       removedAt: removed ? { not: null } : null,
-      ...scopeWhere(target.scope),
+      ...policiesInScope(target.scope),
     },
     data: { ...data, version: { increment: 1 } },
   });
@@ -183,7 +170,7 @@ export async function updatePolicy(
       select: { organisationId: true },
     });
     if (!existing) return { ok: false, kind: "not_found" };
-    if (!inScope(target.scope, existing.organisationId)) return { ok: false, kind: "forbidden" };
+    if (!actsFor(target.scope, existing.organisationId)) return { ok: false, kind: "forbidden" };
     return { ok: false, kind: "invalid", fieldErrors: fieldErrorsFromZod(parsed.error) };
   }
   return guardedPolicyWrite(db, target, false, parsed.data, "UPDATE", actor);

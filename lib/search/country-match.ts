@@ -1,5 +1,5 @@
 import { countryNamesSvEn } from "../countries/names";
-import { matchCountry } from "../import/match-country";
+import { resolveCountry } from "../countries/resolve-country";
 import { normalizeName } from "../text/normalize";
 
 export type CountryMatch = "exact" | "prefix" | "word";
@@ -18,7 +18,7 @@ export function countryMatch(rawQuery: string, country: CountryNames): CountryMa
   const query = normalizeName(rawQuery);
   if (query.length < 2) return null;
   const names = [country.nameSv, country.nameEn, ...countryNamesSvEn(country.code)].map(normalizeName);
-  if (matchCountry(rawQuery) === country.code || names.includes(query)) return "exact";
+  if (resolveCountry(rawQuery) === country.code || names.includes(query)) return "exact";
   if (names.some((n) => n.startsWith(query))) return "prefix";
   if (names.some((n) => n.split(" ").some((_, i, words) => words.slice(i).join(" ").startsWith(query))))
     return "word";

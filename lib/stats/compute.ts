@@ -2,9 +2,6 @@
 // support, computed from a plain dataset (dataset.ts): the current registry, or a frozen
 // inventory-round snapshot. Pure: same dataset in, same figures out.
 import {
-  COORDINATION_FORMS,
-  MEMBER_KINDS,
-  PARTNERSHIP_KINDS,
   type ActivityLevelCode,
   type MemberKind,
   type PartnershipKindCode,
@@ -13,6 +10,7 @@ import {
   type StatsPartnership,
   type WorldRegionCode,
 } from "./dataset";
+import { MEMBER_KINDS, PARTNERSHIP_KINDS, COORDINATION_FORMS } from "../database/enums";
 
 /** The report groups vänorter and kommunala partnerskap together for areas, countries and the trend. */
 export const TWIN_OR_PARTNERSHIP: readonly PartnershipKindCode[] = ["TWIN_TOWN", "MUNICIPAL_PARTNERSHIP"];

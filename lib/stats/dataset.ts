@@ -2,18 +2,13 @@
 // reads it from the database for the current state; a closed inventory round can freeze the
 // same shape as JSON, so its statistics stay reproducible later. No Prisma types here.
 import { z } from "zod";
-
-export const MEMBER_KINDS = ["MUNICIPALITY", "REGION"] as const;
-export const PARTNERSHIP_KINDS = ["TWIN_TOWN", "MUNICIPAL_PARTNERSHIP", "OTHER"] as const;
-export const ACTIVITY_LEVELS = ["ACTIVE", "SPORADIC", "DORMANT"] as const;
-export const WORLD_REGIONS = ["NORDIC", "REST_OF_EUROPE", "REST_OF_WORLD"] as const;
-export const COORDINATION_FORMS = [
-  "DESIGNATED_OFFICER",
-  "COUNCIL_OR_BOARD",
-  "DEPARTMENTS",
-  "STEERING_GROUP",
-  "OTHER",
-] as const;
+import {
+  ACTIVITY_LEVELS,
+  COORDINATION_FORMS,
+  MEMBER_KINDS,
+  PARTNERSHIP_KINDS,
+  WORLD_REGIONS,
+} from "../database/enums";
 
 export type MemberKind = (typeof MEMBER_KINDS)[number];
 export type PartnershipKindCode = (typeof PARTNERSHIP_KINDS)[number];

@@ -3,15 +3,10 @@
 import type { Locale } from "../i18n/config";
 import type { I18n } from "../i18n/server";
 import { AREA_GROUPS, type AreaGroup, type Statistics, TWIN_OR_PARTNERSHIP } from "./compute";
-import {
-  ACTIVITY_LEVELS,
-  MEMBER_KINDS,
-  PARTNERSHIP_KINDS,
-  WORLD_REGIONS,
-  type StatsDataset,
-} from "./dataset";
+import { type StatsDataset } from "./dataset";
 import { HISTORICAL_ROUNDS } from "./history";
 import type sv from "../i18n/messages/sv.json";
+import { MEMBER_KINDS, PARTNERSHIP_KINDS, ACTIVITY_LEVELS, WORLD_REGIONS } from "../database/enums";
 
 type ColumnKey = keyof typeof sv.statistics.columns;
 type CoordinationKey = keyof typeof sv.statistics.coordination;

@@ -55,6 +55,10 @@ test("the Umeå officer imports a messy list: preview, commit, public page, no d
   await expect(page.getByTestId("import-row-2")).toContainText("Samarbetet finns redan i registret.");
   await expect(page.getByTestId("import-row-3")).toContainText("Umeå kommun");
   await expect(page.getByTestId("import-row-3")).toContainText("Tromsø, NO");
+  // Why the match was taken, in the reader's language.
+  await expect(page.getByTestId("match-reasons-3")).toHaveText(
+    "ortens eget namn; den enda orten med det namnet i landet",
+  );
   await expect(page.getByTestId("import-row-5")).toHaveAttribute("data-status", "review");
   await expect(page.getByLabel("Ort för rad 5")).toHaveValue("review");
   await expect(page.getByTestId("import-row-6")).toContainText(
@@ -196,6 +200,7 @@ test("in English: a messy list with progress, matches and confidence, commit, th
   await expect(page.getByTestId("import-row-2")).toHaveAttribute("data-status", "duplicate");
   await expect(page.getByTestId("import-row-3")).toContainText("Umeå kommun");
   await expect(page.getByTestId("import-row-3")).toContainText(/Tartu, EE \(confidence \d+ %\)/);
+  await expect(page.getByTestId("match-reasons-3")).toContainText("the place's own name");
   await expect(page.getByTestId("import-row-4")).toHaveAttribute("data-status", "review");
   await expect(page.getByLabel("Place for row 4")).toHaveValue("review");
   await expect(page.getByTestId("import-row-5")).toHaveAttribute("data-status", "invalid");

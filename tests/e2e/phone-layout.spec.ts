@@ -46,6 +46,9 @@ async function expectNoSidewaysScroll(page: Page, path: string) {
   expect(width, `${path} is ${width} px wide: ${widest.join(", ")}`).toBeLessThanOrEqual(viewport);
 }
 
+// Each test walks a dozen or more pages: give it the time of a few single-page tests.
+test.describe.configure({ timeout: 120_000 });
+
 for (const locale of ["sv", "en"] as const) {
   const prefix = locale === "sv" ? "" : "/en";
 

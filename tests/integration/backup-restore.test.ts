@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabaseUrl } from "../support/database";
 import { listSequences, listTables, ident } from "../../lib/backup/catalog";
 import { backupToFile, restoreFromFile } from "../../lib/backup/files";
 import { RestoreRefused } from "../../lib/backup/restore";
@@ -17,7 +18,7 @@ import { recordAudit } from "../../lib/audit/record";
 import { createPrismaClient } from "../../lib/database/client";
 import { applyMigrations } from "../../lib/database/migrate";
 
-const seededUrl = inject("databaseUrl");
+const seededUrl = testDatabaseUrl();
 const urlOf = (database: string) => {
   const url = new URL(seededUrl);
   url.pathname = `/${database}`;

@@ -14,7 +14,7 @@ import {
   submitPartnershipUpdate,
   submitPartnershipVersionRestore,
 } from "../../lib/editing/partnership-actions";
-import { managedPartnerships, organisationWhere } from "../../lib/editing/queries";
+import { managedPartnerships } from "../../lib/editing/queries";
 import { loadMapData } from "../../lib/map/map-data";
 import { findOrganisations } from "../../lib/organisations/directory";
 import { findOrganisationPage } from "../../lib/organisations/queries";
@@ -26,6 +26,7 @@ import { nationalKeyFigures } from "../../lib/stats/key-figures";
 import { loadStatsDataset } from "../../lib/stats/load-dataset";
 import { testDatabase } from "../support/database";
 import { inSwedish } from "../support/in-language";
+import { scopeOf, organisationsInScope } from "../../lib/auth/scope";
 
 // Co-participants need consent: Umeå's officer adds Sollefteå to a partnership; until one of
 // Sollefteå's officers (or an administrator) confirms, no public read shows it for Sollefteå.
@@ -219,17 +220,19 @@ describe("a pending participation", () => {
 
   it("is a task for the member's officers, who cannot edit the partnership before confirming", async () => {
     const id = await addProject(umeaOfficer);
-    const tasks = await pendingParticipations(db, organisationWhere(sollefteaOfficer));
+    const tasks = await pendingParticipations(db, organisationsInScope(scopeOf(sollefteaOfficer)));
     expect(tasks.find((t) => t.partnershipId === id)).toMatchObject({
       organisation: { id: solleftea },
       partnership: { participants: [{ organisationId: umea }] },
     });
     expect(
-      (await pendingParticipations(db, organisationWhere(umeaOfficer))).map((t) => t.partnershipId),
+      (await pendingParticipations(db, organisationsInScope(scopeOf(umeaOfficer)))).map(
+        (t) => t.partnershipId,
+      ),
     ).not.toContain(id);
-    expect((await pendingParticipations(db, organisationWhere(admin))).map((t) => t.partnershipId)).toContain(
-      id,
-    );
+    expect(
+      (await pendingParticipations(db, organisationsInScope(scopeOf(admin)))).map((t) => t.partnershipId),
+    ).toContain(id);
     expect((await managedPartnerships(db, sollefteaOfficer, solleftea)).map((p) => p.id)).not.toContain(id);
     const row = await db.partnership.findUniqueOrThrow({ where: { id } });
     expect(

@@ -1,5 +1,6 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabaseUrl } from "../support/database";
 import {
   acceptInvitation,
   inviteUser,
@@ -454,7 +455,7 @@ const toForm = (fields: Fields) => {
 };
 
 beforeAll(async () => {
-  const url = new URL(inject("databaseUrl"));
+  const url = new URL(testDatabaseUrl());
   const source = url.pathname.slice(1);
   const server = new URL(url);
   server.pathname = "/postgres";

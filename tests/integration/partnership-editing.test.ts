@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Scope } from "../../lib/partnerships/edit-result";
 import { guardedUpdate } from "../../lib/partnerships/guard";
 import {
   confirmPartnership,
@@ -14,6 +13,7 @@ import { partnershipHistory, restorePartnershipVersion } from "../../lib/partner
 import { PLACES } from "../../prisma/seed/documents";
 import { testDatabase } from "../support/database";
 import { inLanguage, inSwedish } from "../support/in-language";
+import { type Scope } from "../../lib/auth/scope";
 
 const db = testDatabase();
 

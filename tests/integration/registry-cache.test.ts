@@ -8,11 +8,11 @@ import { loadFilterOptions } from "../../lib/directory/filter-options";
 import { NO_FILTERS } from "../../lib/directory/types";
 import { mapBody } from "../../lib/map/map-response";
 import type { MapData } from "../../lib/map/map-data";
-import type { Scope } from "../../lib/partnerships/edit-result";
 import { removePartnership } from "../../lib/partnerships/lifecycle";
 import { createValidatedPartnership, updatePartnership } from "../../lib/partnerships/update";
 import { statisticsOf } from "../../lib/stats/statistics-view";
 import { testDatabase } from "../support/database";
+import { type Scope } from "../../lib/auth/scope";
 
 const db = testDatabase();
 

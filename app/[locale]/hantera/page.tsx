@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { ParticipationRequests } from "@/components/manage/participation-requests";
 import { SavedMessage } from "@/components/manage/saved-message";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { managedOrganisations, organisationWhere } from "@/lib/editing/queries";
+import { managedOrganisations } from "@/lib/editing/queries";
 import { pendingParticipations } from "@/lib/partnerships/consent";
 import { openInventoryRound, responsesOf } from "@/lib/inventory/overview";
 import { formatDay } from "@/lib/i18n/dates";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { confirmParticipationAction, declineParticipationAction } from "./actions";
+import { confirmParticipationAction, declineParticipationAction } from "./participation-actions";
+import { scopeOf, organisationsInScope } from "@/lib/auth/scope";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -33,7 +34,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
       )
     : new Map();
   // Requests from other members to join their partnerships (administrators: every member's).
-  const requests = await pendingParticipations(db(), organisationWhere(user));
+  const requests = await pendingParticipations(db(), organisationsInScope(scopeOf(user)));
   return (
     <>
       <SignedInBar user={user} locale={locale} />

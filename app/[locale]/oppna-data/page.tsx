@@ -4,6 +4,7 @@ import { apiReference } from "@/lib/api/reference-text";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { TableScroll } from "@/components/table-scroll";
+import { EmbedSection } from "./embed-section";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -67,6 +68,8 @@ export default async function OpenDataPage({ params }: Props) {
           </li>
         </ul>
       </section>
+
+      <EmbedSection locale={locale} />
 
       <section aria-labelledby="api">
         <h2 id="api">{t("openData.apiHeading")}</h2>

@@ -6,11 +6,17 @@ import { CheckboxGroup, TextArea, TextField } from "@/components/manage/fields";
 import { HistoryList } from "@/components/manage/history-list";
 import { ParticipationRequests } from "@/components/manage/participation-requests";
 import { SavedMessage } from "@/components/manage/saved-message";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
+import { EmbedSection } from "./embed-section";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { organisationChanges } from "@/lib/editing/history";
-import { findManagedOrganisation, managedPartnerships, organisationHistory } from "@/lib/editing/queries";
+import {
+  findManagedOrganisation,
+  managedPartnerships,
+  managedPolicies,
+  organisationHistory,
+} from "@/lib/editing/queries";
 import { CoordinationForm } from "@/lib/generated/prisma/enums";
 import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
@@ -18,13 +24,12 @@ import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
 import { pendingParticipations } from "@/lib/partnerships/consent";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
+import { confirmParticipationAction, declineParticipationAction } from "../participation-actions";
 import {
-  confirmParticipationAction,
-  declineParticipationAction,
   organisationContactsAction,
   organisationReviewAction,
   organisationVersionRestoreAction,
-} from "../actions";
+} from "./actions";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -42,14 +47,7 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
   const partnerships = await managedPartnerships(db(), user, organisation.id);
   const requests = await pendingParticipations(db(), { id: organisation.id });
   const history = await organisationHistory(db(), organisation.id);
-  const policies = await db().policyDocument.findMany({
-    where: { organisationId: organisation.id },
-    orderBy: [
-      { removedAt: { sort: "desc", nulls: "first" } },
-      { decisionDate: { sort: "desc", nulls: "last" } },
-      { id: "asc" },
-    ],
-  });
+  const policies = await managedPolicies(db(), user, organisation.id);
   const hidden = { organisationId: organisation.id, expectedVersion: organisation.version, locale, slug };
   const partnerNames = (p: (typeof partnerships)[number]) =>
     p.title ?? p.partners.map((x) => partnerLabel(x, locale)).join(", ");
@@ -134,6 +132,8 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
       ) : (
         <p>{t("manage.organisation.none")}</p>
       )}
+
+      <EmbedSection locale={locale} organisationId={organisation.id} />
 
       <h2>{t("manage.policy.list")}</h2>
       {policies.length ? (

@@ -1,9 +1,10 @@
 import { ActionForm } from "@/components/manage/action-form";
 import { SelectField, TextField } from "@/components/manage/fields";
 import { SavedMessage } from "@/components/manage/saved-message";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireAdministrator } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { memberChoices, userAccounts } from "@/lib/editing/queries";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import {
@@ -11,7 +12,7 @@ import {
   renewInvitationAction,
   setUserActiveAction,
   setUserAssignmentsAction,
-} from "../actions";
+} from "./actions";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -22,24 +23,8 @@ export default async function UsersPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const admin = await requireAdministrator(locale, localePath(locale, "/hantera/anvandare"));
   const { t } = getI18n(locale);
-  const users = await db().user.findMany({
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      active: true,
-      passwordHash: true,
-      assignments: { select: { organisationId: true } },
-    },
-    orderBy: { email: "asc" },
-  });
-  const organisations = (
-    await db().organisation.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } })
-  ).map((o) => ({
-    value: String(o.id),
-    label: o.name,
-  }));
+  const users = await userAccounts(db());
+  const organisations = await memberChoices(db());
   const roles = (["OFFICER", "ADMINISTRATOR"] as const).map((value) => ({
     value,
     label: t(`manage.admin.${value}`),
@@ -91,10 +76,10 @@ export default async function UsersPage({ params, searchParams }: Props) {
               <td>
                 {!u.active
                   ? t("manage.admin.inactive")
-                  : u.passwordHash
-                    ? t("manage.admin.active")
-                    : t("manage.admin.pending")}
-                {u.active && !u.passwordHash ? (
+                  : u.invitationPending
+                    ? t("manage.admin.pending")
+                    : t("manage.admin.active")}
+                {u.active && u.invitationPending ? (
                   <ActionForm
                     action={renewInvitationAction}
                     hidden={{ userId: u.id, locale }}

@@ -3,7 +3,7 @@ import { ActionForm } from "@/components/manage/action-form";
 import { CheckboxGroup, TextField } from "@/components/manage/fields";
 import { ManageIntl } from "@/components/manage/manage-intl";
 import { SavedMessage } from "@/components/manage/saved-message";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireAdministrator } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DEFAULT_QUESTION_SET, QUESTION_IDS } from "@/lib/inventory/questions";
@@ -12,9 +12,9 @@ import { responseRate } from "@/lib/inventory/rounds";
 import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { MEMBER_KINDS } from "@/lib/stats/dataset";
 import { ROUND_PARAM } from "@/lib/stats/statistics-view";
-import { closeRoundAction, openRoundAction, roundReminderAction } from "../actions";
+import { closeRoundAction, openRoundAction, roundReminderAction } from "./actions";
+import { MEMBER_KINDS } from "@/lib/database/enums";
 
 type Props = {
   params: Promise<{ locale: string }>;

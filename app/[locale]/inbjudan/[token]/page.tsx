@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { acceptInvitationAction } from "@/app/[locale]/hantera/actions";
+import { acceptInvitationAction } from "./actions";
 import { ActionForm } from "@/components/manage/action-form";
 import { TextField } from "@/components/manage/fields";
 import { ManageIntl } from "@/components/manage/manage-intl";

@@ -1,4 +1,4 @@
-import { organisationPublicRoute } from "@/lib/organisations/public-route";
+import { organisationPublicRoute } from "../../_member/member-route";
 
 const route = organisationPublicRoute("MUNICIPALITY");
 export const generateMetadata = route.generateMetadata;

@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/manage/action-form";
 import { CheckboxGroup, SelectField, TextArea } from "@/components/manage/fields";
 import { ManageIntl } from "@/components/manage/manage-intl";
 import { SavedMessage } from "@/components/manage/saved-message";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findManagedOrganisation } from "@/lib/editing/queries";
@@ -20,8 +20,8 @@ import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
-import { COORDINATION_FORMS } from "@/lib/stats/dataset";
-import { inventoryResponseAction } from "../../actions";
+import { inventoryResponseAction } from "../../inventering/actions";
+import { COORDINATION_FORMS } from "@/lib/database/enums";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
-import { editScope } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { importReviewQueue } from "@/lib/import/review-queue";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
+import { scopeOf } from "@/lib/auth/scope";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -13,7 +13,7 @@ export default async function ReviewQueuePage({ params }: Props) {
   const locale = await localeOf(params);
   const user = await requireUser(locale, localePath(locale, "/hantera/import/granska"));
   const { t } = getI18n(locale);
-  const queue = await importReviewQueue(db(), editScope(user));
+  const queue = await importReviewQueue(db(), scopeOf(user));
   return (
     <>
       <SignedInBar user={user} locale={locale} />

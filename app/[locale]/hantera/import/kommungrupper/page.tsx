@@ -1,12 +1,12 @@
 import { ClientIntlProvider } from "@/components/client-intl-provider";
 import { MunicipalityGroupImport } from "@/components/manage/municipality-group-import";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireAdministrator } from "@/lib/auth/session";
 import { importErrorState, MAX_IMPORT_BYTES } from "@/lib/editing/import-actions";
 import { IMPORT_ERROR_PARAM } from "@/lib/import/limits";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
-import { importMunicipalityGroupsAction } from "../../actions";
+import { importMunicipalityGroupsAction } from "../actions";
 
 type Props = {
   params: Promise<{ locale: string }>;

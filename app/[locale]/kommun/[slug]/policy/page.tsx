@@ -1,4 +1,4 @@
-import { organisationPolicyRoute } from "@/lib/organisations/policy-route";
+import { organisationPolicyRoute } from "../../../_member/policy-route";
 
 const route = organisationPolicyRoute("MUNICIPALITY");
 export const generateMetadata = route.generateMetadata;

@@ -1,4 +1,4 @@
-import { organisationPolicyRoute } from "@/lib/organisations/policy-route";
+import { organisationPolicyRoute } from "../../../_member/policy-route";
 
 const route = organisationPolicyRoute("REGION");
 export const generateMetadata = route.generateMetadata;

@@ -4,11 +4,11 @@ import { ActionForm } from "@/components/manage/action-form";
 import { HistoryList } from "@/components/manage/history-list";
 import { PolicyFields } from "@/components/manage/policy-fields";
 import { SavedMessage } from "@/components/manage/saved-message";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { policyChanges } from "@/lib/editing/history";
-import { findManagedOrganisation, policyHistory } from "@/lib/editing/queries";
+import { findManagedOrganisation, findManagedPolicy, policyHistory } from "@/lib/editing/queries";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import {
@@ -16,7 +16,7 @@ import {
   restorePolicyAction,
   restorePolicyVersionAction,
   updatePolicyAction,
-} from "../../../actions";
+} from "../actions";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>;
@@ -31,7 +31,7 @@ export default async function EditPolicyPage({ params, searchParams }: Props) {
   const organisation = await findManagedOrganisation(db(), user, slug);
   if (!organisation || !id) notFound();
   // The URL's organisation and document must belong together (and the organisation is in scope).
-  const policy = await db().policyDocument.findFirst({ where: { id, organisationId: organisation.id } });
+  const policy = await findManagedPolicy(db(), user, organisation.id, id);
   if (!policy) notFound();
   const { t } = getI18n(locale);
   const history = await policyHistory(db(), policy.id);

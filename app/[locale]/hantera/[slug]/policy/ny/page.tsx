@@ -2,13 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/manage/action-form";
 import { PolicyFields } from "@/components/manage/policy-fields";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findManagedOrganisation } from "@/lib/editing/queries";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { createPolicyAction } from "../../../actions";
+import { createPolicyAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

@@ -5,7 +5,7 @@ import { TextArea, TextField } from "@/components/manage/fields";
 import { HistoryList } from "@/components/manage/history-list";
 import { PartnershipForm } from "@/components/manage/partnership-form";
 import { SavedMessage } from "@/components/manage/saved-message";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { partnershipChanges } from "@/lib/editing/history";
@@ -30,7 +30,7 @@ import {
   restorePartnershipAction,
   restorePartnershipVersionAction,
   updatePartnershipAction,
-} from "../../../actions";
+} from "../actions";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>;

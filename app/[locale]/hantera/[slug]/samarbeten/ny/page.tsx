@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PartnershipForm } from "@/components/manage/partnership-form";
-import { SignedInBar } from "@/components/manage/signed-in-bar";
+import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { newPartnershipDefaults, partnershipFormOptions } from "@/lib/editing/partnership-form-props";
 import { findManagedOrganisation, partnershipFormChoices } from "@/lib/editing/queries";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { createPartnershipAction } from "../../../actions";
+import { createPartnershipAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

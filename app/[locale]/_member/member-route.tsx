@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import { MemberMapSection } from "@/components/map/member-map-section";
 import { OrganisationProfile } from "@/components/organisation-profile";
-import { db } from "../db";
-import { NO_FILTERS } from "../directory/types";
-import type { OrganisationKind } from "../generated/prisma/enums";
-import { pageAlternates } from "../i18n/alternates";
-import { getI18n, localeOf } from "../i18n/server";
-import { loadMapData } from "../map/map-data";
-import { compactMapData } from "../map/model";
-import { organisationPath } from "./paths";
-import { resolveOrganisation, resolveOrganisationPage } from "./resolve-page";
-import { parsePageParam } from "../directory/parse-params";
+import { db } from "@/lib/db";
+import { NO_FILTERS } from "@/lib/directory/types";
+import type { OrganisationKind } from "@/lib/generated/prisma/enums";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { getI18n, localeOf } from "@/lib/i18n/server";
+import { loadMapData } from "@/lib/map/map-data";
+import { compactMapData } from "@/lib/map/model";
+import { organisationPath } from "@/lib/organisations/paths";
+import { resolveOrganisation, resolveOrganisationPage } from "@/lib/organisations/resolve-page";
+import { parsePageParam } from "@/lib/directory/parse-params";
+import { oembedHref } from "@/lib/embed/oembed";
+import { localePath } from "@/lib/i18n/config";
+import { absoluteUrl } from "@/lib/site-url";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -27,7 +30,15 @@ export function organisationPublicRoute(kind: OrganisationKind) {
       return {
         title: organisation.name,
         description: t("organisation.description", { name: organisation.name }),
-        alternates: pageAlternates(locale, organisationPath(organisation)),
+        alternates: {
+          ...pageAlternates(locale, organisationPath(organisation)),
+          // oEmbed discovery: publishing tools find the embeddable list from the page's address.
+          types: {
+            "application/json+oembed": oembedHref(
+              absoluteUrl(localePath(locale, organisationPath(organisation))),
+            ),
+          },
+        },
       };
     },
     async Page({ params, searchParams }: Props) {

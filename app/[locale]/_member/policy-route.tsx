@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { PolicyDocument } from "@/components/policy-document";
-import { db } from "../db";
-import type { OrganisationKind } from "../generated/prisma/enums";
-import { pageAlternates } from "../i18n/alternates";
-import { localePath } from "../i18n/config";
-import { getI18n, localeOf } from "../i18n/server";
-import { listPolicyDocuments } from "../policies/queries";
-import { organisationPath } from "./paths";
-import { resolveOrganisation } from "./resolve-page";
+import { db } from "@/lib/db";
+import type { OrganisationKind } from "@/lib/generated/prisma/enums";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { localePath } from "@/lib/i18n/config";
+import { getI18n, localeOf } from "@/lib/i18n/server";
+import { listPolicyDocuments } from "@/lib/policies/queries";
+import { organisationPath } from "@/lib/organisations/paths";
+import { resolveOrganisation } from "@/lib/organisations/resolve-page";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

@@ -1,0 +1,21 @@
+"use server";
+// The member profile's actions (contacts, "our information is current", earlier versions).
+import type { FormState } from "@/lib/editing/form-state";
+import {
+  submitOrganisationContacts,
+  submitOrganisationReview,
+  submitOrganisationVersionRestore,
+} from "@/lib/editing/organisation-actions";
+import { managePath, runFormAction } from "../run-action";
+
+export async function organisationContactsAction(_state: FormState, formData: FormData) {
+  return runFormAction(submitOrganisationContacts, formData, () => managePath(formData, "?sparat=contacts"));
+}
+export async function organisationVersionRestoreAction(_state: FormState, formData: FormData) {
+  return runFormAction(submitOrganisationVersionRestore, formData, () =>
+    managePath(formData, "?sparat=version"),
+  );
+}
+export async function organisationReviewAction(_state: FormState, formData: FormData) {
+  return runFormAction(submitOrganisationReview, formData, () => managePath(formData, "?sparat=reviewed"));
+}
