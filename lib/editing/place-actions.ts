@@ -1,6 +1,7 @@
 // The place forms' handlers (issue 14; same shape as policy-actions.ts): add a place the
 // gazetteer lacks for a member, change it, remove it and restore it.
-import { actorOf, editScope, type SessionUser } from "../auth/session-user";
+import { scopeOf } from "../auth/scope";
+import { actorOf, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import { MAX_PLACE_NAMES, type RegistryPlaceInput } from "../places/input";
 import {
@@ -60,13 +61,7 @@ export const submitNewPlace: Handler = async (db, user, formData) => {
   const organisationId = positiveInt(formData, "organisationId");
   if (!organisationId) return { ...NOT_FOUND_STATE, values: formValues(formData) };
   return toFormState(
-    await createRegistryPlace(
-      db,
-      organisationId,
-      editScope(user),
-      placeInputFromForm(formData),
-      actorOf(user),
-    ),
+    await createRegistryPlace(db, organisationId, scopeOf(user), placeInputFromForm(formData), actorOf(user)),
     formData,
   );
 };
@@ -74,7 +69,7 @@ export const submitNewPlace: Handler = async (db, user, formData) => {
 function targetOf(user: SessionUser, formData: FormData): PlaceTarget | null {
   const id = positiveInt(formData, "placeId");
   const expectedVersion = positiveInt(formData, "expectedVersion");
-  return id && expectedVersion ? { id, expectedVersion, scope: editScope(user) } : null;
+  return id && expectedVersion ? { id, expectedVersion, scope: scopeOf(user) } : null;
 }
 
 const onExisting =

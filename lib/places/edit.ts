@@ -6,7 +6,7 @@
 import { recordAudit, type Actor } from "../audit/record";
 import type { DbOrTx } from "../database/transaction";
 import type { Place } from "../generated/prisma/client";
-import type { Scope } from "../partnerships/edit-result";
+import type { Scope } from "../auth/scope";
 import { fieldErrors, fieldMessage, type FieldErrors } from "../validation/field-errors";
 import { parseRegistryPlace, type RegistryPlaceData, type RegistryPlaceInput } from "./input";
 import { asciiName, placeSearchKeys } from "./search-keys";

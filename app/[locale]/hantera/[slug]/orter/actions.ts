@@ -1,48 +1,30 @@
 "use server";
-
-// Server actions of the place forms (issue 14): the session, the form gate, revalidation and the
-// redirect around the handlers in lib/editing/place-actions.ts.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { handleForm } from "@/lib/editing/form-guard";
-import { formLocale, text, type FormState } from "@/lib/editing/form-state";
+// The place forms' actions (issue 14): each goes to the place's page, and back to the review
+// queue from there when the form was opened from it.
+import { text, type FormState } from "@/lib/editing/form-state";
 import {
   submitNewPlace,
   submitPlaceRemove,
   submitPlaceRestore,
   submitPlaceUpdate,
 } from "@/lib/editing/place-actions";
-import { localePath } from "@/lib/i18n/config";
+import { managePath, runFormAction } from "../../run-action";
 
-type Handler = typeof submitNewPlace;
-
-const placeAction = (handler: Handler, saved: string) => async (_state: FormState, formData: FormData) => {
-  const state = await handleForm(handler, db(), await getCurrentUser(), formData);
-  if (state.status !== "saved") return state;
-  revalidatePath("/", "layout");
-  const slug = text(formData, "slug");
-  const safeSlug = /^[a-z0-9-]+$/.test(slug) ? slug : "";
-  // Back to the review queue afterwards when the form was opened from it.
-  const fromReview = text(formData, "fromReview") === "1" ? "&fran=granska" : "";
-  redirect(
-    localePath(
-      formLocale(formData),
-      `/hantera${safeSlug ? `/${safeSlug}` : ""}/orter/${state.savedId}?sparat=${saved}${fromReview}`,
-    ),
+const toPlace = (formData: FormData, saved: string) => (state: FormState) =>
+  managePath(
+    formData,
+    `/orter/${state.savedId}?sparat=${saved}${text(formData, "fromReview") === "1" ? "&fran=granska" : ""}`,
   );
-};
 
-export async function createPlaceAction(state: FormState, formData: FormData) {
-  return placeAction(submitNewPlace, "placeCreated")(state, formData);
+export async function createPlaceAction(_state: FormState, formData: FormData) {
+  return runFormAction(submitNewPlace, formData, toPlace(formData, "placeCreated"));
 }
-export async function updatePlaceAction(state: FormState, formData: FormData) {
-  return placeAction(submitPlaceUpdate, "place")(state, formData);
+export async function updatePlaceAction(_state: FormState, formData: FormData) {
+  return runFormAction(submitPlaceUpdate, formData, toPlace(formData, "place"));
 }
-export async function removePlaceAction(state: FormState, formData: FormData) {
-  return placeAction(submitPlaceRemove, "placeRemoved")(state, formData);
+export async function removePlaceAction(_state: FormState, formData: FormData) {
+  return runFormAction(submitPlaceRemove, formData, toPlace(formData, "placeRemoved"));
 }
-export async function restorePlaceAction(state: FormState, formData: FormData) {
-  return placeAction(submitPlaceRestore, "placeRestored")(state, formData);
+export async function restorePlaceAction(_state: FormState, formData: FormData) {
+  return runFormAction(submitPlaceRestore, formData, toPlace(formData, "placeRestored"));
 }
