@@ -35,7 +35,7 @@ export default defineConfig({
       // The citizen's and the officer's journeys on a small phone, and the sideways-scroll sweep.
       name: "phone",
       use: { ...devices["Pixel 5"], viewport: { width: 360, height: 740 } },
-      testMatch: /(phone-layout|public-site|municipality-page|editing)\.spec\.ts$/,
+      testMatch: /(phone-layout|public-site|municipality-page|editing|partner-search|forms-sweep)\.spec\.ts$/,
     },
   ],
   webServer: {

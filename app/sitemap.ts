@@ -40,6 +40,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     entry("/samarbeten"),
     entry("/statistik"),
     entry("/oppna-data"),
+    entry("/partnersokning"),
     ...organisations.flatMap((o) => [
       entry(organisationPath(o), o.updatedAt),
       ...(o._count.policyDocuments > 0 ? [entry(`${organisationPath(o)}/policy`, o.updatedAt)] : []),

@@ -18,6 +18,7 @@ export function OrganisationProfile({
   pagination,
   locale,
   map,
+  seeking,
 }: {
   organisation: OrganisationPage;
   /** Each section's count over every page; the page shows at most MEMBER_PAGE_SIZE rows. */
@@ -25,6 +26,8 @@ export function OrganisationProfile({
   pagination: { page: number; pageCount: number };
   locale: Locale;
   map?: ReactNode;
+  /** The line that says the member is seeking partners (the partner search), if it is. */
+  seeking?: ReactNode;
 }) {
   const i18n = getI18n(locale);
   const { t } = i18n;
@@ -81,6 +84,7 @@ export function OrganisationProfile({
           ? t("organisation.reviewed", { date: formatDay(i18n, organisation.lastReviewedOn) })
           : t("organisation.notReviewed")}
       </p>
+      {seeking}
 
       {totals.total === 0 && <p>{t("partnerships.none")}</p>}
       {pagination.pageCount > 1 && <p>{t("partnerships.count", { total: totals.total })}</p>}

@@ -28,6 +28,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
               <Link href={localePath(locale, "/statistik")}>{t("nav.statistics")}</Link>
             </li>
             <li>
+              <Link href={localePath(locale, "/partnersokning")}>{t("nav.partnerSearch")}</Link>
+            </li>
+            <li>
               <Link href={localePath(locale, "/hantera")}>{t("nav.manage")}</Link>
             </li>
             <li>

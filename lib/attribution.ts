@@ -39,4 +39,12 @@ export const DATA_SOURCES: { name: string; url: string; attribution: Record<Loca
     url: "https://github.com/michaelwittig/node-i18n-iso-countries",
     attribution: { sv: "Ländernamn: i18n-iso-countries, MIT", en: "Country names: i18n-iso-countries, MIT" },
   },
+  {
+    name: "world-countries",
+    url: "https://github.com/mledoze/countries",
+    attribution: {
+      sv: "Landgränser: mledoze/countries, ODbL 1.0",
+      en: "Country borders: mledoze/countries, ODbL 1.0",
+    },
+  },
 ];

@@ -34,6 +34,7 @@ export function ActionForm({
   conflictMessage = "status.conflict",
   fieldLabels = "manage.fields",
   secondary,
+  danger,
   testId,
 }: {
   action: FormAction;
@@ -45,6 +46,8 @@ export function ActionForm({
   /** Where the labels of the changed fields a conflict lists are. */
   fieldLabels?: FieldLabelNamespace;
   secondary?: boolean;
+  /** An irreversible action (closing a round): the button looks like one, never like a primary save. */
+  danger?: boolean;
   testId?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
@@ -75,7 +78,11 @@ export function ActionForm({
         />
         {children}
         <p>
-          <button type="submit" disabled={pending} className={secondary ? "secondary" : undefined}>
+          <button
+            type="submit"
+            disabled={pending}
+            className={danger ? "danger" : secondary ? "secondary" : undefined}
+          >
             {submitLabel}
           </button>
           {pending ? <span className="note"> {t("status.saving")}</span> : null}

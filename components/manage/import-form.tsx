@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { startTransition, useActionState, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import type { ImportError, ImportState } from "@/lib/editing/import-actions";
 import { readEvents } from "@/lib/editing/import-preview-events";
@@ -26,9 +26,14 @@ function ErrorMessage({
 }) {
   const t = useTranslations("importUi.errors");
   const key = error ?? (status === "forbidden" || status === "unauthenticated" ? status : null);
+  // A refusal takes the focus to its message, like every other form's error summary (action-form.tsx).
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (key) box.current?.focus();
+  }, [key]);
   if (!key) return null;
   return (
-    <div role="alert" className="message message-error">
+    <div role="alert" className="message message-error" tabIndex={-1} ref={box}>
       <p>{t(key, { size: sizeLabel(maxBytes) })}</p>
     </div>
   );

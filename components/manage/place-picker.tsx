@@ -30,6 +30,8 @@ export function PlacePicker({
   invalid,
   required,
   locale,
+  endpoint = "/api/places",
+  countryLabel,
 }: {
   name: string;
   queryName: string;
@@ -40,6 +42,10 @@ export function PlacePicker({
   invalid?: boolean;
   required?: boolean;
   locale: string;
+  /** The gazetteer search to ask: the signed-in one, or the public form's (/api/partner-search/places). */
+  endpoint?: string;
+  /** The country select's label when it is more than a search filter (the public form: the town's country). */
+  countryLabel?: string;
 }) {
   const t = useTranslations("manage.partner");
   const id = useId();
@@ -72,7 +78,7 @@ export function PlacePicker({
     const request = ++latest.current;
     const timer = setTimeout(async () => {
       const params = new URLSearchParams({ q: query, locale, ...(country ? { country } : {}) });
-      const response = await fetch(`/api/places?${params}`, { headers: { Accept: "application/json" } });
+      const response = await fetch(`${endpoint}?${params}`, { headers: { Accept: "application/json" } });
       if (request !== latest.current || !response.ok) return;
       const body = (await response.json()) as { places: PlaceOption[] };
       setOptions(body.places);
@@ -80,7 +86,7 @@ export function PlacePicker({
       setSearched(true);
     }, 200);
     return () => clearTimeout(timer);
-  }, [query, country, open, locale, setActive]);
+  }, [query, country, open, locale, setActive, endpoint]);
 
   // Keep the active option in sight when the list scrolls.
   useEffect(() => {
@@ -104,7 +110,7 @@ export function PlacePicker({
   return (
     <div className="place-picker">
       <div className="field">
-        <label htmlFor={`${id}-country`}>{t("countryFilter")}</label>
+        <label htmlFor={`${id}-country`}>{countryLabel ?? t("countryFilter")}</label>
         <select
           id={`${id}-country`}
           name={countryName}

@@ -2,6 +2,7 @@
 // responses through (zod-openapi), so the document cannot drift from what is served.
 import { z } from "zod";
 import { createDocument } from "zod-openapi";
+import { partnerRequestPageSchema } from "../partner-search/api";
 import { DATA_LICENSE_URL } from "./http";
 import { directoryQuerySchema, memberQuerySchema, placeQuerySchema } from "./params";
 import {
@@ -61,6 +62,7 @@ export const API_PATHS = [
   "/api/v1/networks",
   "/api/v1/statistics",
   "/api/v1/bulk/{file}",
+  "/api/v1/partner-requests",
 ] as const;
 
 export function openApiDocument() {
@@ -135,6 +137,10 @@ export function openApiDocument() {
               .meta({ description: "A closed inventory round's id: its frozen figures instead of today's" }),
           }),
         },
+      ),
+      "/api/v1/partner-requests": get(
+        "The open requests of the partner search (/partnersokning), 20 a page, filtered by the board's parameters (fran, typ, land, omrade, finansiering, sida). No contact details.",
+        { "200": json(partnerRequestPageSchema, "Requests") },
       ),
       "/api/v1/bulk/{file}": {
         get: {

@@ -38,3 +38,7 @@ export const partnershipsInScope = (scope: Scope): Prisma.PartnershipWhereInput 
 /** The policy documents in scope. */
 export const policiesInScope = (scope: Scope): Prisma.PolicyDocumentWhereInput =>
   scope === "all" ? {} : { organisationId: { in: scope.organisationIds } };
+
+/** The partner-search requests in scope: those a member in scope published. */
+export const partnerRequestsInScope = (scope: Scope): Prisma.PartnerRequestWhereInput =>
+  scope === "all" ? {} : { organisationId: { in: scope.organisationIds } };

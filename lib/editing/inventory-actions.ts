@@ -72,9 +72,16 @@ export const roundReminderHandler = (mailer: () => Mailer | null): FormHandler =
 
 export const submitRoundReminder = roundReminderHandler(configuredMailer);
 
+/** Closing cannot be undone: the form's "I understand" box must be ticked, whatever posted it. */
 export const submitCloseRound = administratorOnly(async (db, user, formData) => {
   const roundId = positiveInt(formData, "roundId");
   if (!roundId) return NOT_FOUND_STATE;
+  if (formData.get("understood") !== "on")
+    return {
+      status: "invalid",
+      fieldErrors: { understood: [fieldMessage("closeNotConfirmed")] },
+      values: formValues(formData),
+    };
   const result = await closeRound(db, roundId, actorOf(user));
   return result.ok ? { status: "saved", savedId: roundId } : failureState(result, formData);
 });

@@ -96,17 +96,51 @@ const answersSchema = z.strictObject(
 );
 export type InventoryAnswers = z.infer<typeof answersSchema>;
 
+/** What the questions depend on besides the answers: the member's current partnerships. */
+export type AnswerContext = { hasPartnerships: boolean };
+
+/**
+ * Whether a question is put to this member. "Why have you none?" is only for a member without
+ * a current twin town or municipal partnership; "Which obstacles?" follows a "Yes" to "Are there
+ * obstacles?" (when the round asks that; `answers` undefined: the form, which decides it live).
+ */
+export function questionApplies(
+  q: QuestionId,
+  set: QuestionSet,
+  context: AnswerContext,
+  answers?: Pick<InventoryAnswers, "obstacles">,
+): boolean {
+  if (!set.questions.includes(q)) return false;
+  if (q === "reasonsForNone") return !context.hasPartnerships;
+  if (q === "obstacleKinds" && answers && set.questions.includes("obstacles"))
+    return answers.obstacles === "YES";
+  return true;
+}
+
 /**
  * Answers to questions the round did not ask are refused, so a round's results mean what it
  * asked. The form shows no field for such a question, so the refusal is the form's own ("form").
+ * An answer to a question that does not apply is refused too (the form hides it, but a form
+ * posted without JavaScript, or forged, can carry one): "why none" from a member with twin
+ * towns as the form's error, obstacles chosen without a "Yes" beside the obstacles' field.
  */
 export function validateAnswers(
   raw: unknown,
   set: QuestionSet,
+  context: AnswerContext,
 ): { ok: true; answers: InventoryAnswers } | { ok: false; fieldErrors: FieldErrors } {
   const parsed = answersSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByField(parsed.error) };
-  const notAsked = QUESTION_IDS.filter((q) => parsed.data[q] !== undefined && !set.questions.includes(q));
+  const answers = parsed.data;
+  const notAsked = QUESTION_IDS.filter((q) => answers[q] !== undefined && !set.questions.includes(q));
   if (notAsked.length) return { ok: false, fieldErrors: { form: [fieldMessage("questionNotAsked")] } };
-  return { ok: true, answers: parsed.data };
+  const answered = (q: QuestionId) => {
+    const value = answers[q];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+  };
+  if (answered("reasonsForNone") && !questionApplies("reasonsForNone", set, context))
+    return { ok: false, fieldErrors: { form: [fieldMessage("reasonsForNoneNotApplicable")] } };
+  if (answered("obstacleKinds") && !questionApplies("obstacleKinds", set, context, answers))
+    return { ok: false, fieldErrors: { obstacleKinds: [fieldMessage("obstacleKindsWithoutYes")] } };
+  return { ok: true, answers };
 }

@@ -6,6 +6,7 @@ import { computeStatistics, type Statistics } from "../stats/compute";
 import { statsDatasetSchema, type MemberKind } from "../stats/dataset";
 import { loadCheckedStatsDataset } from "../stats/load-dataset";
 import type { FieldErrors } from "../validation/field-errors";
+import { answerContext } from "./answer-context";
 import { questionSetSchema, validateAnswers, type InventoryAnswers } from "./questions";
 import { validateRoundInput, type OpenRoundInput } from "./round-input";
 import { actsFor, type Scope } from "../auth/scope";
@@ -49,7 +50,11 @@ export async function recordResponse(
   const round = await db.inventoryRound.findUnique({ where: { id: input.roundId } });
   if (!round) return fail("not_found");
   if (round.status !== "OPEN") return fail("closed");
-  const validated = validateAnswers(input.answers, questionSetSchema.parse(round.questions));
+  const validated = validateAnswers(
+    input.answers,
+    questionSetSchema.parse(round.questions),
+    await answerContext(db, input.organisationId),
+  );
   if (!validated.ok) return fail("invalid", { fieldErrors: validated.fieldErrors });
   return db.$transaction(async (tx) => {
     const key = { roundId_organisationId: { roundId: round.id, organisationId: input.organisationId } };

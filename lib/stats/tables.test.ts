@@ -53,12 +53,32 @@ describe("statisticsTables", () => {
       "Örebro län",
       "Östergötlands län",
     ]);
-    // English collation puts Ö beside O.
+    // In English, the English names, and English collation puts Ö beside O.
     expect(tablesIn("en").lan!.rows.map((r) => r[0])).toEqual([
-      "Örebro län",
-      "Östergötlands län",
-      "Stockholms län",
+      "Örebro County",
+      "Östergötland County",
+      "Stockholm County",
     ]);
+  });
+
+  it("words the trend's sources in the reader's language, the report's title as published", () => {
+    const source = (locale: "sv" | "en") => tablesIn(locale).utveckling!.rows[0]![3];
+    expect(source("sv")).toBe(
+      "SKL, Internationella samarbeten – en rapport om kommuners, landstings och regioners vänorter, kommunala partnerskap och andra internationella samarbeten (2019-01-31), kapitel 1 och fotnot 7–8",
+    );
+    expect(source("en")).toMatch(
+      /^SKL \(Swedish Association of Local Authorities and Regions\), Internationella samarbeten/,
+    );
+    expect(source("en")).toMatch(/\(2019-01-31; in Swedish\), chapter 1 and footnotes 7–8$/);
+  });
+
+  it("names kommungrupper in the reader's language", () => {
+    const grouped = {
+      ...dataset,
+      organisations: dataset.organisations.map((o) => ({ ...o, municipalityGroupCode: "A1" })),
+    };
+    expect(tablesIn("sv", grouped).kommungrupper!.rows.map((r) => r[0])).toEqual(["A1 Storstäder"]);
+    expect(tablesIn("en", grouped).kommungrupper!.rows.map((r) => r[0])).toEqual(["A1 Large cities"]);
   });
 
   it("says why a table is empty: no kommungrupper imported, no activity, area, funding or coordination reported", () => {

@@ -1,6 +1,7 @@
 // The statistics as tables: what the page shows under each chart and what each CSV download
 // holds, in the reader's language. One definition, so the chart, its table and its file agree.
 import type { Locale } from "../i18n/config";
+import { countyName, municipalityGroupName } from "../i18n/region-names";
 import type { I18n } from "../i18n/server";
 import { AREA_GROUPS, type AreaGroup, type Statistics, TWIN_OR_PARTNERSHIP } from "./compute";
 import { type StatsDataset } from "./dataset";
@@ -264,7 +265,9 @@ export function statisticsTables(
     title: t("statistics.tables.lan"),
     note: t("statistics.notes.lan"),
     columns: breakdownColumns("county"),
-    rows: [...stats.byCounty]
+    // Named in the reader's language ("Västerbotten County"), then ordered by that name.
+    rows: stats.byCounty
+      .map((r) => ({ ...r, name: countyName({ code: r.code ?? "", name: r.name }, locale) }))
       .sort((a, b) => collator.compare(a.name, b.name))
       .map((r) => [r.name, r.members, r.membersWithAny, share(r.membersWithAny, r.members), r.partnerships]),
     chart: { valueColumn: 4, labelColumns: [0] },
@@ -279,7 +282,9 @@ export function statisticsTables(
     rows: stats.byMunicipalityGroup.every((r) => r.code === null)
       ? []
       : stats.byMunicipalityGroup.map((r) => [
-          r.code ? `${r.code} ${r.name}` : t("statistics.noGroup"),
+          r.code
+            ? `${r.code} ${municipalityGroupName({ code: r.code, name: r.name }, locale)}`
+            : t("statistics.noGroup"),
           r.members,
           r.membersWithAny,
           share(r.membersWithAny, r.members),
@@ -326,7 +331,7 @@ export function statisticsTables(
         String(r.year),
         r.twinOrPartnershipTotal,
         r.municipalitiesWithTwinOrPartnership,
-        r.source,
+        t("statistics.historicalSource", { ...r.citation }),
       ]),
       ...closedRounds.map((r) => [
         r.name,

@@ -87,9 +87,12 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   await expect(adminPage.getByText("Inga svar ännu.")).toBeVisible();
   await expectNoAccessibilityViolations(adminPage);
 
-  // The officer's task, and the answer form.
+  // The officer's task, with its deadline, and the answer form.
   const officer = await (await browser.newContext()).newPage();
   await signIn(officer, UMEA);
+  await expect(officer.getByTestId("tasks").locator('[data-task="inventory"]')).toContainText(
+    /Sista svarsdag \d{4}-\d{2}-\d{2}\./,
+  );
   await officer
     .getByRole("link", { name: `Inventering ${ROUND}: bekräfta uppgifterna och svara på frågorna` })
     .click();
@@ -97,6 +100,12 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
     officer.getByRole("heading", { level: 1, name: `Inventering ${ROUND}: Umeå kommun` }),
   ).toBeVisible();
   await expectNoAccessibilityViolations(officer);
+  // Umeå has twin towns: it is not asked why it has none. "Which obstacles?" follows a "Yes".
+  await expect(officer.getByText("Om ni inte har vänorter eller partnerskap")).toHaveCount(0);
+  await expect(officer.getByRole("group", { name: "Om ni svarade Ja: vilka hinder?" })).toBeHidden();
+  await officer.getByLabel("Finns det hinder för det internationella arbetet?").selectOption({ label: "Ja" });
+  await expect(officer.getByRole("group", { name: "Om ni svarade Ja: vilka hinder?" })).toBeVisible();
+  await officer.getByLabel("Finns det hinder för det internationella arbetet?").selectOption({ label: "–" });
   await officer.getByLabel("Påverkan").check();
   await officer.getByRole("button", { name: "Skicka svaret" }).click();
   await expect(
@@ -111,7 +120,7 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   await expect(officer.getByText("Tack! Svaret är sparat.")).toBeVisible();
   await expect(officer.getByLabel("Påverkan")).toBeChecked();
   await officer.goto("/hantera");
-  await expect(officer.getByTestId("inventory-tasks")).toContainText("besvarad");
+  await expect(officer.getByTestId("tasks").locator('[data-task="inventory"]')).toContainText("besvarad");
 
   // The administrator sees the rate rise, closes the round and follows it to its statistics.
   await adminPage.reload();
@@ -124,7 +133,33 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
   await expect(
     adminPage.getByTestId("answers-addedValue").getByRole("row", { name: "Påverkan" }),
   ).toContainText("1");
-  await adminPage.getByRole("button", { name: "Stäng inventeringen" }).click();
+  // Who has not answered: searchable, in Swedish collation, with the officers' addresses.
+  const notAnswered = adminPage.getByTestId("not-answered");
+  await expect(notAnswered.getByRole("link", { name: "Umeå kommun" })).toHaveCount(0);
+  await expect(notAnswered.getByRole("link", { name: "Sollefteå kommun" })).toBeVisible();
+  await expect(notAnswered.locator('a[href="mailto:solleftea@example.org"]')).toBeVisible();
+  const names = await notAnswered.locator("li > a").allTextContents();
+  expect(names).toEqual([...names].sort(new Intl.Collator("sv").compare));
+  await adminPage.getByLabel("Namn eller kod").fill("sollefte");
+  await adminPage.getByRole("button", { name: "Visa", exact: true }).click();
+  await expect(adminPage).toHaveURL(/q=sollefte/);
+  await expect(notAnswered.locator("li > a")).toHaveText(["Sollefteå kommun"]);
+  await expect(adminPage.locator("progress.rate-progress")).toHaveCount(2);
+  await expectNoAccessibilityViolations(adminPage);
+
+  // Closing cannot be undone: refused until "I understand" is ticked; the button is not a primary one.
+  const close = adminPage.getByRole("button", { name: "Stäng inventeringen" });
+  await expect(close).toHaveClass(/danger/);
+  await close.click();
+  await expect(adminPage.getByTestId("close-form").getByRole("alert")).toBeFocused();
+  await expect(
+    adminPage.getByText("Kryssa i att du förstår att stängningen inte går att ångra.").first(),
+  ).toBeVisible();
+  expect(
+    await query(`SELECT id FROM "InventoryRound" WHERE name = $1 AND status = 'OPEN'`, [ROUND]),
+  ).toHaveLength(1);
+  await adminPage.getByLabel(/Jag förstår att ingen kan svara på/).check();
+  await close.click();
   await expect(adminPage.getByText("Inventeringen är stängd och ögonblicksbilden sparad.")).toBeVisible();
   await expect(adminPage.getByTestId("closed-rounds")).toContainText(`${ROUND}, stängd`);
   await adminPage.getByRole("link", { name: `Statistik för ${ROUND}` }).click();
@@ -141,7 +176,7 @@ test("an administrator opens a round, the Umeå officer answers, the response ra
 
   // A closed round leaves no task.
   await officer.goto("/hantera");
-  await expect(officer.getByTestId("inventory-tasks")).toHaveCount(0);
+  await expect(officer.locator('[data-task="inventory"]')).toHaveCount(0);
 });
 
 test("in English: the administrator opens a round with only some questions, and the Umeå officer is asked only those", async ({
@@ -235,6 +270,7 @@ test("in English: the administrator opens a round with only some questions, and 
     adminPage.getByTestId("answers-addedValue").getByRole("row", { name: "Skills development" }),
   ).toContainText("1");
   await expect(adminPage.getByTestId("answers-coordination")).toHaveCount(0);
+  await adminPage.getByLabel(/I understand that nobody can answer/).check();
   await adminPage.getByRole("button", { name: "Close the round" }).click();
   await expect(adminPage.getByText("The round is closed and its snapshot kept.")).toBeVisible();
   await expect(adminPage.getByRole("link", { name: `Statistics for ${ENGLISH_ROUND}` })).toHaveAttribute(

@@ -277,7 +277,14 @@ const SPECS: Spec[] = [
           ["note", "Påminnelse"],
         ],
       ],
-      ["close round", submitCloseRound, async (c: Ctx) => [["roundId", String(c.roundId)]]],
+      [
+        "close round",
+        submitCloseRound,
+        async (c: Ctx) => [
+          ["roundId", String(c.roundId)],
+          ["understood", "on"],
+        ],
+      ],
       [
         "invite user",
         inviteUser,

@@ -413,7 +413,16 @@ describe("inventory round forms", () => {
     expect(await submitCloseRound(db, umeaOfficer, form({ roundId: round.id }))).toEqual({
       status: "forbidden",
     });
-    expect(await submitCloseRound(db, admin, form({ roundId: round.id }))).toEqual({
+    // Closing cannot be undone: without the ticked "I understand" the round stays open.
+    expect(await submitCloseRound(db, admin, form({ roundId: round.id }))).toMatchObject({
+      status: "invalid",
+      fieldErrors: { understood: [{ code: "closeNotConfirmed" }] },
+    });
+    expect(await submitCloseRound(db, admin, form({ roundId: round.id, understood: "yes" }))).toMatchObject({
+      status: "invalid",
+    });
+    expect((await db.inventoryRound.findUniqueOrThrow({ where: { id: round.id } })).status).toBe("OPEN");
+    expect(await submitCloseRound(db, admin, form({ roundId: round.id, understood: "on" }))).toEqual({
       status: "saved",
       savedId: round.id,
     });
@@ -421,7 +430,7 @@ describe("inventory round forms", () => {
       status: "CLOSED",
       snapshot: expect.anything(),
     });
-    expect(await submitCloseRound(db, admin, form({ roundId: round.id }))).toMatchObject({
+    expect(await submitCloseRound(db, admin, form({ roundId: round.id, understood: "on" }))).toMatchObject({
       status: "invalid",
       fieldErrors: { form: [{ code: "roundClosed" }] },
     });

@@ -14,6 +14,8 @@ import { parsePageParam } from "@/lib/directory/parse-params";
 import { oembedHref } from "@/lib/embed/oembed";
 import { localePath } from "@/lib/i18n/config";
 import { absoluteUrl } from "@/lib/site-url";
+import { MemberSeeking } from "@/components/partner-search/member-seeking";
+import { seekingLinks } from "@/lib/partner-search/member-seeking";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -61,6 +63,9 @@ export function organisationPublicRoute(kind: OrganisationKind) {
           pagination={{ page: shown.page, pageCount }}
           locale={locale}
           map={<MemberMapSection locale={locale} data={mapData} />}
+          seeking={
+            <MemberSeeking links={await seekingLinks(db(), organisation.id, locale)} locale={locale} />
+          }
         />
       );
     },

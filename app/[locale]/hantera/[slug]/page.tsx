@@ -8,6 +8,7 @@ import { ParticipationRequests } from "@/components/manage/participation-request
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { EmbedSection } from "./embed-section";
+import { TaskList } from "@/components/manage/task-list";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { organisationChanges } from "@/lib/editing/history";
@@ -25,6 +26,7 @@ import { organisationPath } from "@/lib/organisations/paths";
 import { pendingParticipations } from "@/lib/partnerships/consent";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
 import { confirmParticipationAction, declineParticipationAction } from "../participation-actions";
+import { dashboardTasks } from "@/lib/tasks/dashboard-tasks";
 import {
   organisationContactsAction,
   organisationReviewAction,
@@ -46,6 +48,7 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
   const { t } = i18n;
   const partnerships = await managedPartnerships(db(), user, organisation.id);
   const requests = await pendingParticipations(db(), { id: organisation.id });
+  const tasks = await dashboardTasks(db(), user, [organisation], { inventory: true });
   const history = await organisationHistory(db(), organisation.id);
   const policies = await managedPolicies(db(), user, organisation.id);
   const hidden = { organisationId: organisation.id, expectedVersion: organisation.version, locale, slug };
@@ -62,6 +65,7 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
         </Link>
       </p>
       <SavedMessage saved={(await searchParams).sparat} locale={locale} />
+      <TaskList tasks={tasks} locale={locale} named={false} />
       <ParticipationRequests
         requests={requests}
         locale={locale}

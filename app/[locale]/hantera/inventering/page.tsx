@@ -2,10 +2,13 @@ import Link from "next/link";
 import { ActionForm } from "@/components/manage/action-form";
 import { CheckboxGroup, TextField } from "@/components/manage/fields";
 import { ManageIntl } from "@/components/manage/manage-intl";
+import { MemberResults } from "@/components/manage/member-results";
+import { MemberSearchForm } from "@/components/manage/member-search-form";
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireAdministrator } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { filterMemberRows, loadMemberRows, parseMemberFilters } from "@/lib/editing/member-search";
 import { DEFAULT_QUESTION_SET, QUESTION_IDS } from "@/lib/inventory/questions";
 import { closedInventoryRounds, openInventoryRound, roundAnswerSummary } from "@/lib/inventory/overview";
 import { responseRate } from "@/lib/inventory/rounds";
@@ -30,6 +33,14 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
   const [rate, summary] = round
     ? await Promise.all([responseRate(db(), round.id), roundAnswerSummary(db(), round.id)])
     : [null, null];
+  // Who has not answered, with their officers' addresses, in Swedish collation and searchable.
+  const filters = { ...parseMemberFilters(await searchParams), responded: false };
+  const [notAnswered, counties] = round
+    ? await Promise.all([
+        loadMemberRows(db(), round.id).then((rows) => rows.filter((row) => row.responded === false)),
+        db().county.findMany({ select: { code: true, name: true } }),
+      ])
+    : [[], []];
   return (
     <>
       <SignedInBar user={admin} locale={locale} />
@@ -69,19 +80,36 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
                         style: "percent",
                         maximumFractionDigits: 1,
                       })}
+                      <progress
+                        className="rate-progress"
+                        value={rate[kind].answered}
+                        max={Math.max(rate[kind].total, 1)}
+                        aria-label={t("inventoryUi.rateProgress", { kind: t(`inventoryUi.${kind}`) })}
+                      />
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            <details>
-              <summary>{t("inventoryUi.notAnsweredTitle", { count: rate.notAnswered.length })}</summary>
-              <ul className="organisation-list" data-testid="not-answered">
-                {rate.notAnswered.map((m) => (
-                  <li key={m.code}>{m.name}</li>
-                ))}
-              </ul>
-            </details>
+            <h3 id="not-answered">{t("inventoryUi.notAnsweredTitle", { count: rate.notAnswered.length })}</h3>
+            <p>{t("inventoryUi.notAnsweredIntro")}</p>
+            <section aria-labelledby="not-answered">
+              <MemberSearchForm
+                locale={locale}
+                path="/hantera/inventering"
+                filters={filters}
+                counties={counties}
+                responded={false}
+                id="not-answered"
+              />
+              <MemberResults
+                rows={filterMemberRows(notAnswered, filters)}
+                total={notAnswered.length}
+                locale={locale}
+                contacts
+                testId="not-answered"
+              />
+            </section>
             <h3>{t("inventoryUi.answersTitle")}</h3>
             {summary && summary.respondents > 0 ? (
               round.questionIds.map((q) => (
@@ -121,13 +149,22 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
             >
               <TextField name="note" label={t("inventoryUi.reminderNote")} autoComplete="off" />
             </ActionForm>
+            <h3>{t("inventoryUi.closeTitle")}</h3>
             <p>{t("inventoryUi.closeHint")}</p>
+            {/* Irreversible: an "I understand" box the server checks too, and a danger button, not a primary one. */}
             <ActionForm
               action={closeRoundAction}
               hidden={{ roundId: round.id, locale }}
               submitLabel={t("inventoryUi.close")}
+              danger
               testId="close-form"
-            />
+            >
+              <CheckboxGroup
+                name="understood"
+                legend={t("inventoryUi.closeConfirmLegend")}
+                options={[{ value: "on", label: t("inventoryUi.closeUnderstood", { name: round.name }) }]}
+              />
+            </ActionForm>
           </section>
         ) : (
           <section aria-labelledby="open-round">

@@ -5,17 +5,21 @@ import { CheckboxGroup, SelectField, TextArea } from "@/components/manage/fields
 import { ManageIntl } from "@/components/manage/manage-intl";
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
+import { ShownWhen } from "@/components/manage/shown-when";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findManagedOrganisation } from "@/lib/editing/queries";
+import { answerContext } from "@/lib/inventory/answer-context";
 import { openInventoryRound, responsesOf } from "@/lib/inventory/overview";
 import {
   ADDED_VALUES,
   OBSTACLE_ANSWERS,
   OBSTACLES,
   REASONS_FOR_NONE,
+  questionApplies,
   type QuestionId,
 } from "@/lib/inventory/questions";
+import { roundTitle } from "@/lib/inventory/round-title";
 import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
@@ -49,6 +53,8 @@ export default async function InventoryAnswerPage({ params, searchParams }: Prop
     ? (await responsesOf(db(), round.id, [organisation.id])).get(organisation.id)
     : undefined;
   const answers = (response?.answers ?? {}) as Record<string, unknown>;
+  // "Why have you none?" is not put to a member that has twin towns or partnerships.
+  const context = await answerContext(db(), organisation.id);
   const options = (q: QuestionId) =>
     OPTIONS[q].map((value) => ({ value, label: t(`inventoryUi.options.${q}.${value}` as never) }));
   return (
@@ -56,7 +62,10 @@ export default async function InventoryAnswerPage({ params, searchParams }: Prop
       <SignedInBar user={user} locale={locale} />
       <h1>
         {round
-          ? t("inventoryUi.answerTitle", { name: round.name, organisation: organisation.name })
+          ? t("inventoryUi.answerTitle", {
+              name: roundTitle(round.name, (name) => t("inventoryUi.roundTitle", { name })),
+              organisation: organisation.name,
+            })
           : t("inventoryUi.title")}
       </h1>
       <SavedMessage saved={(await searchParams).sparat} locale={locale} />
@@ -88,26 +97,38 @@ export default async function InventoryAnswerPage({ params, searchParams }: Prop
                 options={[{ value: "on", label: t("inventoryUi.confirmedEntries") }]}
                 defaultValue={answers.confirmedEntries ? ["on"] : []}
               />
-              {round.questionIds.map((q) =>
-                q === "obstacles" ? (
-                  <SelectField
-                    key={q}
-                    name={q}
-                    label={t(`inventoryUi.questions.${q}`)}
-                    options={options(q)}
-                    emptyLabel="–"
-                    defaultValue={(answers[q] as string) ?? ""}
-                  />
-                ) : (
-                  <CheckboxGroup
-                    key={q}
-                    name={q}
-                    legend={t(`inventoryUi.questions.${q}`)}
-                    options={options(q)}
-                    defaultValue={(answers[q] as string[]) ?? []}
-                  />
-                ),
-              )}
+              {round.questionIds
+                .filter((q) => questionApplies(q, { questions: round.questionIds }, context))
+                .map((q) =>
+                  q === "obstacles" ? (
+                    <SelectField
+                      key={q}
+                      name={q}
+                      label={t(`inventoryUi.questions.${q}`)}
+                      options={options(q)}
+                      emptyLabel="–"
+                      defaultValue={(answers[q] as string) ?? ""}
+                    />
+                  ) : q === "obstacleKinds" && round.questionIds.includes("obstacles") ? (
+                    // A follow-up to a "Yes"; without JavaScript its legend says so.
+                    <ShownWhen key={q} field="obstacles" value="YES">
+                      <CheckboxGroup
+                        name={q}
+                        legend={t("inventoryUi.obstacleKindsIfYes")}
+                        options={options(q)}
+                        defaultValue={(answers[q] as string[]) ?? []}
+                      />
+                    </ShownWhen>
+                  ) : (
+                    <CheckboxGroup
+                      key={q}
+                      name={q}
+                      legend={t(`inventoryUi.questions.${q}`)}
+                      options={options(q)}
+                      defaultValue={(answers[q] as string[]) ?? []}
+                    />
+                  ),
+                )}
               <TextArea
                 name="comment"
                 label={t("inventoryUi.comment")}
