@@ -8,9 +8,9 @@ const globalForDb = globalThis as unknown as { db?: Database };
 
 export function db(): Database {
   if (!globalForDb.db) {
-    const url = env().DATABASE_URL;
+    const { DATABASE_URL: url, DATABASE_POOL_SIZE } = env();
     if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides it.");
-    globalForDb.db = createPrismaClient(url);
+    globalForDb.db = createPrismaClient(url, DATABASE_POOL_SIZE);
   }
   return globalForDb.db;
 }

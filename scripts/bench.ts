@@ -1,11 +1,14 @@
 // `npm run bench`: the performance figures. Its own embedded PostgreSQL in .data/bench (real
 // reference data plus 100,000 synthetic partnerships, never the developer's database), its own
 // build in .next-bench (never the developer's .next), `next start` on a free loopback port,
-// then autocannon against each target page. Everything it starts, it stops, also on error,
-// Ctrl-C or time-out.
-//   npm run bench -- [--duration 10] [--connections 10] [--warmup 2] [--rows 100000] [--skip-build]
-// --duration and --warmup are seconds per route; --rows is the number of synthetic partnerships.
+// then autocannon against each target page and, in the same run, a static file of the same
+// server, so each page's throughput is printed as a share of the static file's. Everything it
+// starts, it stops, also on error, Ctrl-C or time-out.
+//   npm run bench -- [--duration 6] [--connections 32] [--warmup 2] [--rows 1000,10000,100000] [--skip-build]
+// --duration and --warmup are seconds per route; --rows the numbers of synthetic partnerships,
+// one database (and one table of figures) per number.
 import { createRequire } from "node:module";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import {
   BUILD_TIMEOUT_MS,
@@ -15,6 +18,7 @@ import {
   query,
   startServer,
   runBenchmark,
+  stopDatabases,
 } from "./bench-support";
 import { SYNTHETIC_SOURCE } from "./synthetic/generate";
 
@@ -26,19 +30,17 @@ const SETTLE_TIMEOUT_MS = 120_000;
 
 const { values: flags } = parseArgs({
   options: {
-    duration: { type: "string", default: "10" },
-    connections: { type: "string", default: "10" },
+    duration: { type: "string", default: "6" },
+    connections: { type: "string", default: "32" },
     warmup: { type: "string", default: "2" },
     rows: { type: "string", default: "100000" },
     "skip-build": { type: "boolean", default: false },
   },
 });
-function wholeNumber(name: keyof typeof flags): number {
-  const value = Number(flags[name]);
+function wholeNumber(name: keyof typeof flags, text = String(flags[name])): number {
+  const value = Number(text);
   if (!Number.isInteger(value) || value < 0 || (value === 0 && name !== "warmup")) {
-    throw new Error(
-      `--${name} needs a whole number${name === "warmup" ? "" : " above 0"}, not "${flags[name]}"`,
-    );
+    throw new Error(`--${name} needs a whole number${name === "warmup" ? "" : " above 0"}, not "${text}"`);
   }
   return value;
 }
@@ -46,7 +48,9 @@ const options = {
   duration: wholeNumber("duration"),
   connections: wholeNumber("connections"),
   warmup: wholeNumber("warmup"),
-  rows: wholeNumber("rows"),
+  rows: String(flags.rows)
+    .split(",")
+    .map((n) => wholeNumber("rows", n.trim())),
   skipBuild: flags["skip-build"] ?? false,
 };
 
@@ -129,6 +133,10 @@ const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 type Measurement = {
   route: string;
+  /** The first request after the data version moved: everything computed afresh (code loaded). */
+  uncached: number;
+  /** Its size uncompressed (the HTML or JSON as the browser sees it). */
+  kibUncompressed: number;
   /** Median time of the warm-up requests, sent one at a time: the page's time without load. */
   alone: number;
   completed: number;
@@ -165,15 +173,27 @@ function load(
 
 /** One request, waiting for the whole answer; its time in ms, or undefined if it failed. */
 async function requestOnce(url: string, timeoutMs: number): Promise<number | undefined> {
+  return (await timedRequest(url, timeoutMs))?.ms;
+}
+
+/** One request: its time and its uncompressed size, or undefined if it failed. */
+async function timedRequest(
+  url: string,
+  timeoutMs: number,
+): Promise<{ ms: number; bytes: number } | undefined> {
   const started = performance.now();
   try {
     const response = await fetch(url, { headers: REQUEST_HEADERS, signal: AbortSignal.timeout(timeoutMs) });
-    await response.arrayBuffer();
-    return performance.now() - started;
+    const bytes = (await response.arrayBuffer()).byteLength; // fetch has undone the gzip
+    return { ms: performance.now() - started, bytes };
   } catch {
     return undefined;
   }
 }
+
+/** Moves the data version, as any write would: every cached public read is computed afresh. */
+const touchData = (url: string) =>
+  query(url, `UPDATE "DataVersion" SET "version" = "version" + 1 WHERE "id" = 1`);
 
 /**
  * Warm-up one request at a time: loads the route's code and fills the connection pool
@@ -204,7 +224,10 @@ async function settle(origin: string) {
   }
 }
 
-async function measure(origin: string, route: string): Promise<Measurement> {
+async function measure(origin: string, route: string, databaseUrl: string): Promise<Measurement> {
+  await requestOnce(origin + route, 120_000); // loads the route's code
+  await touchData(databaseUrl);
+  const first = await timedRequest(origin + route, 120_000);
   const alone = options.warmup > 0 ? percentile(await warmUp(origin + route), 0.5) : Number.NaN;
   // autocannon reports p97.5 and p99 but no p95, so every latency is kept.
   const latencies: number[] = [];
@@ -217,6 +240,8 @@ async function measure(origin: string, route: string): Promise<Measurement> {
   latencies.sort((a, b) => a - b);
   return {
     route,
+    uncached: first?.ms ?? Number.NaN,
+    kibUncompressed: first ? first.bytes / 1024 : Number.NaN,
     alone,
     completed: latencies.length,
     requestsPerSecond: result.requests.average,
@@ -228,12 +253,15 @@ async function measure(origin: string, route: string): Promise<Measurement> {
   };
 }
 
-function printTable(rows: Measurement[]) {
+function printTable(rows: Measurement[], staticFile: Measurement) {
   const header = [
     "route",
+    "uncached ms",
+    "KiB",
     "alone ms",
     "answers",
     "req/s",
+    "× static",
     "p50 ms",
     "p95 ms",
     "KiB/resp",
@@ -241,11 +269,14 @@ function printTable(rows: Measurement[]) {
     "errors",
   ];
   const milliseconds = (ms: number) => (Number.isNaN(ms) ? "–" : ms.toFixed(1));
-  const cells = rows.map((r) => [
+  const cells = [staticFile, ...rows].map((r) => [
     r.route,
+    milliseconds(r.uncached),
+    r.kibUncompressed.toFixed(0),
     milliseconds(r.alone),
     String(r.completed),
     r.requestsPerSecond.toFixed(1),
+    (r.requestsPerSecond / staticFile.requestsPerSecond).toFixed(3),
     milliseconds(r.p50),
     milliseconds(r.p95),
     r.kibPerResponse.toFixed(1),
@@ -259,7 +290,9 @@ function printTable(rows: Measurement[]) {
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of cells) console.log(line(row));
   console.log(
-    `alone: median of the warm-up requests, one at a time; the others: ${options.duration} s at ${options.connections} connections`,
+    `uncached: the first request after the data version moved (KiB: its size uncompressed); alone: median of the ` +
+      `warm-up requests, one at a time; the others: ${options.duration} s at ${options.connections} connections; ` +
+      `× static: requests/s as a share of the static file's, measured in the same run`,
   );
 }
 
@@ -279,44 +312,90 @@ async function describeDatabase(url: string) {
   return busiest;
 }
 
-async function main() {
-  const url = await prepareBenchDatabase(options.rows);
+/** The partner place with the most visible partnerships: the heaviest place page there is. */
+async function busiestPlace(url: string): Promise<{ id: number; name: string; count: number }> {
+  const [row] = await query<{ id: number; name: string; count: number }>(
+    url,
+    `SELECT pl."id", pl."name", count(*)::int AS count
+       FROM "PartnershipPartner" pp
+       JOIN "Place" pl ON pl."id" = pp."placeId"
+       JOIN "Partnership" p ON p."id" = pp."partnershipId"
+      WHERE p."removedAt" IS NULL
+      GROUP BY pl."id" ORDER BY count DESC, pl."id" LIMIT 1`,
+  );
+  if (!row) throw new Error("The benchmark database has no partner place");
+  return row;
+}
+
+/** The whole registry's CSV download, once: seconds, size and MB/s. */
+async function timeWholeCsv(origin: string) {
+  const started = performance.now();
+  const response = await fetch(`${origin}/samarbeten/export.csv`);
+  const bytes = (await response.arrayBuffer()).byteLength;
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `Whole-registry CSV (/samarbeten/export.csv): ${response.status}, ${(bytes / 1e6).toFixed(1)} MB in ` +
+      `${seconds.toFixed(2)} s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s`,
+  );
+}
+
+// A small file of the same server: what the HTTP layer alone can do in this run.
+const STATIC_FILE = "/map/LICENSE-world-atlas.txt";
+
+async function measureSize(rows: number, first: boolean) {
+  // 100,000 keeps the directory earlier runs filled; other sizes have their own.
+  const dir = path.join(".data", "bench", rows === 100_000 ? "postgres" : `postgres-${rows}`);
+  const url = await prepareBenchDatabase(rows, path.resolve(dir));
   const busiest = await describeDatabase(url);
-  await buildApp(url, options.skipBuild);
-  const { origin } = await startServer(url);
+  const place = await busiestPlace(url);
+  console.log(`The busiest partner place, ${place.name} (/ort/${place.id}), has ${count(place.count)}`);
+  if (first) await buildApp(url, options.skipBuild);
+  const server = await startServer(url, `next-start-${rows}.log`);
+  const { origin } = server;
 
   const routes = [
     "/kommun/umea",
     `/kommun/${busiest.slug}`,
     "/kommuner",
     "/samarbeten",
-    "/samarbeten/export.csv?typ=vanort",
+    "/samarbeten?typ=vanort&land=fi",
+    "/land/fi",
+    `/ort/${place.id}`,
     "/statistik",
-    "/api/v1/statistics",
+    "/api/v1/partnerships",
     "/api/v1/partnerships?typ=vanort&antal=500",
   ];
   console.log(
-    `Measuring ${routes.length} routes: ${options.warmup} s warm-up one request at a time, ` +
+    `Measuring a static file and ${routes.length} routes: ${options.warmup} s warm-up one request at a time, ` +
       `then ${options.duration} s at ${options.connections} connections`,
   );
+  const staticFile = await measure(origin, STATIC_FILE, url);
   const results: Measurement[] = [];
   for (const route of routes) {
     console.log(`  ${route}`);
-    results.push(await measure(origin, route));
+    results.push(await measure(origin, route, url));
   }
+  await timeWholeCsv(origin);
 
-  console.log("");
-  printTable(results);
+  console.log(`\n${count(rows)} synthetic partnerships:`);
+  printTable(results, staticFile);
   const unanswered = results.filter((r) => r.completed === 0).map((r) => r.route);
   if (unanswered.length) console.log(`\nNo answer within ${options.duration} s: ${unanswered.join(", ")}`);
   const failing = results.filter((r) => r.non2xx > 0 || r.errors > 0).map((r) => r.route);
   if (failing.length)
     console.log(
-      `\nNot all answers were 2xx on: ${failing.join(", ")} (server log: .data/bench/next-start.log)`,
+      `\nNot all answers were 2xx on: ${failing.join(", ")} (server log: .data/bench/next-start-${rows}.log)`,
     );
+  console.log("");
+  await server.stop();
+  await stopDatabases();
+}
+
+async function main() {
+  for (const [i, rows] of options.rows.entries()) await measureSize(rows, i === 0);
 }
 
 // Bounded in time whatever happens: the build's limit, the measurements, and a margin.
 const perRouteMs = (options.warmup + 60 + options.duration + 30) * 1000 + SETTLE_TIMEOUT_MS;
-const budgetMs = BUILD_TIMEOUT_MS + 10 * 60_000 + 5 * perRouteMs;
+const budgetMs = BUILD_TIMEOUT_MS + options.rows.length * (10 * 60_000 + 12 * perRouteMs);
 await runBenchmark("The benchmark", main, budgetMs);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { ClientIntlProvider } from "@/components/client-intl-provider";
 import { SiteSearch } from "@/components/site-search";
+import { publicRead } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
@@ -24,7 +25,7 @@ export default async function HomePage({ params }: Props) {
   const locale = await localeOf(params);
   await connection();
   const { t, format } = getI18n(locale);
-  const figures = await nationalKeyFigures(db());
+  const figures = await publicRead(db(), "keyFigures", null, () => nationalKeyFigures(db()));
   const number = (n: number) => format.number(n);
   return (
     <>

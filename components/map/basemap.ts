@@ -43,18 +43,26 @@ async function topology(url: string): Promise<Topology> {
   return (await response.json()) as Topology;
 }
 
+/** A new task: the page answers input between two pieces of the basemap's work (total blocking time). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function convert(world: Topology, sweden: Topology): Promise<BasemapShapes> {
+  const countries = joinShapes(
+    feature(world, world.objects.countries!) as unknown as BasemapShapes["countries"],
+  );
+  await nextTask();
+  const municipalities = feature(
+    sweden,
+    sweden.objects.municipalities!,
+  ) as unknown as BasemapShapes["municipalities"];
+  await nextTask();
+  const counties = feature(sweden, sweden.objects.counties!) as unknown as BasemapShapes["counties"];
+  return { countries, municipalities, counties };
+}
+
 export function loadBasemap(): Promise<BasemapShapes> {
-  loading ??= Promise.all([topology(BASEMAP_FILES[0]), topology(BASEMAP_FILES[1])]).then(
-    ([world, sweden]) => ({
-      countries: joinShapes(
-        feature(world, world.objects.countries!) as unknown as BasemapShapes["countries"],
-      ),
-      municipalities: feature(
-        sweden,
-        sweden.objects.municipalities!,
-      ) as unknown as BasemapShapes["municipalities"],
-      counties: feature(sweden, sweden.objects.counties!) as unknown as BasemapShapes["counties"],
-    }),
+  loading ??= Promise.all([topology(BASEMAP_FILES[0]), topology(BASEMAP_FILES[1])]).then(([world, sweden]) =>
+    convert(world, sweden),
   );
   loading.catch(() => (loading = undefined)); // a failed load may be retried
   return loading;

@@ -12,9 +12,18 @@ import { DATA_SOURCES } from "@/lib/attribution";
 import type { Locale } from "@/lib/i18n/config";
 import { classOf, type ChoroplethClass } from "@/lib/map/choropleth";
 import { greatCircle } from "@/lib/map/geodesic";
-import { ACTIVITY_WEIGHT, bundleWeight, ENDED_COLOR, KIND_STYLE, MARKER_STYLE } from "@/lib/map/link-style";
+import {
+  ACTIVITY_WEIGHT,
+  bundleWeight,
+  ENDED_COLOR,
+  KIND_STYLE,
+  MARKER_STYLE,
+  type MarkerStyle,
+} from "@/lib/map/link-style";
 import type { MapData } from "@/lib/map/map-data";
+import { labelsShown, markerBox, markerCircle, markerReach } from "@/lib/map/markers";
 import type { DrawnLink } from "@/lib/map/model";
+import { spreadOverlapping } from "@/lib/map/spread";
 import { loadBasemap, type BasemapShapes } from "./basemap";
 import { textContent } from "./text-content";
 
@@ -22,8 +31,13 @@ import { textContent } from "./text-content";
 // early), not only once React has mounted the map: the shapes are then usually ready first.
 if (typeof window !== "undefined") void loadBasemap().catch(() => undefined);
 
+/**
+ * Where the map opens. `keep`: the address named a selection together with this zoom and centre,
+ * so that selection's arrival does not fit the view to it (later selections do).
+ */
 export type InitialView =
-  { zoom: number; center: [number, number] } | { bounds: [[number, number], [number, number]] };
+  | { zoom: number; center: [number, number]; keep?: boolean }
+  | { bounds: [[number, number], [number, number]] };
 
 export type LeafletMapProps = {
   data: MapData;
@@ -39,12 +53,13 @@ export type LeafletMapProps = {
   initial: InitialView;
   tiles?: { url: string; attribution: string };
   zoomLabels: { zoomIn: string; zoomOut: string };
-  onSelectMember: (index: number) => void;
-  onSelectTarget: (index: number) => void;
+  /** Without these (a member page's map) the markers are named images, not buttons. */
+  onSelectMember?: (index: number) => void;
+  onSelectTarget?: (index: number) => void;
   onViewChange?: (zoom: number, center: [number, number]) => void;
 };
 
-const PANES = { basemap: 360, links: 420, markers: 440 } as const;
+const PANES = { basemap: 360, links: 420 } as const;
 
 export default function LeafletMap(props: LeafletMapProps) {
   const { initial, tiles, zoomLabels } = props;
@@ -53,7 +68,7 @@ export default function LeafletMap(props: LeafletMapProps) {
       className="leaflet-map"
       {...("bounds" in initial
         ? { bounds: initial.bounds, boundsOptions: { padding: [24, 24], maxZoom: 7 } }
-        : initial)}
+        : { zoom: initial.zoom, center: initial.center })}
       minZoom={1}
       maxZoom={12}
       zoomControl={false}
@@ -140,14 +155,18 @@ function useFitToSelection(
   map: L.Map,
   { highlighted, selectedMember, selectedTarget, initial }: LeafletMapProps,
 ) {
-  const fitted = useRef<string | null>(
-    "bounds" in initial ? null : `${selectedMember}:${selectedTarget}:${highlighted.length}`,
-  );
+  const fitted = useRef<string | null>(null);
+  // Whether the data or the map's code arrives first, the address's own view is kept once.
+  const keep = useRef(!("bounds" in initial) && initial.keep === true);
   useEffect(() => {
     if (highlighted.length === 0) return;
     const key = `${selectedMember}:${selectedTarget}:${highlighted.length}`;
     if (fitted.current === key) return;
     fitted.current = key;
+    if (keep.current) {
+      keep.current = false;
+      return;
+    }
     const bounds = L.latLngBounds(highlighted.flatMap((link) => [link.from, link.to]));
     map.fitBounds(bounds, { padding: [32, 32], maxZoom: 7 });
   }, [map, highlighted, selectedMember, selectedTarget]);
@@ -207,7 +226,7 @@ function useBasemapLayers(
             layer.on("click", () => {
               const { data: current, onSelectMember: select } = latest.current;
               const index = current.members.findIndex((m) => m[1] === f.properties.code);
-              if (index >= 0) select(index);
+              if (index >= 0) select?.(index);
             });
           }
         : undefined,
@@ -260,7 +279,7 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
   useEffect(() => {
     const group = L.layerGroup().addTo(map);
     let lineCount = 0;
-    let markerCount = 0;
+    const placeMarkers: MarkerSpec[] = [];
     const anySelected =
       highlighted.length > 0 || selectedMember !== undefined || selectedTarget !== undefined;
 
@@ -304,42 +323,42 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
       for (const place of places.values()) {
         const selected = place.index !== undefined && place.index === selectedTarget;
         const style = place.unverified ? MARKER_STYLE.unverifiedPlace : MARKER_STYLE.place;
-        const marker = L.circleMarker(place.at, {
-          renderer: renderers.markers,
-          ...style,
-          radius: selected ? 7 : style.radius,
-          fillOpacity: 1,
+        const index = place.index;
+        placeMarkers.push({
+          at: place.at,
+          name: place.name,
+          kind: "place",
+          style: selected ? { ...style, radius: 7 } : style,
+          selected,
+          onSelect: index === undefined || !onSelectTarget ? undefined : () => onSelectTarget(index),
         });
-        marker.bindTooltip(textContent(place.name));
-        if (place.index !== undefined) {
-          const index = place.index;
-          marker.on("click", () => onSelectTarget(index));
-        }
-        marker.addTo(group);
-        markerCount++;
       }
     }
 
+    // Members first: the Swedish side is what the keyboard reaches first.
+    const specs: MarkerSpec[] = [];
     for (const index of members) {
       const [, , , name, , lat, lon] = data.members[index]!;
       if (lat === null || lon === null) continue;
       const selected = index === selectedMember;
       const style = selected ? MARKER_STYLE.selectedMember : MARKER_STYLE.member;
-      const marker = L.circleMarker([lat, lon], {
-        renderer: renderers.markers,
-        ...style,
-        radius: !selected && choropleth ? 3 : style.radius,
-        fillOpacity: 1,
+      specs.push({
+        at: [lat, lon],
+        name,
+        kind: "member",
+        style: !selected && choropleth ? { ...style, radius: 3 } : style,
+        selected,
+        onSelect: onSelectMember && (() => onSelectMember(index)),
       });
-      marker.bindTooltip(textContent(name));
-      marker.on("click", () => onSelectMember(index));
-      marker.addTo(group);
-      markerCount++;
     }
+    specs.push(...placeMarkers);
+    const markers = addMarkers(map, group, specs);
+    const markerCount = markers.length;
     // What was drawn, for the tests (a canvas has no elements to count).
     map.getContainer().dataset.lines = String(lineCount);
     map.getContainer().dataset.markers = String(markerCount);
     return () => {
+      markers.stop();
       group.remove();
     };
   }, [
@@ -355,4 +374,111 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
     onSelectMember,
     onSelectTarget,
   ]);
+}
+
+type MarkerSpec = {
+  at: [number, number];
+  name: string;
+  kind: "member" | "place";
+  style: MarkerStyle;
+  selected: boolean;
+  onSelect?: () => void;
+};
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** The marker's symbol: the legend's SVG circle (lib/map/markers.ts), built as DOM, not HTML. */
+function markerIcon(spec: MarkerSpec): L.DivIcon {
+  const box = markerBox(spec.style);
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("width", String(box));
+  svg.setAttribute("height", String(box));
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("focusable", "false");
+  const circle = document.createElementNS(SVG, "circle");
+  const { r, fill, stroke, strokeWidth, strokeDasharray } = markerCircle(spec.style);
+  for (const [name, value] of Object.entries({
+    cx: box / 2,
+    cy: box / 2,
+    r,
+    fill,
+    stroke,
+    "stroke-width": strokeWidth,
+    "stroke-dasharray": strokeDasharray,
+  }))
+    if (value !== undefined) circle.setAttribute(name, String(value));
+  svg.append(circle);
+  return L.divIcon({
+    html: svg,
+    className: `map-marker map-marker-${spec.kind}${spec.selected ? " map-marker-selected" : ""}`,
+    iconSize: [box, box],
+  });
+}
+
+/**
+ * The markers as elements (not on canvas): each is a button in the tab order, named by its text
+ * (aria-label), chosen by click, Enter or Space. Markers that (nearly) share a spot on screen are
+ * moved apart at every zoom (lib/map/spread.ts), so each stays visible and clickable, and from
+ * LABEL_MIN_ZOOM on each carries its name as a permanent label (text nodes: text-content.ts).
+ */
+function addMarkers(map: L.Map, group: L.LayerGroup, specs: MarkerSpec[]) {
+  const markers = specs.map((spec) => {
+    const marker = L.marker(spec.at, {
+      icon: markerIcon(spec),
+      // A marker that chooses something is a button in the tab order; one that does not (a
+      // country's bundle, a member page's map) is a named image.
+      keyboard: spec.onSelect !== undefined,
+      zIndexOffset: spec.selected ? 1000 : spec.kind === "member" ? 100 : 0,
+    });
+    marker.on("add", () => {
+      const element = marker.getElement();
+      if (!element) return;
+      element.setAttribute("aria-label", spec.name);
+      if (!spec.onSelect) {
+        element.setAttribute("role", "img");
+        return;
+      }
+      if (spec.selected) element.setAttribute("aria-pressed", "true");
+      element.addEventListener("keydown", (event) => {
+        if (event.key !== "Enter" && event.key !== " ") return;
+        event.preventDefault();
+        spec.onSelect?.();
+      });
+    });
+    if (spec.onSelect) marker.on("click", spec.onSelect);
+    return marker;
+  });
+
+  let labelled: boolean | undefined;
+  const layOut = () => {
+    const zoom = map.getZoom();
+    const spread = spreadOverlapping(
+      specs.map((spec) => ({ ...map.project(spec.at, zoom), r: markerReach(spec.style) })),
+    );
+    markers.forEach((marker, i) => marker.setLatLng(map.unproject(L.point(spread[i]!), zoom)));
+    const shown = labelsShown(zoom);
+    // For the tests: whether the names are shown (a permanent label per marker).
+    map.getContainer().dataset.labels = String(shown);
+    if (shown === labelled) return;
+    labelled = shown;
+    markers.forEach((marker, i) => {
+      const spec = specs[i]!;
+      marker.unbindTooltip();
+      marker.bindTooltip(
+        textContent(spec.name),
+        shown
+          ? {
+              permanent: true,
+              direction: "right",
+              offset: [markerBox(spec.style) / 2, 0],
+              className: "map-label",
+            }
+          : {},
+      );
+    });
+  };
+  layOut();
+  for (const marker of markers) marker.addTo(group);
+  map.on("zoomend", layOut);
+  return { length: markers.length, stop: () => map.off("zoomend", layOut) };
 }

@@ -3,7 +3,6 @@
 // The national map page's interactive part: fetches the filtered map data once, then the
 // map, the counts, the side panel and the list twin all derive from that one object, so they
 // always agree. The view (selection, overview mode, zoom and centre) is kept in the URL.
-import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "use-intl/react";
 import type { Locale } from "@/lib/i18n/config";
@@ -20,16 +19,16 @@ import {
   type MemberSort,
 } from "@/lib/map/model";
 import { MAP_PARAMS, serializeMapView, type MapView } from "@/lib/map/view-state";
+import { LeafletMap, loadLeafletMap } from "./lazy-leaflet-map";
 import type { InitialView } from "./leaflet-map";
 import { MapLegend } from "./map-legend";
 import { MapMemberTable } from "./map-member-table";
 import { MapSidePanel } from "./map-side-panel";
 
-const loadLeafletMap = () => import("./leaflet-map");
 // Start fetching Leaflet as soon as this module runs in the browser, not only once React has
-// hydrated the page and rendered the map: that takes the chunk off the critical path.
+// hydrated the page and rendered the map: that takes the chunk off the critical path. (Only
+// /karta: a member page loads its map when it scrolls near, member-map.tsx.)
 if (typeof window !== "undefined") void loadLeafletMap();
-export const LeafletMap = dynamic(loadLeafletMap, { ssr: false });
 
 const EMPTY: MapData = { members: [], targets: [], links: [] };
 const NATIONAL_VIEW = { zoom: 4, center: [58, 15] as [number, number] };
@@ -188,7 +187,11 @@ export function MapExplorer({
   const initial: InitialView = useMemo(
     () =>
       initialView.zoom !== undefined && initialView.center
-        ? { zoom: initialView.zoom, center: initialView.center }
+        ? {
+            zoom: initialView.zoom,
+            center: initialView.center,
+            keep: initialView.member !== undefined || initialView.target !== undefined,
+          }
         : NATIONAL_VIEW,
     [initialView],
   );
@@ -227,11 +230,6 @@ export function MapExplorer({
           {t("modeOverview")}
         </label>
       </fieldset>
-      {model.bundled && !view.overview && (
-        <p className="note">
-          {t("bundled", { lines: model.lines.length, pairs: model.pairs.toLocaleString(locale) })}
-        </p>
-      )}
       <div className="map-layout">
         <div className="map-frame">
           <LeafletMap
@@ -264,6 +262,12 @@ export function MapExplorer({
           onSelectTarget={selectTarget}
         />
       </div>
+      {/* Below the map, not above it: a note that comes with the data must not move the map. */}
+      {model.bundled && !view.overview && (
+        <p className="note">
+          {t("bundled", { lines: model.lines.length, pairs: model.pairs.toLocaleString(locale) })}
+        </p>
+      )}
       <MapLegend overviewClasses={choropleth?.classes} />
       <MapMemberTable
         rows={sortedRows}

@@ -11,21 +11,14 @@ import {
   MARKER_STYLE,
   type MarkerStyle,
 } from "@/lib/map/link-style";
+import { markerCircle } from "@/lib/map/markers";
 import type { KindCode } from "@/lib/map/model";
 
-/** A marker drawn as the map draws it (leaflet-map.tsx uses the same MARKER_STYLE). */
+/** A marker drawn as the map draws it: the same SVG circle (lib/map/markers.ts markerCircle). */
 function MarkerSample({ style }: { style: MarkerStyle }) {
   return (
     <svg width="18" height="18" aria-hidden="true" focusable="false" className="legend-marker">
-      <circle
-        cx="9"
-        cy="9"
-        r={style.radius}
-        fill={style.fillColor}
-        stroke={style.color}
-        strokeWidth={style.weight}
-        strokeDasharray={style.dashArray}
-      />
+      <circle cx="9" cy="9" {...markerCircle(style)} />
     </svg>
   );
 }

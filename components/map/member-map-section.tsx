@@ -1,9 +1,7 @@
-import { preload } from "react-dom";
 import { ClientIntlProvider } from "@/components/client-intl-provider";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/config";
 import { MESSAGES } from "@/lib/i18n/server";
-import { BASEMAP_FILES } from "@/lib/map/basemap-files";
 import type { MapData } from "@/lib/map/map-data";
 import { MemberMap } from "./member-map";
 
@@ -16,7 +14,6 @@ export function MemberMapSection({ locale, data }: { locale: Locale; data: MapDa
       ? { url: MAP_TILE_URL, attribution: MAP_TILE_ATTRIBUTION }
       : undefined;
   const messages = MESSAGES[locale];
-  for (const href of BASEMAP_FILES) preload(href, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <ClientIntlProvider
       locale={locale}

@@ -8,6 +8,9 @@ export type TableInfo = { name: string; columns: string[] };
 export type SequenceState = { name: string; lastValue: string | null; startValue: string };
 
 const MIGRATIONS_TABLE = "_prisma_migrations";
+// The data version counter is not data: a restore moves it forward (its loads fire the counter's
+// triggers) instead of setting it back, so a running server never takes old cached pages for new.
+const DATA_VERSION_TABLE = "DataVersion";
 
 /** A quoted SQL identifier. */
 export const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -19,9 +22,9 @@ export async function listTables(client: pg.ClientBase): Promise<TableInfo[]> {
        FROM pg_class c
        JOIN pg_namespace n ON n.oid = c.relnamespace
        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-      WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname <> $1
+      WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname <> ALL($1)
       GROUP BY c.relname`,
-    [MIGRATIONS_TABLE],
+    [[MIGRATIONS_TABLE, DATA_VERSION_TABLE]],
   );
   const references = await client.query<{ from: string; to: string }>(
     `SELECT src.relname AS "from", dst.relname AS "to"

@@ -5,25 +5,20 @@
 import type { DbOrTx } from "../database/transaction";
 
 /**
- * The registry's data version, in one cheap query (one scan of each table). Everything the
- * cached results read is covered:
- * - partnerships: created (count, max id), edited, ended, removed or restored (every write goes
- *   through lib/partnerships/guard.ts, which increments `version`, and moves `updatedAt`),
- *   deleted (count); participants, partners, areas and funding are replaced only together with
- *   their partnership's version (lib/partnerships/update.ts, in the same transaction);
- * - organisations (names, groups, centroids, coordination forms): likewise by count and version.
- * The sum of versions catches two edits within the same millisecond, which `updatedAt` alone
- * would not. Not covered, on purpose: reference data (places, countries, networks, counties,
- * municipality groups, cooperation areas, funding forms), written only by the seed and the
- * migrations, which run before the server starts; policy documents and users, which none of
- * the cached results read.
+ * The registry's data version: one indexed read of the counter row that statement triggers move
+ * in the same transaction as every write to a table public output reads (partnerships and their
+ * participants, partners, areas and funding; organisations; policy documents; places, countries,
+ * networks and the other reference data; audit events; inventory rounds; see migration
+ * 20261205014500_data_version). A reader therefore sees a new version exactly when it can see
+ * the new data: never the new data under the old version. Two app servers on one database read
+ * the same row, so an edit through one is seen by the other on its next request. The epoch tells
+ * databases apart (a recreated test database starts at 1 again).
  */
 export async function registryDataVersion(db: DbOrTx): Promise<string> {
   const [row] = await db.$queryRaw<{ version: string }[]>`
-    SELECT concat_ws('|', p.n, p.top, p.versions, p.changed, o.n, o.top, o.versions, o.changed) AS version
-      FROM (SELECT count(*) AS n, max("id") AS top, sum("version") AS versions, max("updatedAt") AS changed FROM "Partnership") p,
-           (SELECT count(*) AS n, max("id") AS top, sum("version") AS versions, max("updatedAt") AS changed FROM "Organisation") o`;
-  return row!.version;
+    SELECT "epoch" || ':' || "version" AS version FROM "DataVersion" WHERE "id" = 1`;
+  if (!row) throw new Error('The "DataVersion" row is missing: apply the migrations.');
+  return row.version;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RETRY_AFTER_SECONDS } from "./availability";
-import { unavailableResponse } from "./outage-response";
+import { BUSY_RETRY_AFTER_SECONDS, busyResponse, unavailableResponse } from "./outage-response";
 
 describe("unavailableResponse", () => {
   it("answers pages with a 503 page in the visitor's language and Retry-After", async () => {
@@ -41,5 +41,22 @@ describe("unavailableResponse", () => {
     expect(health.status).toBe(503);
     expect(health.headers.get("retry-after")).toBe(String(RETRY_AFTER_SECONDS));
     expect(await health.json()).toEqual({ status: "unavailable", database: "unreachable" });
+  });
+});
+
+describe("busyResponse", () => {
+  it("answers 503 with Retry-After: a page in the visitor's language, a problem for the API", async () => {
+    const english = busyResponse("/en/samarbeten");
+    expect(english.status).toBe(503);
+    expect(english.headers.get("retry-after")).toBe(String(BUSY_RETRY_AFTER_SECONDS));
+    const html = await english.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("more visitors right now than it can answer");
+    expect(await busyResponse("/kommuner").text()).toContain("fler besökare än det hinner svara");
+    const api = busyResponse("/api/v1/partnerships");
+    expect(api.status).toBe(503);
+    expect(api.headers.get("retry-after")).toBe(String(BUSY_RETRY_AFTER_SECONDS));
+    expect(api.headers.get("content-type")).toContain("application/problem+json");
+    expect(await api.json()).toMatchObject({ status: 503, instance: "/api/v1/partnerships" });
   });
 });

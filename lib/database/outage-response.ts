@@ -17,6 +17,32 @@ export async function outageResponse(pathname: string): Promise<Response | null>
   return unavailableResponse(pathname);
 }
 
+/** Seconds a client should wait before retrying when the server is too busy (scripts/serve.ts). */
+export const BUSY_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The 503 answer when this server has more requests than it lets in (lib/http/admission.ts):
+ * the same localised page or problem as for an outage, saying that the server is busy.
+ */
+export function busyResponse(pathname: string): Response {
+  const headers = { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS), "Cache-Control": "no-store" };
+  if (pathname.startsWith("/api/")) {
+    const response = problem(
+      503,
+      "Service Unavailable",
+      `The server has more requests than it can answer right now. Try again in ${BUSY_RETRY_AFTER_SECONDS} seconds.`,
+      pathname,
+    );
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    return response;
+  }
+  const [locale] = splitLocale(pathname);
+  return new Response(unavailablePage(locale, pathname, "busyText"), {
+    status: 503,
+    headers: { ...headers, "Content-Type": "text/html; charset=utf-8" },
+  });
+}
+
 export function unavailableResponse(pathname: string): Response {
   if (pathname === "/api/health") {
     return Response.json(
@@ -41,7 +67,11 @@ export function unavailableResponse(pathname: string): Response {
   });
 }
 
-function unavailablePage(locale: Locale, pathname: string): string {
+function unavailablePage(
+  locale: Locale,
+  pathname: string,
+  text: "unavailableText" | "busyText" = "unavailableText",
+): string {
   const messages = (locale === "en" ? en : sv).errors;
   const site = (locale === "en" ? en : sv).site.name;
   return `<!DOCTYPE html>
@@ -57,7 +87,7 @@ function unavailablePage(locale: Locale, pathname: string): string {
 <main>
 <p class="site-name">${escapeHtml(site)}</p>
 <h1>${escapeHtml(messages.unavailableTitle)}</h1>
-<p>${escapeHtml(messages.unavailableText)}</p>
+<p>${escapeHtml(messages[text])}</p>
 <p><a href="${escapeHtml(pathname)}">${escapeHtml(messages.retry)}</a></p>
 </main>
 </body>

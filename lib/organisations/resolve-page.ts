@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
+import { publicRead } from "../cache/public-read";
 import { db } from "../db";
 import type { OrganisationKind } from "../generated/prisma/enums";
 import { localePath, type Locale } from "../i18n/config";
@@ -25,10 +26,14 @@ async function requireSlug(kind: OrganisationKind, slug: string, locale: Locale)
 export const resolveOrganisationPage = cache(
   async (kind: OrganisationKind, slug: string, locale: Locale, requestedPage: number) => {
     const member = await resolveOrganisation(kind, slug, locale);
-    const totals = await memberPartnershipTotals(db(), member.id);
+    const totals = await publicRead(db(), "member:totals", member.id, () =>
+      memberPartnershipTotals(db(), member.id),
+    );
     const pageCount = Math.max(1, Math.ceil(totals.total / MEMBER_PAGE_SIZE));
     const page = Math.min(requestedPage, pageCount);
-    const organisation = await findOrganisationPage(db(), kind, member.slug, page);
+    const organisation = await publicRead(db(), "member:page", [kind, member.slug, page], () =>
+      findOrganisationPage(db(), kind, member.slug, page),
+    );
     if (!organisation) notFound();
     return { organisation, totals, page, pageCount };
   },
@@ -36,10 +41,13 @@ export const resolveOrganisationPage = cache(
 
 /** Just who the URL names, for pages that do not show the partnerships (the policy page). */
 export const resolveOrganisation = cache(async (kind: OrganisationKind, slug: string, locale: Locale) => {
-  const organisation = await db().organisation.findUnique({
-    where: { slug: await requireSlug(kind, slug, locale), kind },
-    select: { id: true, name: true, kind: true, slug: true },
-  });
+  const valid = await requireSlug(kind, slug, locale);
+  const organisation = await publicRead(db(), "member", [kind, valid], () =>
+    db().organisation.findUnique({
+      where: { slug: valid, kind },
+      select: { id: true, name: true, kind: true, slug: true },
+    }),
+  );
   if (!organisation) notFound();
   return organisation;
 });

@@ -25,7 +25,9 @@ test("Umeå's page groups its partnerships by kind, with review date and profile
   expect((await agreement.innerText()).match(/Samverkansavtal/g)).toHaveLength(1);
   await expect(page.getByText("Uppgifterna verifierades senast 2018-03-28.")).toBeVisible();
   await expect(page.getByText("North Sweden European Office")).toBeVisible();
-  // The interactive map, zoomed to Umeå's own links (the national map's component).
+  // The interactive map, zoomed to Umeå's own links (the national map's component), loaded when
+  // it comes near the screen.
+  await page.locator(".member-map").scrollIntoViewIfNeeded();
   const map = page.getByRole("region", { name: "Karta över Umeå kommuns samarbetsorter" });
   await expect(map).toHaveAttribute("data-map-state", "ready", { timeout: 20_000 });
   expect(Number(await map.getAttribute("data-lines"))).toBe(11); // six vänorter and five other partners, the Seychelles at its capital

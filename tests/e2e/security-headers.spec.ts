@@ -68,7 +68,9 @@ for (const path of PUBLIC_PAGES) {
     for (const tag of scriptTags) expect(tag).toContain(`nonce="${nonce}"`);
     await page.waitForLoadState("networkidle");
     if (path === "/karta" || path.includes("/kommun/")) {
-      // Leaflet, loaded as a chunk under 'strict-dynamic', drew the map.
+      // Leaflet, loaded as a chunk under 'strict-dynamic', drew the map (a member page's when it
+      // comes near the screen).
+      await page.locator(".leaflet-map").first().scrollIntoViewIfNeeded();
       await expect(page.locator(".leaflet-container").first()).toBeVisible();
       await expect(page.locator(".leaflet-container canvas").first()).toBeVisible();
     }

@@ -99,54 +99,30 @@ async function visit(page: Page, check: (where: string) => Promise<void>, path: 
 }
 
 /**
- * Hovers every marker the map drew and returns the hover labels. The markers are canvas
- * drawings, so their positions are read from the markers pane's pixels.
+ * Hovers every marker the map drew and returns the hover labels. Each marker is an element (a
+ * button named by its text); a marker outside the visible part of the map gets the mouseover
+ * event itself.
  */
 async function hoverMarkerLabels(page: Page, limit = 150): Promise<string[]> {
   const map = page.locator(".leaflet-map").first();
+  // A member page's map loads when it comes near the screen.
+  await map.scrollIntoViewIfNeeded();
   await expect(map).toHaveAttribute("data-map-state", "ready", { timeout: 20_000 });
   await map.scrollIntoViewIfNeeded();
   await page.waitForTimeout(500); // the fit-to-bounds zoom animation ends
-  const points = await map.evaluate((container) => {
-    const canvas = container.querySelector<HTMLCanvasElement>(".leaflet-markers-pane canvas")!;
-    const rect = canvas.getBoundingClientRect();
-    const box = container.getBoundingClientRect();
-    // Only what is inside the map and the window can be hovered.
-    const view = {
-      left: Math.max(box.left, 0),
-      top: Math.max(box.top, 0),
-      right: Math.min(box.right, window.innerWidth),
-      bottom: Math.min(box.bottom, window.innerHeight),
-    };
-    const scale = canvas.width / rect.width;
-    const pixels = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
-    const cells = new Map<string, { x: number; y: number; n: number }>();
-    const step = Math.max(1, Math.round(scale));
-    for (let y = 0; y < canvas.height; y += step) {
-      for (let x = 0; x < canvas.width; x += step) {
-        if (pixels[(y * canvas.width + x) * 4 + 3]! < 200) continue;
-        const cx = rect.left + x / scale;
-        const cy = rect.top + y / scale;
-        if (cx < view.left + 2 || cx > view.right - 2 || cy < view.top + 2 || cy > view.bottom - 2) continue;
-        const key = `${Math.floor(cx / 10)}:${Math.floor(cy / 10)}`;
-        const cell = cells.get(key) ?? { x: 0, y: 0, n: 0 };
-        cells.set(key, { x: cell.x + cx, y: cell.y + cy, n: cell.n + 1 });
-      }
-    }
-    return [...cells.values()].filter((c) => c.n >= 3).map((c) => ({ x: c.x / c.n, y: c.y / c.n }));
-  });
-  expect(points.length).toBeGreaterThan(0);
+  const markers = map.locator(".leaflet-marker-icon.map-marker");
+  const count = Math.min(await markers.count(), limit);
+  expect(count).toBeGreaterThan(0);
   const labels = new Set<string>();
-  for (const { x, y } of points.slice(0, limit)) {
-    await page.mouse.move(x, y);
-    await page.waitForTimeout(50); // Leaflet's canvas throttles hover handling to 32 ms
+  for (let i = 0; i < count; i++) {
+    await markers.nth(i).dispatchEvent("mouseover");
     // Read at once, without waiting: a tooltip may close again at any moment.
     const shown = await page.evaluate(() =>
       [...document.querySelectorAll(".leaflet-tooltip")].map((t) => t.textContent ?? ""),
     );
     for (const label of shown) labels.add(label);
+    await markers.nth(i).dispatchEvent("mouseout");
   }
-  await page.mouse.move(0, 0);
   return [...labels];
 }
 

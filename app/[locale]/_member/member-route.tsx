@@ -16,6 +16,7 @@ import { localePath } from "@/lib/i18n/config";
 import { absoluteUrl } from "@/lib/site-url";
 import { MemberSeeking } from "@/components/partner-search/member-seeking";
 import { seekingLinks } from "@/lib/partner-search/member-seeking";
+import { publicRead } from "@/lib/cache/public-read";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -53,8 +54,8 @@ export function organisationPublicRoute(kind: OrganisationKind) {
         page,
       );
       // The map shows the member's current partnerships, as the national map does by default.
-      const mapData = compactMapData(
-        await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id, locale }),
+      const mapData = await publicRead(db(), "member:map", [organisation.id, locale], async () =>
+        compactMapData(await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id, locale })),
       );
       return (
         <OrganisationProfile

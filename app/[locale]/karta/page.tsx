@@ -76,7 +76,8 @@ export default async function MapPage({ params, searchParams }: Props) {
       <h1>{t("map.title")}</h1>
       <p>{t("map.intro")}</p>
       {/* The form's options take a query over every partner; the map need not wait for them. */}
-      <Suspense fallback={<p className="note">{t("map.loadingFilters")}</p>}>
+      {/* Its fallback has the folded form's height, so the map does not move when it arrives. */}
+      <Suspense fallback={<p className="filter-placeholder">{t("map.loadingFilters")}</p>}>
         <MapFilterForm locale={locale} current={current} />
       </Suspense>
       {parsed.invalid.length > 0 && (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DirectoryFilterForm } from "@/components/directory-filter-form";
 import { Pagination } from "@/components/pagination";
+import { publicRead } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
 import { loadFilterOptions } from "@/lib/directory/filter-options";
 import { describeInvalidParams } from "@/lib/directory/page-params";
@@ -37,7 +38,7 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
   const parsed = parseDirectoryParams(await searchParams);
   const current = serializeDirectoryParams(parsed);
   const [result, options] = await Promise.all([
-    findOrganisations(db(), parsed),
+    publicRead(db(), "kommuner", parsed, () => findOrganisations(db(), parsed)),
     loadFilterOptions(db(), locale),
   ]);
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DirectoryFilterForm } from "@/components/directory-filter-form";
 import { Pagination } from "@/components/pagination";
 import { PartnershipTable } from "@/components/partnership-table";
+import { publicRead } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
 import { loadFilterOptions } from "@/lib/directory/filter-options";
 import { describeInvalidParams } from "@/lib/directory/page-params";
@@ -36,7 +37,7 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
   const current = serializeDirectoryParams(parsed);
   const selection = serializeDirectoryParams({ filters: parsed.filters }).toString();
   const [result, options] = await Promise.all([
-    findPartnerships(db(), parsed),
+    publicRead(db(), "samarbeten", parsed, () => findPartnerships(db(), parsed)),
     loadFilterOptions(db(), locale),
   ]);
   const download = (format: "csv" | "json") =>

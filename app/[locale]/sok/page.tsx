@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ClientIntlProvider } from "@/components/client-intl-provider";
 import { SearchResults } from "@/components/search-results";
+import { publicRead } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
 import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
 import { searchSite } from "@/lib/search/site-search";
@@ -18,7 +19,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { t } = getI18n(locale);
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 100) ?? "";
-  const results = await searchSite(db(), query, locale);
+  const results = await publicRead(db(), "search", [query, locale], () => searchSite(db(), query, locale));
   const count = results.organisations.length + results.places.length + results.countries.length;
   return (
     <>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { StatisticsTable } from "@/components/statistics/statistics-table";
+import { publicRead } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath } from "@/lib/i18n/config";
@@ -38,13 +39,13 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
   const { t, format } = i18n;
   const query = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const selection = { country: first(query[COUNTRY_PARAM]), round: first(query[ROUND_PARAM]) };
   const [{ dataset, stats, tables, country, round, invalidCountry, invalidRound }, rounds] =
     await Promise.all([
-      loadStatisticsView(db(), i18n, locale, {
-        country: first(query[COUNTRY_PARAM]),
-        round: first(query[ROUND_PARAM]),
-      }),
-      listClosedRounds(db()),
+      publicRead(db(), "statistik", [locale, selection], () =>
+        loadStatisticsView(db(), i18n, locale, selection),
+      ),
+      publicRead(db(), "closedRounds", null, () => listClosedRounds(db())),
     ]);
 
   const csvHref = (table: StatsTable) => {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PartnershipKindSections } from "@/components/partnership-kind-sections";
+import { publicRead } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath, type Locale } from "@/lib/i18n/config";
@@ -19,7 +20,10 @@ type Props = {
 
 const findCountry = cache(async (code: string) => {
   if (!/^[a-z]{2}$/i.test(code)) notFound();
-  const country = await db().country.findUnique({ where: { code: code.toUpperCase() } });
+  const upper = code.toUpperCase();
+  const country = await publicRead(db(), "country", upper, () =>
+    db().country.findUnique({ where: { code: upper } }),
+  );
   if (!country) notFound();
   return country;
 });
@@ -43,8 +47,10 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const country = await findCountry((await params).code);
   const page = parsePageParam(await searchParams);
   const [partnerships, members] = await Promise.all([
-    findPartnershipsWithCountry(db(), country.code, page),
-    membersPartneringWithCountry(db(), country.code),
+    publicRead(db(), "land:partnerships", [country.code, page], () =>
+      findPartnershipsWithCountry(db(), country.code, page),
+    ),
+    publicRead(db(), "land:members", country.code, () => membersPartneringWithCountry(db(), country.code)),
   ]);
   const { t } = getI18n(locale);
   const name = nameIn(locale, country);

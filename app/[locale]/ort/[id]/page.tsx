@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PartnershipTable } from "@/components/partnership-table";
+import { publicRead } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath, type Locale } from "@/lib/i18n/config";
@@ -23,10 +24,9 @@ const findPlace = cache(async (id: string) => {
   const geonameId = Number(id);
   if (!/^\d{1,10}$/.test(id) || geonameId > MAX_GEONAMES_ID) notFound();
   // A place removed from the registry's own additions is gone from the public site too.
-  const place = await db().place.findFirst({
-    where: { id: geonameId, removedAt: null },
-    include: { country: true },
-  });
+  const place = await publicRead(db(), "place", geonameId, () =>
+    db().place.findFirst({ where: { id: geonameId, removedAt: null }, include: { country: true } }),
+  );
   if (!place) notFound();
   return place;
 });
@@ -34,7 +34,12 @@ const findPlace = cache(async (id: string) => {
 // The page is titled with the label the partnership tables use for the place ("Vasa (Vaasa)").
 const placeName = cache(async (place: { id: number; name: string }, locale: Locale) =>
   partnerLabel(
-    { name: await memberNameOfPlace(db(), place.id), place, country: null, network: null },
+    {
+      name: await publicRead(db(), "place:memberName", place.id, () => memberNameOfPlace(db(), place.id)),
+      place,
+      country: null,
+      network: null,
+    },
     locale,
   ),
 );
@@ -55,7 +60,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlacePage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const place = await findPlace((await params).id);
-  const partnerships = await findPartnershipsWithPlace(db(), place.id, parsePageParam(await searchParams));
+  const page = parsePageParam(await searchParams);
+  const partnerships = await publicRead(db(), "place:partnerships", [place.id, page], () =>
+    findPartnershipsWithPlace(db(), place.id, page),
+  );
   const { t, format } = getI18n(locale);
   const country = locale === "sv" ? place.country.nameSv : place.country.nameEn;
   const name = await placeName(place, locale);

@@ -1,12 +1,16 @@
 // GET /api/v1/partnerships?{directory filters}&sida=&antal=: a page of the partnerships the filters select, in id order.
-import { jsonWithEtag } from "@/lib/api/http";
+import { withEtag } from "@/lib/api/http";
 import { parseApiDirectoryParams } from "@/lib/api/params";
 import { findPartnerships } from "@/lib/api/registry";
+import { publicJson } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
 
 export async function GET(request: Request) {
   const params = parseApiDirectoryParams(request);
   if (!params.ok) return params.response;
   const { filters, page, pageSize } = params.value;
-  return jsonWithEtag(request, await findPartnerships(db(), filters, page, pageSize));
+  const { body, etag } = await publicJson(db(), "api:partnerships", [filters, page, pageSize], () =>
+    findPartnerships(db(), filters, page, pageSize),
+  );
+  return withEtag(request, body, etag);
 }

@@ -1,8 +1,9 @@
 // GET /api/v1/places?q=&land=&limit=: gazetteer places by any of their names, best match first.
-import { jsonWithEtag } from "@/lib/api/http";
+import { withEtag } from "@/lib/api/http";
 import { placeQuerySchema } from "@/lib/api/params";
 import { problem } from "@/lib/api/problem";
 import { findPlaces } from "@/lib/api/registry";
+import { publicJson } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
 
 export async function GET(request: Request) {
@@ -13,5 +14,8 @@ export async function GET(request: Request) {
     return problem(400, "Bad Request", `Invalid query parameters: ${detail}.`, url.pathname);
   }
   const { q, land, limit } = parsed.data;
-  return jsonWithEtag(request, await findPlaces(db(), q, { countryCode: land, limit }));
+  const { body, etag } = await publicJson(db(), "api:places", [q, land, limit], () =>
+    findPlaces(db(), q, { countryCode: land, limit }),
+  );
+  return withEtag(request, body, etag);
 }

@@ -2,6 +2,7 @@
 import { jsonWithEtag } from "@/lib/api/http";
 import { problem } from "@/lib/api/problem";
 import { findOrganisation } from "@/lib/api/registry";
+import { publicRead } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
 
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
@@ -14,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
       "An organisation code is a four-digit kommunkod (2480) or a two-digit county code for a region (24).",
       instance,
     );
-  const organisation = await findOrganisation(db(), code);
+  const organisation = await publicRead(db(), "api:organisation", code, () => findOrganisation(db(), code));
   if (!organisation) return problem(404, "Not Found", `No kommun or region has the code ${code}.`, instance);
   return jsonWithEtag(request, organisation);
 }

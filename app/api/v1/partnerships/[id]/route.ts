@@ -2,6 +2,7 @@
 import { jsonWithEtag } from "@/lib/api/http";
 import { problem } from "@/lib/api/problem";
 import { findPartnership } from "@/lib/api/registry";
+import { publicRead } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -9,7 +10,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const instance = new URL(request.url).pathname;
   if (!/^\d{1,9}$/.test(id))
     return problem(400, "Bad Request", "A partnership id is a positive whole number.", instance);
-  const partnership = await findPartnership(db(), Number(id));
+  const partnership = await publicRead(db(), "api:partnership", Number(id), () =>
+    findPartnership(db(), Number(id)),
+  );
   if (!partnership) return problem(404, "Not Found", `No partnership has the id ${id}.`, instance);
   return jsonWithEtag(request, partnership);
 }

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { PageCache, pageCacheKey, storablePage, withNonce } from "./page-cache";
+
+const html = (nonce: string) =>
+  `<html><script nonce="${nonce}">self.__next_f.push([1,"{\\"nonce\\":\\"${nonce}\\"}"])</script></html>`;
+const headers = (nonce: string) => ({
+  "content-type": "text/html; charset=utf-8",
+  "content-security-policy": `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'; object-src 'none'`,
+  "x-frame-options": "DENY",
+  date: "Sat, 05 Dec 2026 02:00:00 GMT",
+  "content-length": 123,
+});
+
+describe("pageCacheKey", () => {
+  const get = (url: string, extra: Record<string, string> = {}) =>
+    pageCacheKey({ method: "GET", url, headers: { host: "example.org", ...extra } });
+
+  it("keys anonymous GETs of public pages by host, scheme and URL", () => {
+    expect(get("/samarbeten?land=fi")).toBe("example.org||/samarbeten?land=fi");
+    expect(get("/kommun/umea", { "x-forwarded-proto": "https" })).toBe("example.org|https|/kommun/umea");
+    expect(get("/en/land/fi")).not.toBe(get("/land/fi"));
+  });
+
+  it("leaves out signed-in, private, navigation and non-GET requests", () => {
+    expect(get("/kommun/umea", { cookie: "authjs.session-token=x" })).toBeNull();
+    expect(get("/kommun/umea", { rsc: "1" })).toBeNull();
+    expect(get("/kommun/umea", { "next-action": "abc" })).toBeNull();
+    for (const path of [
+      "/hantera",
+      "/en/hantera/umea",
+      "/logga-in",
+      "/inbjudan/x",
+      "/api/v1/map",
+      "/_next/data",
+    ])
+      expect([path, get(path)]).toEqual([path, null]);
+    expect(pageCacheKey({ method: "POST", url: "/kommun/umea", headers: {} })).toBeNull();
+  });
+});
+
+describe("storablePage and withNonce", () => {
+  it("keeps a 200 page and sends it again with a fresh nonce everywhere the old one was", () => {
+    const page = storablePage(200, headers("old+/nonce=="), html("old+/nonce=="))!;
+    expect(page.headers).not.toHaveProperty("date");
+    expect(page.headers).not.toHaveProperty("content-length");
+    const again = withNonce(page, "fresh123");
+    expect(again.body).toBe(html("fresh123"));
+    expect(again.headers["content-security-policy"]).toContain("'nonce-fresh123'");
+    expect(again.body).not.toContain("old+/nonce==");
+    expect(again.headers["x-frame-options"]).toBe("DENY");
+  });
+
+  it("keeps nothing but a 200 HTML page without cookies whose body carries the policy's nonce", () => {
+    expect(storablePage(404, headers("n1"), html("n1"))).toBeNull();
+    expect(storablePage(200, { ...headers("n1"), "set-cookie": ["a=b"] }, html("n1"))).toBeNull();
+    expect(
+      storablePage(200, { ...headers("n1"), "content-type": "application/json" }, html("n1")),
+    ).toBeNull();
+    expect(storablePage(200, headers("n1"), html("other"))).toBeNull();
+    expect(storablePage(200, { ...headers("n1"), "content-encoding": "gzip" }, html("n1"))).toBeNull();
+    expect(storablePage(200, { "content-type": "text/html" }, html("n1"))).toBeNull();
+  });
+});
+
+describe("PageCache", () => {
+  const page = (body: string) => ({ headers: {}, body, nonce: "n" });
+
+  it("serves a page only at the version it was rendered at", () => {
+    const cache = new PageCache(1_000);
+    cache.store("a", "v1", page("one"));
+    expect(cache.find("a", "v1")?.body).toBe("one");
+    expect(cache.find("a", "v2")).toBeNull();
+    expect(cache.find("b", "v1")).toBeNull();
+  });
+
+  it("stays within its byte budget, dropping the least recently used", () => {
+    const cache = new PageCache(400);
+    cache.store("a", "v", page("x".repeat(40)));
+    cache.store("b", "v", page("y".repeat(40)));
+    cache.find("a", "v");
+    for (let i = 0; i < 9; i++) cache.store(`c${i}`, "v", page("z".repeat(40)));
+    expect(cache.find("b", "v")).toBeNull(); // b was the least recently used
+    expect(cache.find("a", "v")?.body).toHaveLength(40);
+    for (let i = 9; i < 19; i++) cache.store(`c${i}`, "v", page("z".repeat(40)));
+    expect(cache.find("a", "v")).toBeNull();
+    expect(cache.find("c18", "v")?.body).toHaveLength(40);
+    cache.store("huge", "v", page("h".repeat(100)));
+    expect(cache.find("huge", "v")).toBeNull();
+  });
+});

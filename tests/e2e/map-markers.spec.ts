@@ -1,0 +1,110 @@
+import { expect, test, type Page } from "@playwright/test";
+
+// The map's markers are elements: each can be clicked and reached by keyboard, markers at (nearly)
+// one spot are moved apart (lib/map/spread.ts), and zoomed in every marker carries its name.
+
+const mapRegion = (page: Page) => page.getByRole("region", { name: "Karta över samarbetena" });
+const marker = (page: Page, name: string) => mapRegion(page).getByRole("button", { name, exact: true });
+
+async function mapReady(page: Page) {
+  await expect(page.locator(".leaflet-map")).toHaveAttribute("data-map-state", "ready", { timeout: 20_000 });
+  await expect(page.locator(".map-explorer")).toHaveAttribute("data-loaded", "true");
+}
+
+type Member = [number, string, "M" | "R", string, string, number | null, number | null];
+
+/**
+ * The real map data, with a second member moved onto Umeå's exact position: two markers at one
+ * spot, as two members in one town would be. Returns that member's name.
+ */
+async function stackSecondMemberOnUmea(page: Page): Promise<{ other: Promise<string> }> {
+  let resolveName: (name: string) => void;
+  const other = new Promise<string>((resolve) => (resolveName = resolve));
+  await page.route(/\/api\/v1\/map(\?|$)/, async (route) => {
+    const response = await route.fetch();
+    const data = (await response.json()) as { members: Member[]; links: [number, number][] };
+    const umea = data.members.find((m) => m[1] === "2480")!;
+    // A member the map draws (one with a link), other than Umeå.
+    const drawn = data.links.map(([, member]) => data.members[member]!);
+    const moved = drawn.find((m) => m[1] !== "2480" && m[5] !== null && m[6] !== null)!;
+    moved[5] = umea[5];
+    moved[6] = umea[6];
+    resolveName(moved[3]);
+    await route.fulfill({ status: 200, json: data });
+  });
+  return { other };
+}
+
+test("two markers at the same position are both visible, clickable and reachable by keyboard", async ({
+  page,
+}) => {
+  const { other } = await stackSecondMemberOnUmea(page);
+  await page.goto("/karta");
+  await mapReady(page);
+  const otherName = await other;
+  const umea = marker(page, "Umeå kommun");
+  const second = marker(page, otherName);
+  await expect(umea).toBeVisible();
+  await expect(second).toBeVisible();
+  // Moved apart: neither covers the other's centre.
+  const [a, b] = [(await umea.boundingBox())!, (await second.boundingBox())!];
+  const apart = Math.hypot(
+    a.x + a.width / 2 - (b.x + b.width / 2),
+    a.y + a.height / 2 - (b.y + b.height / 2),
+  );
+  expect(apart).toBeGreaterThanOrEqual((a.width + b.width) / 2 - 4);
+
+  // By click (Playwright clicks only where the element itself receives the click).
+  await second.click();
+  await expect(page.getByRole("complementary", { name: `Samarbeten för ${otherName}` })).toBeVisible();
+  await umea.click();
+  await expect(page.getByRole("complementary", { name: "Samarbeten för Umeå kommun" })).toBeVisible();
+  await page.getByRole("button", { name: "Stäng" }).click();
+
+  // By keyboard: Tab from the map reaches both markers, and Enter chooses the one focused.
+  await mapRegion(page).focus();
+  const reached = new Set<string>();
+  for (let i = 0; i < 60 && !(reached.has("Umeå kommun") && reached.has(otherName)); i++) {
+    await page.keyboard.press("Tab");
+    const label = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    if (label) reached.add(label);
+  }
+  expect([...reached]).toEqual(expect.arrayContaining(["Umeå kommun", otherName]));
+  await second.focus();
+  await page.keyboard.press("Enter");
+  const panel = page.getByRole("complementary", { name: `Samarbeten för ${otherName}` });
+  await expect(panel.getByRole("heading", { level: 2 })).toBeFocused();
+});
+
+test("Vasa stays clickable beside a chosen Umeå when the map zooms out to all its partners", async ({
+  page,
+}) => {
+  await page.goto("/karta?vald=2480");
+  await mapReady(page);
+  await expect
+    .poll(async () => Number(await page.locator(".leaflet-map").getAttribute("data-zoom")))
+    .toBeLessThan(4);
+  await marker(page, "Vasa (Vaasa)").click();
+  await expect(page.getByRole("complementary", { name: /Svenska samarbetsparter i Vasa/ })).toBeVisible();
+});
+
+test("zoomed in, every marker carries its name; at the national view only on hover or focus", async ({
+  page,
+}) => {
+  await page.goto("/karta");
+  await mapReady(page);
+  await expect(page.locator(".leaflet-map")).toHaveAttribute("data-labels", "false");
+  await expect(page.locator(".leaflet-tooltip.map-label")).toHaveCount(0);
+
+  await page.goto("/karta?zoom=8&centrum=63.83,20.26");
+  await mapReady(page);
+  await expect(page.locator(".leaflet-map")).toHaveAttribute("data-labels", "true");
+  const labels = page.locator(".leaflet-tooltip.map-label");
+  expect(await labels.count()).toBe(Number(await page.locator(".leaflet-map").getAttribute("data-markers")));
+  await expect(labels.filter({ hasText: /^Umeå kommun$/ })).toBeVisible();
+  // Zooming out again takes the names away.
+  await page.getByRole("button", { name: "Zooma ut" }).click();
+  await page.getByRole("button", { name: "Zooma ut" }).click();
+  await expect(page.locator(".leaflet-map")).toHaveAttribute("data-labels", "false");
+  await expect(labels).toHaveCount(0);
+});
