@@ -102,7 +102,7 @@ export function PlacePicker({
     [
       p.admin1Name, // the region's name, so Tartu, Estonia is not mistaken for Ţarţūs, Syria
       p.countryName,
-      t("population", { population: p.population }),
+      p.addedInRegistry ? t("addedInRegistry") : t("population", { population: p.population }),
     ]
       .filter(Boolean)
       .join(", ");

@@ -1,6 +1,7 @@
 // The open API's reads: organisations, partnerships, places, countries, networks. Each result
 // is parsed through its schema (schemas.ts), so nothing beyond the public fields leaves.
 import type { Database } from "../database/client";
+import type { PlaceKind, PlaceSource } from "../generated/prisma/client";
 import { memberWhere, partnershipWhere } from "../directory/partnership-where";
 import type { DirectoryFilters } from "../directory/types";
 import { searchPlaces } from "../geocoding/search";
@@ -128,7 +129,17 @@ const placeOf = (p: {
   longitude: number;
   population: number;
   featureCode: string;
-}) => placeSchema.parse({ ...p, geonameId: p.id });
+  source: PlaceSource;
+  kind: PlaceKind | null;
+  wikidataId?: string | null;
+  geonamesId?: number | null;
+}) =>
+  placeSchema.parse({
+    ...p,
+    geonameId: p.id,
+    wikidataId: p.wikidataId ?? null,
+    geonamesId: p.source === "GEONAMES" ? p.id : (p.geonamesId ?? null),
+  });
 
 export async function findPlaces(
   db: Database,
@@ -139,8 +150,8 @@ export async function findPlaces(
 }
 
 export async function findPlace(db: Database, geonameId: number) {
-  const p = await db.place.findUnique({
-    where: { id: geonameId },
+  const p = await db.place.findFirst({
+    where: { id: geonameId, removedAt: null },
     omit: { searchNames: true, searchText: true },
   });
   return p ? placeOf(p) : null;

@@ -63,6 +63,17 @@ export const placeSchema = z
     longitude: z.number(),
     population: z.number().int(),
     featureCode: z.string(),
+    source: z.enum(["GEONAMES", "ADMIN_DIVISION", "REGISTRY"]).meta({
+      description:
+        "GEONAMES: GeoNames' cities500 (geonameId is the GeoNames id). ADMIN_DIVISION: a GeoNames administrative division (ids 1,900,000,000 and up). REGISTRY: added in the registry (ids above 2,000,000,000)",
+    }),
+    kind: z.enum(["MUNICIPALITY", "REGION", "TOWN", "ISLAND"]).nullable(),
+    wikidataId: z.string().nullable().meta({ example: "Q21157" }),
+    geonamesId: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: "The place's id at GeoNames, when it has one" }),
   })
   .meta({ id: "Place" });
 

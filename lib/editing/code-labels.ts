@@ -14,7 +14,7 @@ export function codeLabelKey(field: string, code: string): string | null {
 }
 
 /** Where a form's field labels are: a partnership's and an organisation's in manage.fields, a policy document's in manage.policy. */
-export type FieldLabelNamespace = "manage.fields" | "manage.policy";
+export type FieldLabelNamespace = "manage.fields" | "manage.policy" | "manage.place";
 
 /** A root translator (use-intl's, on the server or the client). */
 type Translator = ((key: never) => string) & { has: (key: never) => boolean };

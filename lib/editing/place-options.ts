@@ -15,6 +15,8 @@ export type PlaceOption = {
   population: number;
   latitude: number;
   longitude: number;
+  /** True for a place added in the registry (lib/places), shown as "tillagd i registret". */
+  addedInRegistry?: boolean;
 };
 
 /** A search's answer: a place and how its name matched the text typed (the whole name, its beginning, or nearly). */
@@ -42,6 +44,7 @@ export async function searchPlaceOptions(
       population: hit.population,
       latitude: hit.latitude,
       longitude: hit.longitude,
+      addedInRegistry: hit.source === "REGISTRY",
       match: hit.match,
     };
   });

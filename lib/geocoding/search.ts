@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../database/transaction";
-import { Prisma } from "../generated/prisma/client";
+import { Prisma, type PlaceKind, type PlaceSource } from "../generated/prisma/client";
 import { normalizeName } from "../text/normalize";
 import { rankPlaces, type PlaceCandidate } from "./rank";
 
@@ -11,11 +11,16 @@ export type PlaceHit = PlaceCandidate & {
   latitude: number;
   longitude: number;
   featureCode: string;
+  /** GEONAMES, ADMIN_DIVISION (GeoNames' administrative units) or REGISTRY (added in the registry). */
+  source: PlaceSource;
+  kind: PlaceKind | null;
+  wikidataId: string | null;
+  geonamesId: number | null;
   match: "exact" | "prefix" | "fuzzy";
 };
 
 const CANDIDATES = 60;
-const PLACE_COLUMNS = Prisma.sql`"id", "name", "asciiName", "countryCode", "admin1Code", "latitude", "longitude", "population", "featureCode", "searchNames",
+const PLACE_COLUMNS = Prisma.sql`"id", "name", "asciiName", "countryCode", "admin1Code", "latitude", "longitude", "population", "featureCode", "searchNames", "source", "kind", "wikidataId", "geonamesId",
   (SELECT a."name" FROM "AdminDivision" a WHERE a."code" = "Place"."countryCode" || '.' || "Place"."admin1Code") AS "admin1Name"`;
 
 /**
@@ -32,7 +37,7 @@ export async function searchPlaces(
   if (query.length < 2) return [];
   const country = options.countryCode?.toUpperCase() ?? null;
   const exact = Prisma.sql`(SELECT ${PLACE_COLUMNS} FROM "Place"
-      WHERE "searchNames" @> ARRAY[${query}]::text[] AND (${country}::text IS NULL OR "countryCode" = ${country})
+      WHERE "searchNames" @> ARRAY[${query}]::text[] AND "removedAt" IS NULL AND (${country}::text IS NULL OR "countryCode" = ${country})
       ORDER BY "population" DESC LIMIT ${CANDIDATES})`;
   // The trigram half is the expensive one (tens of milliseconds): the import asks for exact names first.
   const rows = await db.$queryRaw<Omit<PlaceHit, "match">[]>(
@@ -41,7 +46,7 @@ export async function searchPlaces(
       : Prisma.sql`${exact}
     UNION
     (SELECT ${PLACE_COLUMNS} FROM "Place"
-      WHERE ${query} <% "searchText" AND (${country}::text IS NULL OR "countryCode" = ${country})
+      WHERE ${query} <% "searchText" AND "removedAt" IS NULL AND (${country}::text IS NULL OR "countryCode" = ${country})
       ORDER BY "population" DESC LIMIT ${CANDIDATES})`,
   );
   return rankPlaces(query, rows).slice(0, options.limit ?? 10);

@@ -12,6 +12,8 @@ export type ReviewQueueItem = {
   source: string | null;
   organisation: { name: string; slug: string };
   partners: string[];
+  /** Partners that may be a place the gazetteer lacks, as the row named them: "add this place". */
+  placeSuggestions: { name: string; countryCode: string | null }[];
 };
 
 export async function importReviewQueue(db: DbOrTx, scope: Scope): Promise<ReviewQueueItem[]> {
@@ -28,7 +30,14 @@ export async function importReviewQueue(db: DbOrTx, scope: Scope): Promise<Revie
       reviewNote: true,
       source: true,
       participants: { select: { organisation: { select: { id: true, name: true, slug: true } } } },
-      partners: { select: { name: true, place: { select: { name: true } } } },
+      partners: {
+        select: {
+          type: true,
+          name: true,
+          countryCode: true,
+          place: { select: { name: true, countryCode: true } },
+        },
+      },
     },
     orderBy: { id: "asc" },
   });
@@ -41,6 +50,13 @@ export async function importReviewQueue(db: DbOrTx, scope: Scope): Promise<Revie
       source: p.source,
       organisation: { name: own.organisation.name, slug: own.organisation.slug },
       partners: p.partners.map((x) => x.place?.name ?? x.name ?? "").filter(Boolean),
+      placeSuggestions: p.partners
+        .filter((x) => x.type === "FREE_TEXT" || x.type === "PLACE")
+        .map((x) => ({
+          name: x.name ?? x.place?.name ?? "",
+          countryCode: x.countryCode ?? x.place?.countryCode ?? null,
+        }))
+        .filter((x) => x.name),
     };
   });
 }

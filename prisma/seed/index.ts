@@ -1,5 +1,6 @@
 import { createPrismaClient } from "../../lib/database/client";
 import { seedAdminDivisions } from "./admin-divisions";
+import { seedAdminUnits } from "./admin-units";
 import { seedCatalogues } from "./catalogues";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDocumentFacts } from "./documents";
@@ -17,6 +18,8 @@ export async function seedIfEmpty(databaseUrl: string, log: (message: string) =>
     if ((await db.organisation.count()) > 0) {
       const added = await seedAdminDivisions(db);
       if (added) log(`Seeding: ${added} GeoNames region names`);
+      const units = await seedAdminUnits(databaseUrl);
+      if (units.loaded) log(`Seeding: ${units.loaded} GeoNames administrative divisions as places`);
       return false;
     }
     const started = Date.now();
@@ -30,6 +33,10 @@ export async function seedIfEmpty(databaseUrl: string, log: (message: string) =>
     const { loaded, skipped } = await seedGazetteer(databaseUrl);
     log(`Seeding: ${loaded} places loaded${skipped ? `, ${skipped} skipped (unknown country code)` : ""}`);
     log(`Seeding: ${await seedAdminDivisions(db)} GeoNames region names`);
+    const units = await seedAdminUnits(databaseUrl);
+    log(
+      `Seeding: ${units.loaded} GeoNames administrative divisions as places (${units.skipped} left out: no place in cities500, Swedish, or named like a town)`,
+    );
     log("Seeding: partnerships and policies from the source documents");
     await seedDocumentFacts(db);
     log("Seeding: demo accounts");

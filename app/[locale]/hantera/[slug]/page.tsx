@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AddedPlaces } from "@/components/manage/added-places";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/manage/action-form";
 import { CheckboxGroup, TextArea, TextField } from "@/components/manage/fields";
@@ -161,6 +162,9 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
           {t("manage.policy.add")}
         </Link>
       </p>
+
+      <h2>{t("manage.place.list")}</h2>
+      <AddedPlaces organisationId={organisation.id} slug={slug} locale={locale} />
 
       <h2>{t("manage.organisation.reviewTitle")}</h2>
       <p data-testid="last-reviewed">

@@ -26,8 +26,9 @@ const MAX_GEONAMES_ID = 2_147_483_647;
 const findPlace = cache(async (id: string) => {
   const geonameId = Number(id);
   if (!/^\d{1,10}$/.test(id) || geonameId > MAX_GEONAMES_ID) notFound();
+  // A place removed from the registry's own additions is gone from the public site too.
   const place = await publicRead(db(), "place", geonameId, () =>
-    db().place.findUnique({ where: { id: geonameId }, include: { country: true } }),
+    db().place.findFirst({ where: { id: geonameId, removedAt: null }, include: { country: true } }),
   );
   if (!place) notFound();
   return place;
@@ -73,8 +74,19 @@ export default async function PlacePage({ params, searchParams }: Props) {
     <>
       <JsonLd data={placeJsonLd(siteUrl(), locale, place, name, partnerships.rows)} />
       <h1>{t("place.title", { name, country })}</h1>
+      {place.source === "REGISTRY" ? (
+        <p>
+          <span className="badge" data-testid="added-in-registry">
+            {t("place.addedInRegistry")}
+          </span>
+        </p>
+      ) : null}
       <p>
-        {t("place.facts", { name, country, population: format.number(place.population) })}{" "}
+        {place.source === "REGISTRY"
+          ? t("place.addedInRegistryFacts", { name, country })
+          : place.source === "ADMIN_DIVISION"
+            ? t("place.adminDivisionFacts", { name, country })
+            : t("place.facts", { name, country, population: format.number(place.population) })}{" "}
         <Link href={localePath(locale, `/land/${place.countryCode.toLowerCase()}`)}>
           {t("country.title", { country })}
         </Link>

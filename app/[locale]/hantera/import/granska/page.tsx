@@ -30,6 +30,22 @@ export default async function ReviewQueuePage({ params }: Props) {
                 {item.organisation.name}: {item.partners.join(", ")} (
                 {t(`kind.${item.kind}.singular` as never)})
               </Link>
+              {item.placeSuggestions.map((suggestion, i) => (
+                <span key={i} className="note">
+                  {" · "}
+                  <Link
+                    href={`${localePath(locale, `/hantera/${item.organisation.slug}/orter/ny`)}?${new URLSearchParams(
+                      {
+                        namn: suggestion.name,
+                        ...(suggestion.countryCode ? { land: suggestion.countryCode } : {}),
+                        fran: "granska",
+                      },
+                    )}`}
+                  >
+                    {t("manage.place.addFromReview", { name: suggestion.name })}
+                  </Link>
+                </span>
+              ))}
               {item.reviewNote ? (
                 <>
                   <br />
