@@ -93,21 +93,23 @@ test("the Umeå officer imports a messy list: preview, commit, public page, no d
 
   // The review queue links to the edit pages; removing an entry takes it off the queue.
   await page.goto("/hantera/import/granska");
-  await expect(page.getByTestId("review-queue").getByRole("link")).toHaveCount(2);
+  // Each entry links to its partnership ("Umeå kommun: …"); a partner not in the gazetteer also
+  // offers "Lägg till … som ort".
+  await expect(page.getByTestId("review-queue").getByRole("link", { name: /^Umeå kommun: / })).toHaveCount(2);
   await expect(
     page.getByRole("link", { name: "Umeå kommun: Tromsø (Annat internationellt samarbete)" }),
   ).toBeVisible();
   await expectNoAccessibilityViolations(page);
-  await page.getByRole("link", { name: /Springfield/ }).click();
+  await page.getByRole("link", { name: /^Umeå kommun: Springfield/ }).click();
   await page.getByRole("button", { name: "Ta bort samarbetet" }).click();
   await page.waitForURL(/sparat=removed/);
   await page.goto("/hantera/import/granska");
-  await expect(page.getByTestId("review-queue").getByRole("link")).toHaveCount(1);
+  await expect(page.getByTestId("review-queue").getByRole("link", { name: /^Umeå kommun: / })).toHaveCount(1);
 
   // Confirming the other publishes it, with no internal note or file name.
   await page
     .getByTestId("review-queue")
-    .getByRole("link", { name: /Tromsø/ })
+    .getByRole("link", { name: /^Umeå kommun: Tromsø/ })
     .click();
   await page.getByRole("button", { name: "Bekräfta uppgifterna" }).click();
   await page.waitForURL(/sparat=confirmed/);
@@ -215,8 +217,12 @@ test("in English: a messy list with progress, matches and confidence, commit, th
   await page.getByRole("link", { name: "To the review queue" }).click();
   await expect(page).toHaveURL(/\/en\/hantera\/import\/granska$/);
   await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
-  await expect(page.getByTestId("review-queue").getByRole("link", { name: /Tartu/ })).toBeVisible();
-  await expect(page.getByTestId("review-queue").getByRole("link", { name: /Springfield/ })).toBeVisible();
+  await expect(
+    page.getByTestId("review-queue").getByRole("link", { name: /^Umeå kommun: Tartu/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByTestId("review-queue").getByRole("link", { name: /^Umeå kommun: Springfield/ }),
+  ).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
   // Should the stream fail, the same form falls back to the server action.

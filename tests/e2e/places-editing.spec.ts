@@ -141,7 +141,7 @@ test("an officer adds a missing place from the review queue with the keyboard, i
   const addEn = page.getByRole("button", { name: "Add the place" });
   await tabTo(page, addEn);
   await page.keyboard.press("Enter");
-  await expect(page.getByText("The Wikidata id must be a Q followed by digits")).toBeVisible();
+  await expect(page.getByText("Enter a Wikidata item as Q followed by digits")).toBeVisible();
   await expect(
     page.getByText("Choose what the place is: a municipality, a region, a town or an island."),
   ).toBeVisible();

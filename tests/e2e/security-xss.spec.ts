@@ -205,7 +205,7 @@ test("hostile text saved through every form stays text everywhere it is shown", 
   await visit(page, check, "/hantera/import/granska", `${TAG}-importPartner`);
   await page
     .getByTestId("review-queue")
-    .getByRole("link", { name: new RegExp(`${TAG}-importPartner`) })
+    .getByRole("link", { name: new RegExp(`^Umeå kommun: ${TAG}-importPartner`) })
     .click();
   await page.getByRole("button", { name: "Bekräfta uppgifterna" }).click();
   await page.waitForURL(/sparat=confirmed/);
