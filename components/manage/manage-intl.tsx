@@ -3,8 +3,21 @@ import { ClientIntlProvider } from "@/components/client-intl-provider";
 import type { Locale } from "@/lib/i18n/config";
 import { MESSAGES } from "@/lib/i18n/server";
 
-/** The client components of the signed-in area get the "manage" messages and the code labels they show. */
-export function ManageIntl({ locale, children }: { locale: Locale; children: ReactNode }) {
+type Namespace = keyof (typeof MESSAGES)["sv"];
+
+/**
+ * The client components of the signed-in area get the "manage" messages and the code labels they
+ * show; a feature with forms of its own adds its namespace (`also`), e.g. the partner search.
+ */
+export function ManageIntl({
+  locale,
+  also = [],
+  children,
+}: {
+  locale: Locale;
+  also?: readonly Namespace[];
+  children: ReactNode;
+}) {
   return (
     <ClientIntlProvider
       locale={locale}
@@ -14,6 +27,7 @@ export function ManageIntl({ locale, children }: { locale: Locale; children: Rea
         kind: MESSAGES[locale].kind,
         activity: MESSAGES[locale].activity,
         otherType: MESSAGES[locale].otherType,
+        ...Object.fromEntries(also.map((namespace) => [namespace, MESSAGES[locale][namespace]])),
       }}
     >
       {children}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { fitReasonsText } from "@/components/partner-search/fit-reasons";
-import { PartnerSearchIntl } from "@/components/partner-search/partner-search-intl";
+import { ManageIntl } from "@/components/manage/manage-intl";
 import { CloseFields, InterestFields, SmallForm } from "@/components/partner-search/request-forms";
 import {
   requestTitle,
@@ -184,7 +184,7 @@ export default async function PartnerRequestPage({ params, searchParams }: Props
         </section>
       ) : null}
 
-      <PartnerSearchIntl locale={locale}>
+      <ManageIntl locale={locale} also={["partnerSearch"]}>
         {user && open && mayAnswer.length > 0 ? (
           <section aria-labelledby="answer">
             <h2 id="answer">{t("partnerSearch.interest.title")}</h2>
@@ -259,7 +259,7 @@ export default async function PartnerRequestPage({ params, searchParams }: Props
             />
           </section>
         ) : null}
-      </PartnerSearchIntl>
+      </ManageIntl>
 
       {suggestions.length > 0 ? (
         <section aria-labelledby="suggestions">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PartnerSearchIntl } from "@/components/partner-search/partner-search-intl";
+import { ManageIntl } from "@/components/manage/manage-intl";
 import { AbroadRequestForm } from "@/components/partner-search/request-forms";
 import { db } from "@/lib/db";
 import { pageAlternates } from "@/lib/i18n/alternates";
@@ -50,13 +50,13 @@ export default async function AbroadRequestPage({ params, searchParams }: Props)
           Cities4Cities
         </a>
       </p>
-      <PartnerSearchIntl locale={locale}>
+      <ManageIntl locale={locale} also={["partnerSearch"]}>
         <AbroadRequestForm
           action={submitAbroadRequestAction}
           locale={locale}
           options={{ ...options, countries: options.countries.filter((c) => c.value !== "SE") }}
         />
-      </PartnerSearchIntl>
+      </ManageIntl>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PartnerSearchIntl } from "@/components/partner-search/partner-search-intl";
+import { ManageIntl } from "@/components/manage/manage-intl";
 import { MemberRequestForm } from "@/components/partner-search/request-forms";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -30,7 +30,7 @@ export default async function PublishRequestPage({ params }: Props) {
     <>
       <h1>{t("partnerSearch.publish.title")}</h1>
       <p className="lead">{t("partnerSearch.publish.intro")}</p>
-      <PartnerSearchIntl locale={locale}>
+      <ManageIntl locale={locale} also={["partnerSearch"]}>
         <MemberRequestForm
           action={createMemberRequestAction}
           hidden={{ locale }}
@@ -50,7 +50,7 @@ export default async function PublishRequestPage({ params }: Props) {
           }}
           submitLabel={t("partnerSearch.publish.submit")}
         />
-      </PartnerSearchIntl>
+      </ManageIntl>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PartnerSearchIntl } from "@/components/partner-search/partner-search-intl";
+import { ManageIntl } from "@/components/manage/manage-intl";
 import { MemberRequestForm } from "@/components/partner-search/request-forms";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -35,7 +35,7 @@ export default async function EditRequestPage({ params }: Props) {
     <>
       <h1>{t("partnerSearch.edit.title")}</h1>
       <p className="lead">{request.organisation?.name}</p>
-      <PartnerSearchIntl locale={locale}>
+      <ManageIntl locale={locale} also={["partnerSearch"]}>
         <MemberRequestForm
           action={updateMemberRequestAction}
           hidden={{ locale, requestId: request.id, expectedVersion: request.version }}
@@ -55,7 +55,7 @@ export default async function EditRequestPage({ params }: Props) {
           }}
           submitLabel={t("partnerSearch.edit.submit")}
         />
-      </PartnerSearchIntl>
+      </ManageIntl>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PartnerSearchIntl } from "@/components/partner-search/partner-search-intl";
+import { ManageIntl } from "@/components/manage/manage-intl";
 import { SmallForm } from "@/components/partner-search/request-forms";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { confirmAbroadRequestAction } from "../../actions";
@@ -20,14 +20,14 @@ export default async function ConfirmRequestPage({ params }: Props) {
     <>
       <h1>{t("partnerSearch.confirm.title")}</h1>
       <p>{t("partnerSearch.confirm.intro")}</p>
-      <PartnerSearchIntl locale={locale}>
+      <ManageIntl locale={locale} also={["partnerSearch"]}>
         <SmallForm
           action={confirmAbroadRequestAction}
           hidden={{ locale, token: token.slice(0, 200) }}
           submitLabel={t("partnerSearch.confirm.submit")}
           testId="confirm-form"
         />
-      </PartnerSearchIntl>
+      </ManageIntl>
     </>
   );
 }
