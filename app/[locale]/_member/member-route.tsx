@@ -66,6 +66,10 @@ export function organisationPublicRoute(kind: OrganisationKind) {
       const mapData = await publicRead(db(), "member:map", [organisation.id, locale], async () =>
         compactMapData(await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id, locale })),
       );
+      // Whether the member seeks partners (the board's tables move the data version too).
+      const seeking = await publicRead(db(), "member:seeking", [organisation.id, locale], () =>
+        seekingLinks(db(), organisation.id, locale),
+      );
       return (
         <>
           <JsonLd
@@ -82,9 +86,7 @@ export function organisationPublicRoute(kind: OrganisationKind) {
             pagination={{ page: shown.page, pageCount }}
             locale={locale}
             map={<MemberMapSection locale={locale} data={mapData} />}
-            seeking={
-              <MemberSeeking links={await seekingLinks(db(), organisation.id, locale)} locale={locale} />
-            }
+            seeking={<MemberSeeking links={seeking} locale={locale} />}
           />
         </>
       );
