@@ -3,6 +3,7 @@
 // links to GeoNames and Wikidata. schema.org has no "twin town" relation: each page's
 // partnerships are an ItemList about the page's subject, each item naming the kind in words.
 import { localePath, type Locale } from "../i18n/config";
+import { localisedName } from "../i18n/localised";
 import { getI18n } from "../i18n/server";
 import { organisationPath } from "../organisations/paths";
 import { partnerLabel } from "../partnerships/partner-label";
@@ -27,7 +28,7 @@ const sameAs = (...uris: (string | null | undefined)[]) => {
 
 const countryNode = (locale: Locale, c: CountryRow) => ({
   "@type": "Country",
-  name: locale === "sv" ? c.nameSv : c.nameEn,
+  name: localisedName(c, locale),
   identifier: c.code,
 });
 
@@ -205,7 +206,7 @@ export function countryJsonLd(
     "@graph": [
       { ...countryNode(locale, country), "@id": id, url },
       itemList(
-        locale === "sv" ? country.nameSv : country.nameEn,
+        localisedName(country, locale),
         id,
         members.map((m) => ({ item: memberNode(base, locale, m) })),
       ),

@@ -7,6 +7,7 @@ import { publicRead } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath, type Locale } from "@/lib/i18n/config";
+import { localisedName } from "@/lib/i18n/localised";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { findPartnershipsWithPlace, memberNameOfPlace } from "@/lib/partnerships/by-partner";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
@@ -51,7 +52,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
   const place = await findPlace((await params).id);
   const { t } = getI18n(locale);
-  const country = locale === "sv" ? place.country.nameSv : place.country.nameEn;
+  const country = localisedName(place.country, locale);
   const name = await placeName(place, locale);
   return {
     title: t("place.title", { name, country }),
@@ -68,7 +69,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
     findPartnershipsWithPlace(db(), place.id, page),
   );
   const { t, format } = getI18n(locale);
-  const country = locale === "sv" ? place.country.nameSv : place.country.nameEn;
+  const country = localisedName(place.country, locale);
   const name = await placeName(place, locale);
   return (
     <>
