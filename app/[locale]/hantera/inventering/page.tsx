@@ -10,6 +10,7 @@ import { requireAdministrator } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { filterMemberRows, loadMemberRows, parseMemberFilters } from "@/lib/editing/member-search";
 import { DEFAULT_QUESTION_SET, QUESTION_IDS } from "@/lib/inventory/questions";
+import { inventoryOptionLabel } from "@/lib/inventory/option-label";
 import { closedInventoryRounds, openInventoryRound, roundAnswerSummary } from "@/lib/inventory/overview";
 import { responseRate } from "@/lib/inventory/rounds";
 import { localePath } from "@/lib/i18n/config";
@@ -129,7 +130,7 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
                   <tbody>
                     {Object.entries(summary.questions[q]?.options ?? {}).map(([option, count]) => (
                       <tr key={option}>
-                        <th scope="row">{t(`inventoryUi.options.${q}.${option}` as never)}</th>
+                        <th scope="row">{inventoryOptionLabel(t, q, option)}</th>
                         <td>{format.number(count)}</td>
                       </tr>
                     ))}
