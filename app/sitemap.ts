@@ -1,34 +1,16 @@
 // GET /sitemap.xml: every public page in Swedish, with its English alternate.
 import type { MetadataRoute } from "next";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { LOCALES, localePath } from "@/lib/i18n/config";
 import { organisationPath } from "@/lib/organisations/paths";
-import { publicPartnershipSql } from "@/lib/partnerships/participation";
 import { siteUrl } from "@/lib/site-url";
-
-const PUBLIC_PARTNERSHIP = Prisma.raw(publicPartnershipSql("p"));
+import { sitemapRows } from "@/lib/sitemap/queries";
 
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl().origin;
-  const database = db();
-  const [organisations, countries, places] = await Promise.all([
-    database.organisation.findMany({
-      select: { kind: true, slug: true, updatedAt: true, _count: { select: { policyDocuments: true } } },
-    }),
-    // Countries and places of the partnerships the public sees (not removed, someone's).
-    database.$queryRaw<{ code: string }[]>`
-      SELECT DISTINCT COALESCE(pl."countryCode", pp."countryCode") AS code
-        FROM "PartnershipPartner" pp LEFT JOIN "Place" pl ON pl."id" = pp."placeId"
-        JOIN "Partnership" p ON p."id" = pp."partnershipId" AND ${PUBLIC_PARTNERSHIP}
-       WHERE COALESCE(pl."countryCode", pp."countryCode") IS NOT NULL`,
-    database.$queryRaw<{ id: number }[]>`
-      SELECT DISTINCT pp."placeId" AS id FROM "PartnershipPartner" pp
-        JOIN "Partnership" p ON p."id" = pp."partnershipId" AND ${PUBLIC_PARTNERSHIP}
-       WHERE pp."placeId" IS NOT NULL`,
-  ]);
+  const { organisations, countries, places } = await sitemapRows(db());
   const entry = (path: string, lastModified?: Date): MetadataRoute.Sitemap[number] => ({
     url: `${base}${path}`,
     lastModified,

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { PartnershipKindSections } from "@/components/partnership-kind-sections";
 import { publicRead } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
+import { findCountryByCode } from "@/lib/countries/queries";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath } from "@/lib/i18n/config";
 import { localisedName } from "@/lib/i18n/localised";
@@ -25,9 +26,7 @@ type Props = {
 const findCountry = cache(async (code: string) => {
   if (!/^[a-z]{2}$/i.test(code)) notFound();
   const upper = code.toUpperCase();
-  const country = await publicRead(db(), "country", upper, () =>
-    db().country.findUnique({ where: { code: upper } }),
-  );
+  const country = await publicRead(db(), "country", upper, () => findCountryByCode(db(), upper));
   if (!country) notFound();
   return country;
 });

@@ -11,6 +11,7 @@ import { localisedName } from "@/lib/i18n/localised";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { findPartnershipsWithPlace, memberNameOfPlace } from "@/lib/partnerships/by-partner";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
+import { findPublicPlace } from "@/lib/places/queries";
 import { Pagination } from "@/components/pagination";
 import { parsePageParam } from "@/lib/directory/parse-params";
 import { JsonLd } from "@/components/json-ld";
@@ -28,9 +29,7 @@ const findPlace = cache(async (id: string) => {
   const geonameId = Number(id);
   if (!/^\d{1,10}$/.test(id) || geonameId > MAX_GEONAMES_ID) notFound();
   // A place removed from the registry's own additions is gone from the public site too.
-  const place = await publicRead(db(), "place", geonameId, () =>
-    db().place.findFirst({ where: { id: geonameId, removedAt: null }, include: { country: true } }),
-  );
+  const place = await publicRead(db(), "place", geonameId, () => findPublicPlace(db(), geonameId));
   if (!place) notFound();
   return place;
 });

@@ -11,6 +11,7 @@ import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { countryOptions } from "@/lib/places/country-options";
 import type { PlaceName } from "@/lib/places/input";
+import { findMemberRegistryPlace } from "@/lib/places/queries";
 import { removePlaceAction, restorePlaceAction, updatePlaceAction } from "../actions";
 
 type Props = {
@@ -28,9 +29,7 @@ export default async function EditPlacePage({ params, searchParams }: Props) {
   const organisation = await findManagedOrganisation(db(), user, slug);
   if (!organisation || !id) notFound();
   // The URL's member and place must belong together (and the member is in the user's scope).
-  const place = await db().place.findFirst({
-    where: { id, source: "REGISTRY", addedForId: organisation.id },
-  });
+  const place = await findMemberRegistryPlace(db(), organisation.id, id);
   if (!place) notFound();
   const { t } = getI18n(locale);
   const countries = await countryOptions(db(), locale);
