@@ -12,6 +12,7 @@ import {
   type Invited,
 } from "../users/accounts";
 import { deliverInvitation, serverOutlets, type InvitationOutlets } from "../users/invitation-delivery";
+import type { EditFailure } from "../validation/edit-failure";
 import { parseRecordId } from "../validation/record-id";
 import {
   FORBIDDEN_STATE,
@@ -97,34 +98,35 @@ export async function acceptInvitation(db: DbOrTx, token: string, formData: Form
   return result.kind === "invalid" ? { status: "invalid", fieldErrors: result.fieldErrors } : NOT_FOUND_STATE;
 }
 
+/** A change to the account the form's userId names, by an administrator. */
+const onAccount =
+  (
+    change: (
+      db: DbOrTx,
+      admin: SessionUser,
+      userId: number,
+      formData: FormData,
+    ) => Promise<{ ok: true; userId: number } | EditFailure<never>>,
+  ) =>
+  async (db: DbOrTx, admin: SessionUser | null, formData: FormData): Promise<FormState> => {
+    const refused = refuse(admin, formData);
+    if (refused) return refused;
+    const userId = positiveInt(formData, "userId");
+    if (!userId) return NOT_FOUND_STATE;
+    const result = await change(db, admin!, userId, formData);
+    return result.ok ? { status: "saved", savedId: result.userId } : refusedFormState(result, formData);
+  };
+
 /** Deactivates or reactivates an account. */
-export async function setUserActive(
-  db: DbOrTx,
-  admin: SessionUser | null,
-  formData: FormData,
-): Promise<FormState> {
-  const refused = refuse(admin, formData);
-  if (refused) return refused;
-  const userId = positiveInt(formData, "userId");
-  if (!userId) return NOT_FOUND_STATE;
-  const result = await changeUserActive(db, admin!, userId, text(formData, "active") === "true");
-  return result.ok ? { status: "saved", savedId: result.userId } : refusedFormState(result, formData);
-}
+export const setUserActive = onAccount((db, admin, userId, formData) =>
+  changeUserActive(db, admin, userId, text(formData, "active") === "true"),
+);
 
 /** Replaces the organisations an officer is assigned to. */
-export async function setUserAssignments(
-  db: DbOrTx,
-  admin: SessionUser | null,
-  formData: FormData,
-): Promise<FormState> {
-  const refused = refuse(admin, formData);
-  if (refused) return refused;
-  const userId = positiveInt(formData, "userId");
-  if (!userId) return NOT_FOUND_STATE;
+export const setUserAssignments = onAccount((db, admin, userId, formData) => {
   const ids = formData
     .getAll("organisationIds")
     .map((v) => (typeof v === "string" ? parseRecordId(v.trim()) : null))
     .filter((n): n is number => n !== null);
-  const result = await replaceUserAssignments(db, admin!, userId, ids);
-  return result.ok ? { status: "saved", savedId: result.userId } : refusedFormState(result, formData);
-}
+  return replaceUserAssignments(db, admin, userId, ids);
+});

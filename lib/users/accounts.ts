@@ -110,6 +110,18 @@ export async function renewUserInvitation(
   return result ? { ok: true, ...result } : invalid("form", "invitationNotRenewable");
 }
 
+/** Records a change to the account (before, and after as it is now) and answers it saved. */
+async function auditUpdate(tx: DbOrTx, admin: SessionUser, userId: number, before: unknown) {
+  await recordAudit(tx, actorOf(admin), {
+    entityType: "User",
+    entityId: userId,
+    action: "UPDATE",
+    before,
+    after: await snapshotUser(tx, userId),
+  });
+  return { ok: true, userId } as const;
+}
+
 /** Deactivates or reactivates an account. An administrator cannot deactivate themselves. */
 export async function changeUserActive(
   db: DbOrTx,
@@ -123,14 +135,7 @@ export async function changeUserActive(
     if (!before) return { ok: false, kind: "not_found" } as const;
     // Deactivation ends the account's open sessions at once, not when their tokens expire.
     await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, actorOf(admin), {
-      entityType: "User",
-      entityId: userId,
-      action: "UPDATE",
-      before,
-      after: await snapshotUser(tx, userId),
-    });
-    return { ok: true, userId } as const;
+    return auditUpdate(tx, admin, userId, before);
   });
 }
 
@@ -152,13 +157,6 @@ export async function replaceUserAssignments(
     await tx.officerAssignment.createMany({
       data: organisations.map((o) => ({ userId, organisationId: o.id })),
     });
-    await recordAudit(tx, actorOf(admin), {
-      entityType: "User",
-      entityId: userId,
-      action: "UPDATE",
-      before,
-      after: await snapshotUser(tx, userId),
-    });
-    return { ok: true, userId } as const;
+    return auditUpdate(tx, admin, userId, before);
   });
 }
