@@ -102,6 +102,8 @@ function sendStored(request: IncomingMessage, response: ServerResponse, stored: 
     ...(gzip ? { "content-encoding": "gzip" } : {}),
     vary: "Accept-Encoding",
     "content-length": String(body.length),
+    // Says where the answer came from: for measuring, and for telling a stale page from a cached one.
+    "x-page-cache": "hit",
   });
   response.end(body);
 }

@@ -16,8 +16,8 @@ const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255]);
 const LAST_BLOCK = Buffer.from([1, 0, 0, 0xff, 0xff]);
 const MAX_STORED = 0xffff;
 
-/** Compresses each part once; with Z_SYNC_FLUSH each ends byte-aligned and not final. */
-export function compressParts(parts: Buffer[], level = 6): CompressedParts {
+/** Compresses each part once (so at the highest level); with Z_SYNC_FLUSH each ends byte-aligned and not final. */
+export function compressParts(parts: Buffer[], level = 9): CompressedParts {
   return {
     parts,
     compressed: parts.map((part) => deflateRawSync(part, { level, finishFlush: constants.Z_SYNC_FLUSH })),
