@@ -90,6 +90,8 @@ describe("storablePage and withNonce", () => {
     expect(isNotModified(answer, '"zzz", "abc"')).toBe(true);
     expect(isNotModified(answer, '"zzz"')).toBe(false);
     expect(isNotModified(answer, undefined)).toBe(false);
+    const fromNext = store(200, { ...json, etag: ['"abc"'] }, "{}", "/api/v1/partnerships")!;
+    expect(isNotModified(fromNext, '"abc"')).toBe(true);
   });
 });
 

@@ -125,8 +125,9 @@ export function withNonce(
 
 /** Whether the client's If-None-Match names the stored answer's ETag (it then gets a 304). */
 export function isNotModified(page: StoredPage, ifNoneMatch: string | string[] | undefined): boolean {
-  const etag = page.headers.etag;
-  if (typeof etag !== "string" || typeof ifNoneMatch !== "string") return false;
+  // Next hands a route handler's headers on as arrays of one value.
+  const etag = [page.headers.etag].flat()[0];
+  if (etag === undefined || typeof ifNoneMatch !== "string") return false;
   return ifNoneMatch.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*");
 }
 
