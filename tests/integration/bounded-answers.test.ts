@@ -1,12 +1,16 @@
-// A member's partnerships in /api/v1/organisations/{code} and /api/v1/municipalities/{code} come
-// a page at a time (sida, antal: the names and limits of /api/v1/partnerships), with links to
-// the next and previous page, so the answer for the busiest member no longer grows with it
-// (issues 12 and 13). Seeded here: 230 public partnerships for one small kommun, plus hidden
-// ones (removed, unconfirmed participation) that must be neither listed nor counted.
+// No public answer grows without bound with the registry (issues 12 and 13). A member's
+// partnerships in /api/v1/organisations/{code} and /api/v1/municipalities/{code} come a page at a
+// time (sida, antal: the names and limits of /api/v1/partnerships), with links to the next and
+// previous page; the sitemap is an index of files of at most PLACES_PER_FILE places. Seeded here:
+// 230 public partnerships for one small kommun (with 1,380 partner places between them), plus
+// hidden ones (removed, unconfirmed participation) that must be neither listed nor counted.
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as municipality } from "../../app/api/v1/municipalities/[code]/route";
 import { GET as organisation } from "../../app/api/v1/organisations/[code]/route";
 import { GET as partnerships } from "../../app/api/v1/partnerships/route";
+import { GET as sitemapFile } from "../../app/sitemap/[file]/route";
+import { GET as sitemapIndex } from "../../app/sitemap.xml/route";
+import { PLACES_PER_FILE } from "../../lib/sitemap/sitemap";
 import {
   municipalityDetailSchema,
   organisationDetailSchema,
@@ -57,6 +61,17 @@ beforeAll(async () => {
     INSERT INTO "PartnershipPartner" ("partnershipId", "type", "name", "countryCode", "position")
     SELECT id, 'FREE_TEXT', 'Partner ' || id || '-' || k, 'DE', k
       FROM unnest(${all}::int[]) id, generate_series(0, 1) k WHERE k = 0 OR id % 3 = 0`;
+  // Six gazetteer places each for the public ones: more partner places than one sitemap file holds.
+  await db.$executeRaw`
+    WITH places AS (
+      SELECT "id", row_number() OVER (ORDER BY "id") - 1 AS i FROM "Place"
+       WHERE "source" = 'GEONAMES' ORDER BY "id" LIMIT ${PUBLIC * 6}
+    ), partnerships AS (
+      SELECT id, row_number() OVER (ORDER BY id) - 1 AS j FROM unnest(${expectedIds}::int[]) id
+    )
+    INSERT INTO "PartnershipPartner" ("partnershipId", "type", "placeId", "position")
+    SELECT partnerships.id, 'PLACE', places."id", 2 + places.i % 6
+      FROM places JOIN partnerships ON partnerships.j = places.i / 6`;
 });
 
 describe("GET /api/v1/organisations/{code}: a member's partnerships, a page at a time", () => {
@@ -175,5 +190,50 @@ describe("GET /api/v1/partnerships: the same links, with the filters kept", () =
     expect(second.page).toBe(2);
     expect(second.items[0]!.id).toBeGreaterThan(first.items.at(-1)!.id);
     expect(pathOf(second.previous!)).toBe(pathOf(first.next!).replace("sida=2", "sida=1"));
+  });
+});
+
+describe("GET /sitemap.xml: an index of bounded files", () => {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const file = (name: string) =>
+    sitemapFile(get(`/sitemap/${name}`), { params: Promise.resolve({ file: name }) });
+
+  it("names the pages' file and as many places' files as the places need, each listing at most PLACES_PER_FILE", async () => {
+    const index = await (await sitemapIndex()).text();
+    expect(index).toContain("<sitemapindex");
+    const files = locs(index);
+    const [row] = await db.$queryRaw<{ count: number }[]>`
+      SELECT count(DISTINCT pp."placeId")::int AS count FROM "PartnershipPartner" pp
+        JOIN "Partnership" p ON p."id" = pp."partnershipId" AND p."removedAt" IS NULL
+       WHERE pp."placeId" IS NOT NULL`;
+    const count = row!.count;
+    expect(count).toBeGreaterThan(PLACES_PER_FILE);
+    const placeFiles = Math.ceil(count / PLACES_PER_FILE);
+    expect(files).toEqual([
+      "/sitemap/sidor.xml",
+      ...Array.from({ length: placeFiles }, (_, i) => `/sitemap/orter-${i + 1}.xml`),
+    ]);
+
+    const pages = await file("sidor.xml");
+    expect(pages.headers.get("content-type")).toContain("application/xml");
+    const pageLocs = locs(await pages.text());
+    expect(pageLocs).toContain("/kommun/umea");
+    expect(pageLocs).toContain(`/kommun/upplands-vasby`);
+    expect(pageLocs.filter((l) => l.startsWith("/ort/"))).toEqual([]);
+
+    const places: string[] = [];
+    for (let n = 1; n <= placeFiles; n++) {
+      const listed = locs(await (await file(`orter-${n}.xml`)).text());
+      expect(listed.length).toBeLessThanOrEqual(PLACES_PER_FILE);
+      places.push(...listed);
+    }
+    expect(places).toHaveLength(count);
+    expect(new Set(places).size).toBe(count);
+  });
+
+  it("answers 404 past the last file and for names it never writes", async () => {
+    const index = locs(await (await sitemapIndex()).text());
+    expect((await file(`orter-${index.length}.xml`)).status).toBe(404);
+    for (const name of ["orter-0.xml", "x.xml", "sidor.xml.gz"]) expect((await file(name)).status).toBe(404);
   });
 });
