@@ -84,6 +84,8 @@ function routesFor(h: Awaited<ReturnType<typeof heaviest>>): string[] {
     "/flode.atom",
     `/kommun/${m.slug}/flode.atom`,
     "/sitemap.xml",
+    "/sitemap/sidor.xml",
+    "/sitemap/orter-1.xml",
     "/api/search?q=a",
     "/api/v1/organisations",
     `/api/v1/organisations/${m.code}`,

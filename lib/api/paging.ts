@@ -7,7 +7,7 @@ import { z } from "zod";
 import { absoluteUrl } from "../site-url";
 import { problem } from "./problem";
 
-export const PAGE_PARAM = "sida";
+const PAGE_PARAM = "sida";
 export const PAGE_SIZE_PARAM = "antal";
 export const DEFAULT_API_PAGE_SIZE = 100;
 export const MAX_API_PAGE_SIZE = 500;

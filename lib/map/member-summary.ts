@@ -7,7 +7,7 @@ import type { MapData } from "./map-data";
 import { pairLinks } from "./model";
 import { MAP_PARAMS } from "./view-state";
 
-export type LatLon = [lat: number, lon: number];
+type LatLon = [lat: number, lon: number];
 
 export type MemberMapSummary = {
   /** The member's kommunkod or county code: the map API's `vald`. */
