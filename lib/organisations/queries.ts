@@ -99,13 +99,25 @@ export function findMemberBySlug(db: Database, kind: OrganisationKind, slug: str
   return db.organisation.findUnique({ where: { slug, kind }, select: { id: true, code: true, name: true } });
 }
 
-/** A kommun by its kommunkod, with its partnerships, for the API. */
-export function findMunicipalityByCode(db: Database, code: string) {
+/**
+ * A kommun by its kommunkod, with one page of its partnerships (in id order) and how many it has,
+ * for the API: the busiest member has thousands.
+ */
+export function findMunicipalityByCode(
+  db: Database,
+  code: string,
+  paging: { page: number; pageSize: number },
+) {
   return db.organisation.findFirst({
     where: { code, kind: "MUNICIPALITY" },
     include: {
       county: true,
-      participations: publicParticipations,
+      _count: { select: { participations: { where: publicParticipations.where } } },
+      participations: {
+        ...publicParticipations,
+        skip: (paging.page - 1) * paging.pageSize,
+        take: paging.pageSize,
+      },
     },
   });
 }
