@@ -66,32 +66,37 @@ const ownCpu = () => {
   return (user + system) / 1e6;
 };
 
+/** A process's /proc stat fields after its name: [state, ppid, …]; undefined if it is gone. */
+function procStat(pid: string): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * CPU seconds of the benchmark's PostgreSQL: its postmaster's children (the backends serving
- * the export's connections, alive until the pool closes), read from /proc. Linux only; 0 elsewhere.
+ * CPU seconds of the benchmark's PostgreSQL, read from /proc (Linux only; 0 elsewhere): its
+ * backends alive now, plus those that have ended (the postmaster's reaped children, cutime and
+ * cstime), since the pool closes idle connections.
  */
 function postgresCpu(): number {
+  const ticks = 100; // USER_HZ
+  let postmaster: string;
   try {
-    const postmaster = readFileSync(path.join(BENCH_DIR, "postgres", "postmaster.pid"), "utf8").split(
-      "\n",
-    )[0];
-    const ticks = 100; // USER_HZ: 100 on Linux
-    let total = 0;
-    for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-      let stat: string;
-      try {
-        stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      } catch {
-        continue; // the process ended meanwhile
-      }
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      // After the command: state, ppid, …; utime and stime are fields 14 and 15 of the whole line.
-      if (fields[1] === postmaster) total += (Number(fields[11]) + Number(fields[12])) / ticks;
-    }
-    return total;
+    postmaster = readFileSync(path.join(BENCH_DIR, "postgres", "postmaster.pid"), "utf8").split("\n")[0]!;
   } catch {
     return 0;
   }
+  // utime, stime, cutime, cstime are fields 14–17 of the line: 11–14 after the name.
+  const own = procStat(postmaster);
+  let total = own ? (Number(own[13]) + Number(own[14])) / ticks : 0;
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    const fields = procStat(pid);
+    if (fields?.[1] === postmaster) total += (Number(fields[11]) + Number(fields[12])) / ticks;
+  }
+  return total;
 }
 
 async function main() {

@@ -3,6 +3,7 @@
 // cursor on the app's pg pool, a batch at a time as the reader asks for more. PostgreSQL builds
 // each row as JSON and pg parses it: no Prisma per row (at 100,000 partnerships Prisma's
 // per-row work, not the database, was most of a download's time).
+import { once } from "node:events";
 import type pg from "pg";
 import Cursor from "pg-cursor";
 import { poolOf, type Database } from "../database/client";
@@ -258,9 +259,9 @@ async function selectionStatement(db: Database, filters: DirectoryFilters) {
 /**
  * Every public partnership the filters select, in id order, `batchSize` rows at a time from
  * one cursor, in one read-only snapshot shared with the small tables the rows refer to. The
- * cursor reads the next batch only when the consumer asks for it, so a slow reader holds back
- * the database instead of filling memory; the connection goes back to the pool when the rows
- * end, fail, or the reader stops.
+ * cursor reads one batch ahead of the consumer and no further, so a slow reader holds back the
+ * database instead of filling memory; the connection goes back to the pool when the rows end,
+ * fail, or the reader stops.
  */
 export async function* exportRowBatches(
   db: Database,
@@ -271,23 +272,43 @@ export async function* exportRowBatches(
   const client = await poolOf(db).connect();
   let failed: unknown;
   let cursor: Cursor<{ row: string }> | undefined;
+  let finished: Promise<unknown> | undefined;
+  let ahead: Promise<{ row: string }[]> | undefined;
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const refs = await readReferences(client);
     cursor = client.query(new Cursor<{ row: string }>(text, values));
+    // "end" comes with the statement's ReadyForQuery: only then is the connection free again.
+    // (An error rejects it too: that path drops the connection and never waits for it.)
+    finished = once(cursor, "end").catch(() => undefined);
+    // The next batch is read while this one is formatted and sent: PostgreSQL and this process
+    // work side by side, and at most two batches are held at once.
+    let rows = await (ahead = cursor.read(batchSize));
     for (;;) {
-      const rows = await cursor.read(batchSize);
+      const more = rows.length === batchSize;
+      ahead = more ? cursor.read(batchSize) : undefined;
       if (rows.length > 0) yield rows.map((r) => toExportRow(r.row, refs));
-      if (rows.length < batchSize) break;
+      if (!ahead) break;
+      rows = await ahead;
     }
   } catch (error) {
     failed = error;
     throw error;
   } finally {
-    // A reader that stops early leaves the portal open: close it and end the snapshot before
+    // A reader that stops early leaves the portal open: close it, and end the snapshot, before
     // the connection is reused. A connection that failed is dropped rather than handed on.
-    await cursor?.close().catch(() => {});
-    if (!failed) await client.query("ROLLBACK").catch((error: unknown) => (failed = error));
+    // A read still in flight must not fail unheard, and must end before the portal can close.
+    ahead?.catch(() => {});
+    if (!failed) {
+      try {
+        await ahead;
+        await cursor?.close();
+        await finished;
+        await client.query("ROLLBACK");
+      } catch (error) {
+        failed = error;
+      }
+    }
     client.release(failed instanceof Error ? failed : undefined);
   }
 }
