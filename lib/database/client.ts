@@ -3,8 +3,11 @@ import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { reportDatabaseError } from "./availability";
 
-// The pg pool under each client, for the few reads that stream rows past Prisma (a cursor).
-const pools = new WeakMap<object, pg.Pool>();
+// The pg pool under each client, for the few reads that stream rows past Prisma (a cursor). On
+// globalThis: Next bundles route handlers, pages and instrumentation separately, each with its own
+// copy of this module, while lib/db.ts shares one client between them.
+const shared = globalThis as unknown as { vanortsregistretPgPools?: WeakMap<object, pg.Pool> };
+const pools = (shared.vanortsregistretPgPools ??= new WeakMap());
 
 /**
  * A Prisma client on the pg driver adapter (no native query engine), with at most `poolSize`
