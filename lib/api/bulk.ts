@@ -1,14 +1,19 @@
 // Bulk downloads of the whole public registry (CC0): every kommun and region and every
 // partnership that is not removed (ended ones included, as history), as CSV, JSON or GeoJSON.
-// Partnerships are read in id-ordered pages and streamed, so memory stays flat.
+// Partnerships come from one cursor (lib/partnerships/export-rows.ts) and are streamed as the
+// reader takes them, so memory stays flat.
 import { createHash } from "node:crypto";
 import { registryDataVersion } from "../cache/data-version-cache";
 import type { Database } from "../database/client";
 import { NO_FILTERS, type DirectoryFilters } from "../directory/types";
 import type { Locale } from "../i18n/config";
-import { byteStream, exportPartnershipsCsv, jsonArrayElements } from "../partnerships/export";
+import { exportPartnershipsCsv } from "../partnerships/export";
+import { exportRowBatches, type ExportRow } from "../partnerships/export-rows";
+import { byteStream, jsonArrayElements } from "../partnerships/export-stream";
+import { partnerLabel } from "../partnerships/partner-label";
 import { DATA_LICENSE_URL } from "./http";
-import { findPartnerships, listOrganisations, MAX_API_PAGE_SIZE } from "./registry";
+import { partnershipSummary } from "./municipalities";
+import { listOrganisations } from "./registry";
 
 const BULK_FILTERS: DirectoryFilters = { ...NO_FILTERS, includeEnded: true };
 
@@ -32,14 +37,33 @@ export function isBulkFile(name: string): name is BulkFile {
   return Object.hasOwn(BULK_FILES, name);
 }
 
-type BulkPartnership = Awaited<ReturnType<typeof findPartnerships>>["items"][number];
+type BulkPartnership = ReturnType<typeof toBulkPartnership>;
+
+/**
+ * A partnership as the open API publishes it (toPartnershipSummary's shape, through the same
+ * schema, so nothing beyond the public fields leaves), from a download row.
+ */
+function toBulkPartnership(p: ExportRow) {
+  return partnershipSummary.parse({
+    ...p,
+    partners: p.partners.map((x) => ({
+      type: x.type,
+      label: partnerLabel(x),
+      name: x.name,
+      geonameId: x.place?.id ?? null,
+      placeName: x.place?.name ?? null,
+      countryCode: x.place?.countryCode ?? x.country?.code ?? null,
+      latitude: x.place?.latitude ?? null,
+      longitude: x.place?.longitude ?? null,
+      network: x.network?.name ?? null,
+    })),
+    areas: p.areas.map((a) => a.code),
+    fundingForms: p.fundingForms.map((f) => f.code),
+  });
+}
 
 async function* allPartnerships(db: Database): AsyncGenerator<BulkPartnership[]> {
-  for (let page = 1; ; page++) {
-    const result = await findPartnerships(db, BULK_FILTERS, page, MAX_API_PAGE_SIZE);
-    yield result.items;
-    if (page >= result.pageCount) return;
-  }
+  for await (const batch of exportRowBatches(db, BULK_FILTERS)) yield batch.map(toBulkPartnership);
 }
 
 async function* bulkJson(db: Database, now: Date) {

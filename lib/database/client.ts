@@ -1,6 +1,13 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { reportDatabaseError } from "./availability";
+
+// The pg pool under each client, for the few reads that stream rows past Prisma (a cursor). On
+// globalThis: Next bundles route handlers, pages and instrumentation separately, each with its own
+// copy of this module, while lib/db.ts shares one client between them.
+const shared = globalThis as unknown as { vanortsregistretPgPools?: WeakMap<object, pg.Pool> };
+const pools = (shared.vanortsregistretPgPools ??= new WeakMap());
 
 /**
  * A Prisma client on the pg driver adapter (no native query engine), with at most `poolSize`
@@ -10,17 +17,33 @@ import { reportDatabaseError } from "./availability";
  * keeps more requests than the pool can serve from piling up behind it.
  */
 export function createPrismaClient(connectionString: string, poolSize = 10) {
-  const adapter = new PrismaPg(
-    {
-      connectionString,
-      max: poolSize,
-      // pg waits for ever by default: a server that does not answer would hold every request.
-      connectionTimeoutMillis: 5_000,
-    },
+  const pool = new pg.Pool({
+    connectionString,
+    max: poolSize,
+    // pg waits for ever by default: a server that does not answer would hold every request.
+    connectionTimeoutMillis: 5_000,
+  });
+  const adapter = new PrismaPg(pool, {
     // A pooled connection dropped by the server (restart, shutdown) is an outage sign.
-    { onPoolError: reportDatabaseError, onConnectionError: reportDatabaseError },
-  );
-  return new PrismaClient({ adapter });
+    onPoolError: reportDatabaseError,
+    onConnectionError: reportDatabaseError,
+    // $disconnect() ends the pool, as it did when the adapter made the pool itself.
+    disposeExternalPool: true,
+  });
+  const client = new PrismaClient({ adapter });
+  pools.set(client, pool);
+  return client;
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;
+
+/**
+ * The pg pool a client from createPrismaClient runs on: for reading many rows through a
+ * cursor, which Prisma cannot do (lib/partnerships/export-rows.ts). Shares the client's
+ * connections and their limit.
+ */
+export function poolOf(db: Database): pg.Pool {
+  const pool = pools.get(db);
+  if (!pool) throw new Error("This database client was not made by createPrismaClient: it has no pg pool");
+  return pool;
+}

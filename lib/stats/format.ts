@@ -2,7 +2,7 @@
 // and in CSV files as numbers a spreadsheet in that locale reads.
 import { stringify } from "csv-stringify/sync";
 import type { Locale } from "../i18n/config";
-import { csvOptions, inert } from "../partnerships/export";
+import { csvOptions, inert } from "../partnerships/export-csv";
 import type { Cell, ColumnType, StatsTable } from "./tables";
 
 const INTL_LOCALE: Record<Locale, string> = { sv: "sv-SE", en: "en-GB" };

@@ -3,12 +3,9 @@ import { describe, expect, it } from "vitest";
 import { searchParamsToRecord } from "../../lib/directory/page-params";
 import { parseDirectoryParams } from "../../lib/directory/parse-params";
 import type { Locale } from "../../lib/i18n/config";
-import {
-  CSV_HEADERS,
-  exportPartnershipsCsv,
-  exportPartnershipsJson,
-  type ExportRecord,
-} from "../../lib/partnerships/export";
+import { exportPartnershipsCsv, exportPartnershipsJson } from "../../lib/partnerships/export";
+import { CSV_HEADERS } from "../../lib/partnerships/export-csv";
+import type { ExportRecord } from "../../lib/partnerships/export-record";
 import { testDatabase } from "../support/database";
 
 const db = testDatabase();
