@@ -12,13 +12,16 @@ const FORMATS = {
   json: { contentType: "application/json; charset=utf-8", write: exportPartnershipsJson },
 } as const;
 
-/** Filtered downloads streaming at once in this process; the bulk files are cached instead. */
-const EXPORT_SLOTS = streamSlots(4);
-const BUSY_RETRY_SECONDS = 10;
+/**
+ * Long downloads streaming at once in this process, the filtered ones and the whole-registry
+ * files (/api/v1/bulk) together: each holds a database connection while its reader reads.
+ */
+export const DOWNLOAD_SLOTS = streamSlots(4);
+export const BUSY_RETRY_SECONDS = 10;
 
 /**
  * The download of the selection a /samarbeten URL describes, streamed as CSV or JSON; while
- * EXPORT_SLOTS are all busy, a 503 with Retry-After.
+ * DOWNLOAD_SLOTS are all busy, a 503 with Retry-After.
  */
 export async function partnershipExportResponse(
   request: Request,
@@ -28,7 +31,7 @@ export async function partnershipExportResponse(
   const { locale } = await params;
   const { filters } = parseDirectoryParams(searchParamsToRecord(new URL(request.url).searchParams));
   const { contentType, write } = FORMATS[format];
-  const release = EXPORT_SLOTS.take();
+  const release = DOWNLOAD_SLOTS.take();
   if (!release) {
     const { t } = getI18n(isLocale(locale) ? locale : "sv");
     return new Response(t("errors.downloadBusy", { seconds: BUSY_RETRY_SECONDS }), {

@@ -3,6 +3,8 @@ import { CACHE_CONTROL, LICENSE_LINK } from "@/lib/api/http";
 import { bulkEtag, bulkStream, BULK_FILES, isBulkFile } from "@/lib/api/bulk";
 import { problem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
+import { releasingWhenDone } from "@/lib/http/stream-slots";
+import { BUSY_RETRY_SECONDS, DOWNLOAD_SLOTS } from "@/lib/partnerships/export-response";
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
@@ -24,5 +26,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     Link: LICENSE_LINK,
   };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  return new Response(bulkStream(db(), file, locale), { headers });
+  const release = DOWNLOAD_SLOTS.take();
+  if (!release) {
+    const busy = problem(
+      503,
+      "Service Unavailable",
+      `Every download slot is busy: try again in ${BUSY_RETRY_SECONDS} seconds.`,
+      url.pathname,
+    );
+    busy.headers.set("Retry-After", String(BUSY_RETRY_SECONDS));
+    return busy;
+  }
+  return new Response(releasingWhenDone(bulkStream(db(), file, locale), release), { headers });
 }
