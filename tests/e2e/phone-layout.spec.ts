@@ -21,10 +21,19 @@ const PUBLIC = [
   "/sok?q=vasa",
   "/statistik",
   "/oppna-data",
+  "/partnersokning",
+  "/partnersokning/ny",
+  "/inbaddning/2480",
   "/logga-in",
   "/finns-inte",
 ];
-const OFFICER = ["/hantera", "/hantera/umea", "/hantera/umea/samarbeten/ny", "/hantera/umea/policy/ny"];
+const OFFICER = [
+  "/hantera",
+  "/hantera/umea",
+  "/hantera/umea/samarbeten/ny",
+  "/hantera/umea/policy/ny",
+  "/hantera/umea/orter",
+];
 const ADMINISTRATOR = ["/hantera", "/hantera/anvandare", "/hantera/import", "/hantera/inventering"];
 
 async function expectNoSidewaysScroll(page: Page, path: string) {
