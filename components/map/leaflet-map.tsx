@@ -93,7 +93,9 @@ function usePaneRenderers(map: L.Map) {
     const entries = Object.entries(PANES).map(([name, zIndex]) => {
       const pane = map.getPane(name) ?? map.createPane(name);
       pane.style.zIndex = String(zIndex);
-      return [name, L.canvas({ pane: name, padding: 0.3 })] as const;
+      // Leaflet's default margin around the view (0.1): a wider one makes every canvas larger
+      // to clear and draw, at the first paint too.
+      return [name, L.canvas({ pane: name, padding: 0.1 })] as const;
     });
     return Object.fromEntries(entries) as Record<keyof typeof PANES, L.Canvas>;
   });
@@ -196,11 +198,16 @@ function useBasemapLayers(
     // Leaflet passes these options on to each shape's path, renderer included (the types omit it).
     L.geoJSON(shapes.countries, {
       ...({ renderer } as L.GeoJSONOptions),
-      attribution: basemapAttribution(locale),
       interactive: false,
       style: { color: "#a59f93", weight: 0.6, fillColor: "#efebe2", fillOpacity: 1 },
     }).addTo(group);
+    // Once for the map, not as the layer's option: Leaflet would pass it on to each of the 177
+    // countries, and the attribution control would rewrite itself for every one (a sixth of the
+    // basemap's drawing time).
+    const attribution = basemapAttribution(locale);
+    map.attributionControl?.addAttribution(attribution);
     return () => {
+      map.attributionControl?.removeAttribution(attribution);
       group.remove();
     };
   }, [map, renderer, shapes, locale]);
