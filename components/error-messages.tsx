@@ -5,7 +5,7 @@ import { createContext, useContext, type ReactNode } from "react";
 // The error page's three texts, handed down by the locale layout. Imported in error.tsx, the
 // whole message files (about 150 KB in both languages) would ship with every page's JavaScript,
 // since the error boundary is part of every page.
-export type ErrorMessages = { errorTitle: string; errorText: string; retry: string };
+type ErrorMessages = { errorTitle: string; errorText: string; retry: string };
 
 const Context = createContext<ErrorMessages | null>(null);
 

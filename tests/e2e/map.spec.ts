@@ -37,7 +37,7 @@ test("the map draws its offline basemap, links and markers without asking any ot
   await expect(page.getByRole("button", { name: "Zooma in" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Zooma ut" })).toBeVisible();
   await expect(
-    page.getByRole("navigation", { name: /./ }).getByRole("link", { name: "Karta" }),
+    page.getByRole("navigation", { name: /./ }).getByRole("link", { name: "Karta", exact: true }),
   ).toBeVisible();
   await page.waitForLoadState("networkidle");
   expect(foreign).toEqual([]);
