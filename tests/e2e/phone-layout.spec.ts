@@ -32,7 +32,7 @@ const OFFICER = [
   "/hantera/umea",
   "/hantera/umea/samarbeten/ny",
   "/hantera/umea/policy/ny",
-  "/hantera/umea/orter",
+  "/hantera/umea/orter/ny",
 ];
 const ADMINISTRATOR = ["/hantera", "/hantera/anvandare", "/hantera/import", "/hantera/inventering"];
 
