@@ -1,14 +1,17 @@
 "use client";
 
-import { useParams } from "next/navigation";
-import { isLocale } from "@/lib/i18n/config";
-import en from "@/lib/i18n/messages/en.json";
-import sv from "@/lib/i18n/messages/sv.json";
+import { useErrorMessages } from "@/components/error-messages";
 
 // Shown when a page fails on the server. The details stay in the server log, never here.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const { locale } = useParams<{ locale: string }>();
-  const messages = (isLocale(locale) && locale === "en" ? en : sv).errors;
+  const messages = useErrorMessages();
+  // Only outside the locale layout, which never happens: then the button is all there is.
+  if (!messages)
+    return (
+      <button type="button" onClick={() => reset()}>
+        ↻
+      </button>
+    );
   return (
     <>
       <h1>{messages.errorTitle}</h1>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { ErrorMessagesProvider } from "@/components/error-messages";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { LOCALES } from "@/lib/i18n/config";
-import { getI18n, localeOf } from "@/lib/i18n/server";
+import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
 import { siteUrl } from "@/lib/site-url";
 import "../globals.css";
 
@@ -29,6 +30,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   await connection();
   const locale = await localeOf(params);
   const { t } = getI18n(locale);
+  const { errorTitle, errorText, retry } = MESSAGES[locale].errors;
   return (
     <html lang={locale}>
       <body>
@@ -37,7 +39,9 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1}>
-          {children}
+          <ErrorMessagesProvider messages={{ errorTitle, errorText, retry }}>
+            {children}
+          </ErrorMessagesProvider>
         </main>
         <SiteFooter locale={locale} />
       </body>

@@ -40,6 +40,8 @@ export type InitialView =
   | { bounds: [[number, number], [number, number]] };
 
 export type LeafletMapProps = {
+  /** The map container's id (a link on the page may lead to it). */
+  id?: string;
   data: MapData;
   label: string;
   locale: Locale;
@@ -62,9 +64,10 @@ export type LeafletMapProps = {
 const PANES = { basemap: 360, links: 420 } as const;
 
 export default function LeafletMap(props: LeafletMapProps) {
-  const { initial, tiles, zoomLabels } = props;
+  const { id, initial, tiles, zoomLabels } = props;
   return (
     <MapContainer
+      id={id}
       className="leaflet-map"
       {...("bounds" in initial
         ? { bounds: initial.bounds, boundsOptions: { padding: [24, 24], maxZoom: 7 } }
@@ -90,7 +93,9 @@ function usePaneRenderers(map: L.Map) {
     const entries = Object.entries(PANES).map(([name, zIndex]) => {
       const pane = map.getPane(name) ?? map.createPane(name);
       pane.style.zIndex = String(zIndex);
-      return [name, L.canvas({ pane: name, padding: 0.3 })] as const;
+      // Leaflet's default margin around the view (0.1): a wider one makes every canvas larger
+      // to clear and draw, at the first paint too.
+      return [name, L.canvas({ pane: name, padding: 0.1 })] as const;
     });
     return Object.fromEntries(entries) as Record<keyof typeof PANES, L.Canvas>;
   });
@@ -193,50 +198,62 @@ function useBasemapLayers(
     // Leaflet passes these options on to each shape's path, renderer included (the types omit it).
     L.geoJSON(shapes.countries, {
       ...({ renderer } as L.GeoJSONOptions),
-      attribution: basemapAttribution(locale),
       interactive: false,
       style: { color: "#a59f93", weight: 0.6, fillColor: "#efebe2", fillOpacity: 1 },
     }).addTo(group);
+    // Once for the map, not as the layer's option: Leaflet would pass it on to each of the 177
+    // countries, and the attribution control would rewrite itself for every one (a sixth of the
+    // basemap's drawing time).
+    const attribution = basemapAttribution(locale);
+    map.attributionControl?.addAttribution(attribution);
     return () => {
+      map.attributionControl?.removeAttribution(attribution);
       group.remove();
     };
   }, [map, renderer, shapes, locale]);
 
   // The municipalities: plain, or coloured by their active partnerships in the overview mode.
+  // Drawn in a task of their own, after the world's: one long task would block the page's input
+  // (Lighthouse's total blocking time) as long as both together take.
   useEffect(() => {
     if (!shapes) return;
-    const group = L.layerGroup().addTo(map);
-    L.geoJSON(shapes.municipalities, {
-      ...({ renderer } as L.GeoJSONOptions),
-      interactive: Boolean(choropleth),
-      style: (f) => {
-        if (!choropleth) return { color: "#c9c2b4", weight: 0.4, fillColor: "#f7f4ee", fillOpacity: 1 };
-        const count = choropleth.countsByCode.get(f!.properties.code) ?? 0;
-        return {
-          color: "#8c8c8c",
-          weight: 0.4,
-          fillColor: classOf(choropleth.classes, count).color,
-          fillOpacity: 1,
-        };
-      },
-      onEachFeature: choropleth
-        ? (f, layer) => {
-            const count = choropleth.countsByCode.get(f.properties.code) ?? 0;
-            layer.bindTooltip(textContent(`${f.properties.name}: ${count}`), { sticky: true });
-            layer.on("click", () => {
-              const { data: current, onSelectMember: select } = latest.current;
-              const index = current.members.findIndex((m) => m[1] === f.properties.code);
-              if (index >= 0) select?.(index);
-            });
-          }
-        : undefined,
-    }).addTo(group);
-    L.geoJSON(shapes.counties, {
-      ...({ renderer } as L.GeoJSONOptions),
-      interactive: false,
-      style: { color: "#6f6a60", weight: 0.9, fill: false },
-    }).addTo(group);
+    const group = L.layerGroup();
+    const draw = () => {
+      L.geoJSON(shapes.municipalities, {
+        ...({ renderer } as L.GeoJSONOptions),
+        interactive: Boolean(choropleth),
+        style: (f) => {
+          if (!choropleth) return { color: "#c9c2b4", weight: 0.4, fillColor: "#f7f4ee", fillOpacity: 1 };
+          const count = choropleth.countsByCode.get(f!.properties.code) ?? 0;
+          return {
+            color: "#8c8c8c",
+            weight: 0.4,
+            fillColor: classOf(choropleth.classes, count).color,
+            fillOpacity: 1,
+          };
+        },
+        onEachFeature: choropleth
+          ? (f, layer) => {
+              const count = choropleth.countsByCode.get(f.properties.code) ?? 0;
+              layer.bindTooltip(textContent(`${f.properties.name}: ${count}`), { sticky: true });
+              layer.on("click", () => {
+                const { data: current, onSelectMember: select } = latest.current;
+                const index = current.members.findIndex((m) => m[1] === f.properties.code);
+                if (index >= 0) select?.(index);
+              });
+            }
+          : undefined,
+      }).addTo(group);
+      L.geoJSON(shapes.counties, {
+        ...({ renderer } as L.GeoJSONOptions),
+        interactive: false,
+        style: { color: "#6f6a60", weight: 0.9, fill: false },
+      }).addTo(group);
+      group.addTo(map);
+    };
+    const timer = setTimeout(draw, 0);
     return () => {
+      clearTimeout(timer);
       group.remove();
     };
   }, [map, renderer, shapes, choropleth]);
@@ -416,8 +433,8 @@ function markerIcon(spec: MarkerSpec): L.DivIcon {
 }
 
 /**
- * The markers as elements (not on canvas): each is a button in the tab order, named by its text
- * (aria-label), chosen by click, Enter or Space. Markers that (nearly) share a spot on screen are
+ * The markers as elements (not on canvas): each is a button outside the tab order, named by its
+ * text (aria-label), chosen by click, Enter or Space. Markers that (nearly) share a spot on screen are
  * moved apart at every zoom (lib/map/spread.ts), so each stays visible and clickable, and from
  * LABEL_MIN_ZOOM on each carries its name as a permanent label (text nodes: text-content.ts).
  */
@@ -425,9 +442,10 @@ function addMarkers(map: L.Map, group: L.LayerGroup, specs: MarkerSpec[]) {
   const markers = specs.map((spec) => {
     const marker = L.marker(spec.at, {
       icon: markerIcon(spec),
-      // A marker that chooses something is a button in the tab order; one that does not (a
-      // country's bundle, a member page's map) is a named image.
-      keyboard: spec.onSelect !== undefined,
+      // Not one tab stop per marker: with hundreds of members the page's list (and the side panel)
+      // would lie hundreds of Tab presses away. The map is one tab stop (arrows pan, +/- zoom); the
+      // list below it and the side panel choose the same members and places by keyboard.
+      keyboard: false,
       zIndexOffset: spec.selected ? 1000 : spec.kind === "member" ? 100 : 0,
     });
     marker.on("add", () => {
@@ -438,6 +456,11 @@ function addMarkers(map: L.Map, group: L.LayerGroup, specs: MarkerSpec[]) {
         element.setAttribute("role", "img");
         return;
       }
+      // A marker that chooses something is a button (a screen reader's virtual cursor reaches
+      // it), focusable by script but outside the tab order; one that does not (a country's
+      // bundle, a member page's map) is a named image.
+      element.setAttribute("role", "button");
+      element.tabIndex = -1;
       if (spec.selected) element.setAttribute("aria-pressed", "true");
       element.addEventListener("keydown", (event) => {
         if (event.key !== "Enter" && event.key !== " ") return;

@@ -19,6 +19,7 @@ import {
   type MemberSort,
 } from "@/lib/map/model";
 import { MAP_PARAMS, serializeMapView, type MapView } from "@/lib/map/view-state";
+import { MAP_ANCHORS } from "./anchors";
 import { LeafletMap, loadLeafletMap } from "./lazy-leaflet-map";
 import type { InitialView } from "./leaflet-map";
 import { MapLegend } from "./map-legend";
@@ -233,6 +234,7 @@ export function MapExplorer({
       <div className="map-layout">
         <div className="map-frame">
           <LeafletMap
+            id={MAP_ANCHORS.map}
             data={detail}
             label={t("mapLabel")}
             locale={locale}
@@ -270,6 +272,7 @@ export function MapExplorer({
       )}
       <MapLegend overviewClasses={choropleth?.classes} />
       <MapMemberTable
+        id={MAP_ANCHORS.list}
         rows={sortedRows}
         selected={memberIndex}
         onSelect={selectMember}

@@ -7,11 +7,14 @@ import type { MemberRow } from "@/lib/map/model";
 import { TableScroll } from "@/components/table-scroll";
 
 export function MapMemberTable({
+  id,
   rows,
   selected,
   onSelect,
   loaded,
 }: {
+  /** The frame's id: the page's "to the list" shortcut leads here. */
+  id?: string;
   rows: MemberRow[];
   selected?: number;
   onSelect: (index: number) => void;
@@ -21,7 +24,7 @@ export function MapMemberTable({
   if (!loaded) return null;
   if (rows.length === 0) return <p>{t("map.tableEmpty")}</p>;
   return (
-    <TableScroll label={t("map.tableCaption")}>
+    <TableScroll id={id} label={t("map.tableCaption")}>
       <table className="map-members">
         <caption>{t("map.tableCaption")}</caption>
         <thead>

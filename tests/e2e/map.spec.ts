@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./accessibility";
 import { openFilters } from "./support/filters";
 
@@ -37,7 +37,7 @@ test("the map draws its offline basemap, links and markers without asking any ot
   await expect(page.getByRole("button", { name: "Zooma in" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Zooma ut" })).toBeVisible();
   await expect(
-    page.getByRole("navigation", { name: /./ }).getByRole("link", { name: "Karta" }),
+    page.getByRole("navigation", { name: /./ }).getByRole("link", { name: "Karta", exact: true }),
   ).toBeVisible();
   await page.waitForLoadState("networkidle");
   expect(foreign).toEqual([]);
@@ -138,3 +138,60 @@ for (const [path, name] of [
     await expectNoAccessibilityViolations(page);
   });
 }
+
+/** Presses Tab until `target` has focus; the presses, and the accessible names of markers passed on the way. */
+async function tabTo(page: Page, target: Locator, limit = 200) {
+  const handle = await target.elementHandle();
+  const markersPassed: string[] = [];
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press("Tab");
+    const step = await page.evaluate(
+      (el) => ({
+        there: document.activeElement === el,
+        marker: document.activeElement?.closest(".map-marker")?.getAttribute("aria-label") ?? null,
+      }),
+      handle,
+    );
+    if (step.marker) markersPassed.push(step.marker);
+    if (step.there) return { presses, markersPassed };
+  }
+  throw new Error(`not reached in ${limit} Tab presses`);
+}
+
+test("the list of members is a few Tab presses away: markers are no tab stops, shortcuts skip the map", async ({
+  page,
+}) => {
+  await page.goto("/karta");
+  await mapReady(page);
+  await expect(page.locator(".map-explorer")).toHaveAttribute("data-loaded", "true");
+  expect(Number(await map(page).getAttribute("data-markers"))).toBeGreaterThan(10);
+  const list = page.getByRole("region", { name: "Kommuner och regioner i urvalet" });
+  const firstMember = list.getByRole("button").first();
+
+  // Straight down the page: past the header, the folded filters and the map (one stop, and its
+  // zoom buttons), never through the markers.
+  const straight = await tabTo(page, firstMember);
+  expect(straight.markersPassed).toEqual([]);
+  expect(straight.presses).toBeLessThanOrEqual(30);
+
+  // By the page's shortcut: to the list, then one Tab to its first member.
+  await page.goto("/karta");
+  await mapReady(page);
+  await expect(page.locator(".map-explorer")).toHaveAttribute("data-loaded", "true");
+  const shortcut = await tabTo(
+    page,
+    page.getByRole("link", { name: "Till listan över kommuner och regioner" }),
+  );
+  await page.keyboard.press("Enter");
+  await expect(list).toBeFocused();
+  const rest = await tabTo(page, firstMember);
+  expect(shortcut.presses + 1 + rest.presses).toBeLessThanOrEqual(15);
+  console.log(
+    `map tab stops to the list: ${straight.presses} straight, ${shortcut.presses + 1 + rest.presses} by the shortcut (markers drawn: ${await map(page).getAttribute("data-markers")})`,
+  );
+
+  // The other shortcut puts the focus on the map, where the arrows pan it.
+  await page.getByRole("link", { name: "Till kartan" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(map(page)).toBeFocused();
+});

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { preload } from "react-dom";
 import { ClientIntlProvider } from "@/components/client-intl-provider";
 import { DirectoryFilterForm } from "@/components/directory-filter-form";
+import { MAP_ANCHORS } from "@/components/map/anchors";
 import { MapExplorer } from "@/components/map/map-explorer";
 import { db } from "@/lib/db";
 import { loadFilterOptions } from "@/lib/directory/filter-options";
@@ -13,7 +13,6 @@ import { env } from "@/lib/env";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
-import { BASEMAP_FILES } from "@/lib/map/basemap-files";
 import { parseMapView } from "@/lib/map/view-state";
 
 type Props = {
@@ -68,13 +67,19 @@ export default async function MapPage({ params, searchParams }: Props) {
   // English pages ask for the partners' English names (sprak=en); Swedish is the default.
   const query = [selection, locale === "en" ? "sprak=en" : ""].filter(Boolean).join("&");
   const dataUrl = `/api/v1/map${query ? `?${query}` : ""}`;
-  // Start the map's downloads while the page's JavaScript is still loading.
-  for (const href of [dataUrl, ...BASEMAP_FILES]) preload(href, { as: "fetch", crossOrigin: "anonymous" });
+  // No preload of the map's data and basemap (about 300 KB) in the page's head: they would share
+  // the first, slow connection with what the first paint needs, and the heading and text would
+  // appear later (Lighthouse: largest contentful paint 2.8 s). The map's own script starts them.
 
   return (
     <>
       <h1>{t("map.title")}</h1>
       <p>{t("map.intro")}</p>
+      {/* Keyboard users reach the map and its list without passing the filters and the map's controls. */}
+      <nav className="page-shortcuts" aria-label={t("map.shortcuts")}>
+        <a href={`#${MAP_ANCHORS.map}`}>{t("map.toMap")}</a>
+        <a href={`#${MAP_ANCHORS.list}`}>{t("map.toList")}</a>
+      </nav>
       {/* The form's options take a query over every partner; the map need not wait for them. */}
       {/* Its fallback has the folded form's height, so the map does not move when it arrives. */}
       <Suspense fallback={<p className="filter-placeholder">{t("map.loadingFilters")}</p>}>

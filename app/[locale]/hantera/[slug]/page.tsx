@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableScroll } from "@/components/table-scroll";
 import { AddedPlaces } from "@/components/manage/added-places";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/manage/action-form";
@@ -83,58 +84,61 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
         </Link>
       </p>
       {partnerships.length ? (
-        <table data-testid="managed-partnerships">
-          <caption className="visually-hidden">{t("manage.organisation.partnerships")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("partnerships.partner")}</th>
-              <th scope="col">{t("partnerships.kind")}</th>
-              <th scope="col">{t("manage.organisation.status")}</th>
-              <th scope="col">{t("manage.organisation.review")}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t("manage.organisation.edit")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {partnerships.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{partnerNames(p)}</th>
-                <td>{t(`kind.${p.kind}.singular`)}</td>
-                <td>
-                  {p.removedAt
-                    ? t("manage.organisation.removed")
-                    : p.endedOn
-                      ? t("manage.organisation.ended", { date: formatDay(i18n, p.endedOn) })
-                      : `${t("manage.organisation.current")}${p.activityLevel ? ` (${t(`activity.${p.activityLevel}`)})` : ""}`}
-                  {p.participants
-                    .filter((x) => x.confirmedAt === null)
-                    .map((x) => (
-                      <span key={x.organisationId} className="note" data-testid="pending-participant">
-                        <br />
-                        {t("consent.pending", { name: x.organisation.name })}
-                      </span>
-                    ))}
-                </td>
-                <td>
-                  {p.verification === "VERIFIED" ? (
-                    t("manage.organisation.verified")
-                  ) : (
-                    <span className="badge badge-unverified">{t("manage.organisation.needsReview")}</span>
-                  )}
-                </td>
-                <td>
-                  <Link
-                    href={localePath(locale, `/hantera/${slug}/samarbeten/${p.id}`)}
-                    aria-label={t("manage.organisation.editLabel", { name: partnerNames(p) })}
-                  >
-                    {t("manage.organisation.edit")}
-                  </Link>
-                </td>
+        // Five columns do not fit a phone: the table scrolls in its own frame, Redigera within reach.
+        <TableScroll label={t("manage.organisation.partnerships")}>
+          <table data-testid="managed-partnerships">
+            <caption className="visually-hidden">{t("manage.organisation.partnerships")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("partnerships.partner")}</th>
+                <th scope="col">{t("partnerships.kind")}</th>
+                <th scope="col">{t("manage.organisation.status")}</th>
+                <th scope="col">{t("manage.organisation.review")}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("manage.organisation.edit")}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {partnerships.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">{partnerNames(p)}</th>
+                  <td>{t(`kind.${p.kind}.singular`)}</td>
+                  <td>
+                    {p.removedAt
+                      ? t("manage.organisation.removed")
+                      : p.endedOn
+                        ? t("manage.organisation.ended", { date: formatDay(i18n, p.endedOn) })
+                        : `${t("manage.organisation.current")}${p.activityLevel ? ` (${t(`activity.${p.activityLevel}`)})` : ""}`}
+                    {p.participants
+                      .filter((x) => x.confirmedAt === null)
+                      .map((x) => (
+                        <span key={x.organisationId} className="note" data-testid="pending-participant">
+                          <br />
+                          {t("consent.pending", { name: x.organisation.name })}
+                        </span>
+                      ))}
+                  </td>
+                  <td>
+                    {p.verification === "VERIFIED" ? (
+                      t("manage.organisation.verified")
+                    ) : (
+                      <span className="badge badge-unverified">{t("manage.organisation.needsReview")}</span>
+                    )}
+                  </td>
+                  <td>
+                    <Link
+                      href={localePath(locale, `/hantera/${slug}/samarbeten/${p.id}`)}
+                      aria-label={t("manage.organisation.editLabel", { name: partnerNames(p) })}
+                    >
+                      {t("manage.organisation.edit")}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : (
         <p>{t("manage.organisation.none")}</p>
       )}

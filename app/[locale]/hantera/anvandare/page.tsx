@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/manage/action-form";
+import { TableScroll } from "@/components/table-scroll";
 import { SelectField, TextField } from "@/components/manage/fields";
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
@@ -54,74 +55,77 @@ export default async function UsersPage({ params, searchParams }: Props) {
       </ActionForm>
 
       <h2>{t("manage.admin.list")}</h2>
-      <table>
-        <caption className="visually-hidden">{t("manage.admin.list")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("manage.admin.name")}</th>
-            <th scope="col">{t("manage.admin.role")}</th>
-            <th scope="col">{t("manage.admin.state")}</th>
-            <th scope="col">{t("manage.admin.organisations")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id} data-testid={`user-${u.email}`}>
-              <th scope="row">
-                {u.name}
-                <br />
-                <span className="note">{u.email}</span>
-              </th>
-              <td>{t(`manage.admin.${u.role}`)}</td>
-              <td>
-                {!u.active
-                  ? t("manage.admin.inactive")
-                  : u.invitationPending
-                    ? t("manage.admin.pending")
-                    : t("manage.admin.active")}
-                {u.active && u.invitationPending ? (
-                  <ActionForm
-                    action={renewInvitationAction}
-                    hidden={{ userId: u.id, locale }}
-                    submitLabel={t("manage.admin.renewLabel", { name: u.name })}
-                    secondary
-                  />
-                ) : null}
-                {u.id !== admin.id ? (
-                  <ActionForm
-                    action={setUserActiveAction}
-                    hidden={{ userId: u.id, active: String(!u.active), locale }}
-                    submitLabel={
-                      u.active
-                        ? t("manage.admin.deactivateLabel", { name: u.name })
-                        : t("manage.admin.activateLabel", { name: u.name })
-                    }
-                    secondary
-                  />
-                ) : null}
-              </td>
-              <td>
-                {u.role === "OFFICER" ? (
-                  <ActionForm
-                    action={setUserAssignmentsAction}
-                    hidden={{ userId: u.id, locale }}
-                    submitLabel={t("manage.admin.assign")}
-                    secondary
-                  >
-                    <SelectField
-                      name="organisationIds"
-                      label={t("manage.admin.assignLabel", { name: u.name })}
-                      options={organisations}
-                      defaultValue={u.assignments.map((a) => String(a.organisationId))}
-                      multiple
-                    />
-                  </ActionForm>
-                ) : null}
-              </td>
+      {/* Accounts with their e-mail addresses and actions: wider than a phone, so it scrolls in its frame. */}
+      <TableScroll label={t("manage.admin.list")}>
+        <table>
+          <caption className="visually-hidden">{t("manage.admin.list")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("manage.admin.name")}</th>
+              <th scope="col">{t("manage.admin.role")}</th>
+              <th scope="col">{t("manage.admin.state")}</th>
+              <th scope="col">{t("manage.admin.organisations")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} data-testid={`user-${u.email}`}>
+                <th scope="row">
+                  {u.name}
+                  <br />
+                  <span className="note">{u.email}</span>
+                </th>
+                <td>{t(`manage.admin.${u.role}`)}</td>
+                <td>
+                  {!u.active
+                    ? t("manage.admin.inactive")
+                    : u.invitationPending
+                      ? t("manage.admin.pending")
+                      : t("manage.admin.active")}
+                  {u.active && u.invitationPending ? (
+                    <ActionForm
+                      action={renewInvitationAction}
+                      hidden={{ userId: u.id, locale }}
+                      submitLabel={t("manage.admin.renewLabel", { name: u.name })}
+                      secondary
+                    />
+                  ) : null}
+                  {u.id !== admin.id ? (
+                    <ActionForm
+                      action={setUserActiveAction}
+                      hidden={{ userId: u.id, active: String(!u.active), locale }}
+                      submitLabel={
+                        u.active
+                          ? t("manage.admin.deactivateLabel", { name: u.name })
+                          : t("manage.admin.activateLabel", { name: u.name })
+                      }
+                      secondary
+                    />
+                  ) : null}
+                </td>
+                <td>
+                  {u.role === "OFFICER" ? (
+                    <ActionForm
+                      action={setUserAssignmentsAction}
+                      hidden={{ userId: u.id, locale }}
+                      submitLabel={t("manage.admin.assign")}
+                      secondary
+                    >
+                      <SelectField
+                        name="organisationIds"
+                        label={t("manage.admin.assignLabel", { name: u.name })}
+                        options={organisations}
+                        defaultValue={u.assignments.map((a) => String(a.organisationId))}
+                        multiple
+                      />
+                    </ActionForm>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }
