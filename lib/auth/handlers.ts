@@ -7,7 +7,7 @@ import { requestOrigin, setTrustedForwarding } from "../security/forwarded";
 import { handlers } from "./config";
 
 /** The request as next-auth should see it: this site's address (SITE_URL, or the believed host and scheme). */
-export function trustedAuthRequest(request: NextRequest): NextRequest {
+function trustedAuthRequest(request: NextRequest): NextRequest {
   const { SITE_URL, TRUSTED_PROXY_HOPS } = env();
   const origin = requestOrigin(request.headers, TRUSTED_PROXY_HOPS, request.nextUrl.host);
   const headers = new Headers(request.headers);
