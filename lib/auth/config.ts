@@ -79,64 +79,66 @@ async function accountForEmail(email: unknown) {
   return db().user.findFirst({ where: { email: normaliseEmail(email), active: true }, select: { id: true } });
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => {
-  // next-auth's own address (sign-in, the Entra ID redirect_uri) is AUTH_URL; otherwise it takes
-  // X-Forwarded-Host or Host, which proxy.ts and lib/auth/handlers.ts reduce to what the trusted
-  // proxies said (lib/security/forwarded.ts). The site's public address is SITE_URL: use it.
+/**
+ * next-auth's own address (sign-in, the Entra ID redirect_uri) is AUTH_URL; otherwise it takes
+ * X-Forwarded-Host or Host, which proxy.ts and lib/auth/handlers.ts reduce to what the trusted
+ * proxies said (lib/security/forwarded.ts). The site's public address is SITE_URL: use it.
+ */
+function withSiteUrl(config: NextAuthConfig): NextAuthConfig {
   const { SITE_URL } = env();
   if (SITE_URL && !process.env.AUTH_URL) process.env.AUTH_URL = SITE_URL;
-  return config();
+  return config;
+}
+
+const authConfig = (): NextAuthConfig => ({
+  secret: env().AUTH_SECRET,
+  // Required by next-auth, which builds its addresses from the request (see withSiteUrl).
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/logga-in", error: "/logga-in" },
+  // A wrong password is an expected answer, not a server error worth a stack trace in the log.
+  logger: {
+    error(error) {
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
+    },
+  },
+  providers: providers(),
+  callbacks: {
+    // A path of this site, never an absolute address (next-auth's default keeps any URL of the
+    // request's own origin, which a forged X-Forwarded-Host chose).
+    redirect: ({ url, baseUrl }) => sitePath(url, baseUrl),
+    async signIn({ account, profile }) {
+      if (account?.provider !== ENTRA_ID) return true;
+      return (await accountForEmail(profile?.email ?? profile?.preferred_username)) != null;
+    },
+    async jwt({ token, user, account, profile }) {
+      // At sign-in only (account and user are given then): the id and the current session version.
+      if (account?.provider === ENTRA_ID) {
+        const found = await accountForEmail(profile?.email ?? profile?.preferred_username);
+        token.sub = found ? String(found.id) : undefined;
+      } else if (user?.id) {
+        token.sub = user.id;
+      } else {
+        return token;
+      }
+      const version = token.sub ? await currentSessionVersion(db(), Number(token.sub)) : null;
+      token.sv = version ?? undefined;
+      return token;
+    },
+    session({ session, token }) {
+      // Only the id and version: everything else comes from the database (lib/auth/session.ts).
+      return { ...session, user: { ...session.user, id: token.sub ?? "" }, sessionVersion: token.sv };
+    },
+  },
+  events: {
+    // Sign-out ends the session on the server too: a copy of the cookie is worthless afterwards.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      const id = Number(token?.sub);
+      if (Number.isInteger(id) && id > 0 && typeof token?.sv === "number")
+        await endSessions(db(), id, token.sv);
+    },
+  },
 });
 
-function config(): NextAuthConfig {
-  return {
-    secret: env().AUTH_SECRET,
-    // Required by next-auth: it builds its addresses from the request, as described above.
-    trustHost: true,
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-    pages: { signIn: "/logga-in", error: "/logga-in" },
-    // A wrong password is an expected answer, not a server error worth a stack trace in the log.
-    logger: {
-      error(error) {
-        if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
-      },
-    },
-    providers: providers(),
-    callbacks: {
-      // A path of this site, never an absolute address (next-auth's default keeps any URL of the
-      // request's own origin, which a forged X-Forwarded-Host chose).
-      redirect: ({ url, baseUrl }) => sitePath(url, baseUrl),
-      async signIn({ account, profile }) {
-        if (account?.provider !== ENTRA_ID) return true;
-        return (await accountForEmail(profile?.email ?? profile?.preferred_username)) != null;
-      },
-      async jwt({ token, user, account, profile }) {
-        // At sign-in only (account and user are given then): the id and the current session version.
-        if (account?.provider === ENTRA_ID) {
-          const found = await accountForEmail(profile?.email ?? profile?.preferred_username);
-          token.sub = found ? String(found.id) : undefined;
-        } else if (user?.id) {
-          token.sub = user.id;
-        } else {
-          return token;
-        }
-        const version = token.sub ? await currentSessionVersion(db(), Number(token.sub)) : null;
-        token.sv = version ?? undefined;
-        return token;
-      },
-      session({ session, token }) {
-        // Only the id and version: everything else comes from the database (lib/auth/session.ts).
-        return { ...session, user: { ...session.user, id: token.sub ?? "" }, sessionVersion: token.sv };
-      },
-    },
-    events: {
-      // Sign-out ends the session on the server too: a copy of the cookie is worthless afterwards.
-      async signOut(message) {
-        const token = "token" in message ? message.token : null;
-        const id = Number(token?.sub);
-        if (Number.isInteger(id) && id > 0 && typeof token?.sv === "number")
-          await endSessions(db(), id, token.sv);
-      },
-    },
-  };
-}
+export const { handlers, auth, signIn, signOut } = NextAuth(() => withSiteUrl(authConfig()));

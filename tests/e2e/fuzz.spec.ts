@@ -434,7 +434,11 @@ test(`hostile requests to every route and form get no 5xx and store nothing (see
     }
     const status = response.status();
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
-    if (status >= 500) failures.push(`#${sent} ${status} ${label}: ${(await response.text()).slice(0, 200)}`);
+    // oEmbed answers a format it does not offer with 501 by its specification (oEmbed 2.3.4): an
+    // answer, not a failure. Every other 5xx is one.
+    const oembedFormat = status === 501 && label.startsWith("GET /api/oembed");
+    if (status >= 500 && !oembedFormat)
+      failures.push(`#${sent} ${status} ${label}: ${(await response.text()).slice(0, 200)}`);
     await response.dispose();
   };
 
