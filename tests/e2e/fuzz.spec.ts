@@ -445,7 +445,12 @@ test(`hostile requests to every route and form get no 5xx and store nothing (see
   while (sent < REQUESTS && Date.now() < deadline) {
     const batch = Math.min(CONCURRENCY, REQUESTS - sent);
     sent += batch;
-    await Promise.all(Array.from({ length: batch }, one));
+    // A dropped connection is a failure too, reported with the request (its call log names it).
+    await Promise.all(
+      Array.from({ length: batch }, () =>
+        one().catch((error: unknown) => failures.push(`#${sent} ${String(error).slice(0, 400)}`)),
+      ),
+    );
   }
   console.log(
     `HTTP fuzz, seed ${SEED}: ${sent} requests (${forms.length + signInForms.length} forms, ${routes.length} routes), ` +
