@@ -7,6 +7,9 @@ import {
   STRICT_TRANSPORT_SECURITY,
 } from "./lib/security/headers";
 
+/** Files served without proxy.ts (its matcher in proxy.ts leaves out the same extensions). */
+const STATIC_FILE_EXTENSIONS = "txt|xml|ico|png|jpe?g|svg|webp|geojson|topojson|woff2?|css|js|map";
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   distDir: env().NEXT_DIST_DIR,
@@ -26,12 +29,15 @@ const nextConfig: NextConfig = {
         source: "/:path*",
         headers: [...common, { key: "Content-Security-Policy", value: RESOURCE_CONTENT_SECURITY_POLICY }],
       },
-      {
-        // Behind a TLS-terminating proxy; the pages decide per request in proxy.ts.
-        source: "/:path*",
-        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+      // Behind a TLS-terminating proxy, for what proxy.ts does not see: the API, Next's files and
+      // public/. A static rule cannot know TRUSTED_PROXY_HOPS, but browsers ignore HSTS that comes
+      // over plain http, so a forged header gains nothing. Pages (everything proxy.ts sees) ask for
+      // HSTS only when a trusted proxy says https (lib/security/forwarded.ts).
+      ...["/api/:path*", "/_next/:path*", `/:file(.*\\.(?:${STATIC_FILE_EXTENSIONS}))`].map((source) => ({
+        source,
+        has: [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }],
         headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }],
-      },
+      })),
     ];
   },
 };

@@ -10,7 +10,8 @@ import {
   pagePostRefusal,
   pagePostRefusalResponse,
 } from "./lib/http/page-post-limit";
-import { pageSecurity } from "./lib/security/page-headers";
+import { crossOriginPostResponse, isCrossOriginPost } from "./lib/security/forwarded";
+import { pageSecurity, trustedOrigin, trustedRequestHeaders } from "./lib/security/page-headers";
 import { EMBED_FRAME_ANCESTORS, isEmbedPath } from "./lib/embed/paths";
 
 // Locale routing: pages live under app/[locale]. Swedish URLs have no prefix (/kommun/umea is
@@ -25,7 +26,9 @@ export async function proxy(request: NextRequest) {
     return pathname.startsWith("/api/") ? unavailable : pageSecurity(request, new Headers())(unavailable);
   // The API passes through, but an address Next cannot decode gets a 400 problem here (Next answered 500).
   if (pathname.startsWith("/api/"))
-    return isDecodablePath(pathname) ? NextResponse.next() : malformedAddressProblem();
+    return isDecodablePath(pathname)
+      ? NextResponse.next({ request: { headers: trustedRequestHeaders(request) } })
+      : malformedAddressProblem();
   // Built from nextUrl (not request.url) so that Next keeps treating it as this site's own
   // address whatever host name the server is bound to (127.0.0.1 behind a reverse proxy).
   const to = (path: string) => {
@@ -52,7 +55,10 @@ export async function proxy(request: NextRequest) {
   if (refusal) return pagePostRefusalResponse(refusal, locale);
   if (await isUnreadableForm(request)) return pagePostRefusalResponse(400, locale);
   if (isTooLongQuery(request.nextUrl.search)) return pagePostRefusalResponse(414, locale);
-  const headers = new Headers(request.headers);
+  if (isCrossOriginPost(request.method, request.headers.get("origin"), trustedOrigin(request)))
+    return crossOriginPostResponse(locale);
+  // X-Forwarded-Host/-Proto only as the trusted proxies wrote them (lib/security/forwarded.ts).
+  const headers = trustedRequestHeaders(request);
   headers.set(LOCALE_HEADER, locale);
   // CSP with a fresh nonce (lib/security/headers.ts); only the embeddable list may be framed, by anyone.
   const frameAncestors = isEmbedPath(pathWithoutLocale) ? EMBED_FRAME_ANCESTORS : undefined;

@@ -10,6 +10,7 @@ import Credentials from "next-auth/providers/credentials";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { db } from "../db";
 import { env } from "../env";
+import { sitePath } from "../security/safe-url";
 import { authenticateWithPassword } from "./authenticate";
 import { clientAddress, normaliseEmail } from "./rate-limit";
 import { currentSessionVersion, endSessions } from "./session-user";
@@ -78,9 +79,20 @@ async function accountForEmail(email: unknown) {
   return db().user.findFirst({ where: { email: normaliseEmail(email), active: true }, select: { id: true } });
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+/**
+ * next-auth's own address (sign-in, the Entra ID redirect_uri) is AUTH_URL; otherwise it takes
+ * X-Forwarded-Host or Host, which proxy.ts and lib/auth/handlers.ts reduce to what the trusted
+ * proxies said (lib/security/forwarded.ts). The site's public address is SITE_URL: use it.
+ */
+function withSiteUrl(config: NextAuthConfig): NextAuthConfig {
+  const { SITE_URL } = env();
+  if (SITE_URL && !process.env.AUTH_URL) process.env.AUTH_URL = SITE_URL;
+  return config;
+}
+
+const authConfig = (): NextAuthConfig => ({
   secret: env().AUTH_SECRET,
-  // The app is reached at one configured address (AUTH_URL or the request's host behind our own proxy).
+  // Required by next-auth, which builds its addresses from the request (see withSiteUrl).
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/logga-in", error: "/logga-in" },
@@ -92,6 +104,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   providers: providers(),
   callbacks: {
+    // A path of this site, never an absolute address (next-auth's default keeps any URL of the
+    // request's own origin, which a forged X-Forwarded-Host chose).
+    redirect: ({ url, baseUrl }) => sitePath(url, baseUrl),
     async signIn({ account, profile }) {
       if (account?.provider !== ENTRA_ID) return true;
       return (await accountForEmail(profile?.email ?? profile?.preferred_username)) != null;
@@ -124,4 +139,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         await endSessions(db(), id, token.sv);
     },
   },
-}));
+});
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => withSiteUrl(authConfig()));

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   COMMON_SECURITY_HEADERS,
   createNonce,
-  isHttpsRequest,
   pageContentSecurityPolicy,
   pageSecurityHeaders,
   RESOURCE_CONTENT_SECURITY_POLICY,
@@ -121,22 +120,5 @@ describe("RESOURCE_CONTENT_SECURITY_POLICY", () => {
     expect(p.get("default-src")).toEqual(["'none'"]);
     expect(p.get("frame-ancestors")).toEqual(["'none'"]);
     expect(p.get("base-uri")).toEqual(["'none'"]);
-  });
-});
-
-describe("isHttpsRequest", () => {
-  const headers = (h: Record<string, string>) => new Headers(h);
-  it("believes the URL's scheme or the first X-Forwarded-Proto", () => {
-    expect(isHttpsRequest(new URL("https://a.example/"), headers({}))).toBe(true);
-    expect(isHttpsRequest(new URL("http://a.example/"), headers({}))).toBe(false);
-    expect(isHttpsRequest(new URL("http://a.example/"), headers({ "x-forwarded-proto": "https" }))).toBe(
-      true,
-    );
-    expect(
-      isHttpsRequest(new URL("http://a.example/"), headers({ "x-forwarded-proto": "HTTPS, http" })),
-    ).toBe(true);
-    expect(isHttpsRequest(new URL("http://a.example/"), headers({ "x-forwarded-proto": "http" }))).toBe(
-      false,
-    );
   });
 });

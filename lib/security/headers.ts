@@ -94,17 +94,6 @@ export function pageSecurityHeaders(options: PagePolicyOptions): Record<string, 
 }
 
 /**
- * Whether the request came over https: the URL's own scheme, or the first `X-Forwarded-Proto` of a
- * reverse proxy. The header is only a hint (a client can send it), which is enough here: the
- * answer only decides whether to ask the browser for https, which it ignores over plain http.
- */
-export function isHttpsRequest(url: URL, headers: Headers): boolean {
-  if (url.protocol === "https:") return true;
-  const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
-  return forwarded === "https";
-}
-
-/**
  * The CSP source of a tile URL template: its scheme and host, a `{s}` subdomain placeholder as a
  * wildcard ("https://{s}.tile.example/{z}/{x}/{y}.png" → "https://*.tile.example").
  */

@@ -14,3 +14,21 @@ export function safeWebUrl(value: string | null | undefined): string | null {
     return null;
   }
 }
+
+/**
+ * Where to send the browser after signing in or out (next-auth's `redirect` callback): the path of
+ * `url` when it lies on `baseUrl`'s origin, else "/". A path, never an absolute address: the
+ * origin next-auth passes comes from the request, and a redirect must not name any host.
+ */
+export function sitePath(url: string, baseUrl: string): string {
+  try {
+    const base = new URL(baseUrl);
+    const target = new URL(url, base);
+    if (target.origin !== base.origin) return "/";
+    const path = `${target.pathname}${target.search}${target.hash}`;
+    // "//evil.example" and "/\\evil.example" would be read by a browser as another host.
+    return /^\/[/\\]/.test(path) ? "/" : path;
+  } catch {
+    return "/";
+  }
+}

@@ -47,7 +47,24 @@ import {
   submitPolicyUpdate,
   submitPolicyVersionRestore,
 } from "../../lib/editing/policy-actions";
+import {
+  submitNewPlace,
+  submitPlaceRemove,
+  submitPlaceRestore,
+  submitPlaceUpdate,
+} from "../../lib/editing/place-actions";
+import { submitOrganisationWikidataId } from "../../lib/editing/wikidata-actions";
 import { fileHash } from "../../lib/import/read-file";
+import { confirmAbroadRequest } from "../../lib/partner-search/edit";
+import {
+  interestHandler,
+  submitAbroadForm,
+  submitClose,
+  submitMemberRequest,
+  submitMemberRequestUpdate,
+  submitModeration,
+  submitRenewal,
+} from "../../lib/partner-search/form-handlers";
 import {
   CONTROL_CHARACTERS,
   HOSTILE_VALUES,
@@ -90,6 +107,15 @@ type Ctx = {
   tartu: number;
   officerUserId: number;
   roundId: number;
+  placeId: number;
+  placeVersion: () => Promise<number>;
+  requestId: number;
+  requestVersion: () => Promise<number>;
+  /** Sollefteå's open request, for Umeå's "we are interested". */
+  otherRequestId: number;
+  /** A request from abroad waiting for moderation. */
+  pendingRequestId: number;
+  pendingVersion: () => Promise<number>;
 };
 type Spec = {
   name: string;
@@ -99,6 +125,7 @@ type Spec = {
   run: (user: SessionUser | null, form: FormData) => Promise<FormState | ImportState>;
 };
 
+let abroadPosts = 0;
 const users = { admin: null as unknown as SessionUser, umea: null as unknown as SessionUser };
 let ctx: Ctx;
 
@@ -155,6 +182,55 @@ const organisation = async (c: Ctx): Promise<Fields> => [
   ["organisationId", String(c.umea)],
   ["expectedVersion", String(await c.umeaVersion())],
 ];
+const placeContent: Fields = [
+  ["names.0.name", "Fuzzö"],
+  ["names.0.lang", "et"],
+  ["names.1.name", "Fuzz Island"],
+  ["names.1.lang", "en"],
+  ["countryCode", "EE"],
+  ["kind", "ISLAND"],
+  ["latitude", "58,38"],
+  ["longitude", "26.72"],
+  ["wikidataId", "Q12345"],
+  ["geonamesId", ""],
+];
+const existingPlace = async (c: Ctx): Promise<Fields> => [
+  ["slug", "umea"],
+  ["placeId", String(c.placeId)],
+  ["expectedVersion", String(await c.placeVersion())],
+];
+const requestContent: Fields = [
+  ["kind", "TWIN_TOWN"],
+  ["countryCodes", "EE"],
+  ["countryCodes", "LV"],
+  ["worldRegions", "NORDIC"],
+  ["areaCodes", "culture"],
+  ["fundingCodes", "own_means"],
+  ["description", "Umeå söker en vänort i Estland för kultur och skola."],
+  ["descriptionEn", "Umeå seeks a twin town in Estonia."],
+  ["contactName", "Anna Andersson"],
+  ["contactEmail", "anna@umea.example"],
+  // Within the 12 months a request may run.
+  ["endsOn", new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10)],
+];
+const existingRequest = async (c: Ctx): Promise<Fields> => [
+  ["locale", "sv"],
+  ["requestId", String(c.requestId)],
+  ["expectedVersion", String(await c.requestVersion())],
+];
+const abroadContent = (c: Ctx): Fields => [
+  ["locale", "en"],
+  ["kind", "TWIN_TOWN"],
+  ["countryCode", "EE"],
+  ["placeId", String(c.tartu)],
+  ["townName", ""],
+  ["areaCodes", "culture"],
+  ["description", "Tartu seeks a Swedish twin town for culture and schools."],
+  ["contactName", "Mari Maasikas"],
+  ["contactEmail", "mari@tartu.example"],
+  ["homepage", ""],
+];
+const noMail = () => null;
 const importFile = (rows = IMPORT_ROWS) =>
   new File([csv(rows)], "vanorter.csv", { type: "text/csv" }) as File;
 
@@ -250,6 +326,40 @@ const SPECS: Spec[] = [
           ["comment", "Inga kommentarer."],
         ],
       ],
+      [
+        "new place",
+        submitNewPlace,
+        async (c: Ctx) => [["slug", "umea"], ["organisationId", String(c.umea)], ...placeContent],
+      ],
+      ["place update", submitPlaceUpdate, async (c: Ctx) => [...(await existingPlace(c)), ...placeContent]],
+      ["place remove", submitPlaceRemove, existingPlace],
+      ["place restore", submitPlaceRestore, existingPlace],
+      [
+        "new partner request",
+        submitMemberRequest,
+        async (c: Ctx) => [["locale", "sv"], ["organisationId", String(c.umea)], ...requestContent],
+      ],
+      [
+        "partner request update",
+        submitMemberRequestUpdate,
+        async (c: Ctx) => [...(await existingRequest(c)), ...requestContent],
+      ],
+      ["partner request renewal", submitRenewal, existingRequest],
+      [
+        "partner request close",
+        submitClose,
+        async (c: Ctx) => [...(await existingRequest(c)), ["partnershipId", String(c.partnershipId)]],
+      ],
+      [
+        "partner request interest",
+        interestHandler(noMail),
+        async (c: Ctx) => [
+          ["locale", "en"],
+          ["requestId", String(c.otherRequestId)],
+          ["organisationId", String(c.umea)],
+          ["message", "Vi är intresserade av kultur och skola."],
+        ],
+      ],
     ] as const
   ).map(([name, handler, fields]) => ({
     name,
@@ -297,6 +407,21 @@ const SPECS: Spec[] = [
       ],
       ["renew invitation", renewInvitation, async (c: Ctx) => [["userId", String(c.officerUserId)]]],
       [
+        "wikidata id",
+        submitOrganisationWikidataId,
+        async (c: Ctx) => [...(await organisation(c)), ["wikidataId", "Q25579"]],
+      ],
+      [
+        "partner request moderation",
+        submitModeration,
+        async (c: Ctx) => [
+          ["locale", "sv"],
+          ["requestId", String(c.pendingRequestId)],
+          ["expectedVersion", String(await c.pendingVersion())],
+          ["decision", "approve"],
+        ],
+      ],
+      [
         "user active",
         setUserActive,
         async (c: Ctx) => [
@@ -335,6 +460,33 @@ const SPECS: Spec[] = [
       ["passwordConfirmation", "ett långt lösenord"],
     ],
     run: (_user, form) => handleForm(acceptInvitation, db, String(form.get("token") ?? ""), form),
+  },
+  {
+    name: "partner request from abroad",
+    users: () => [null],
+    fields: async (c) => abroadContent(c),
+    // A fresh address per post, so the per-address limit does not hide the rest of the handler.
+    run: (_user, form) =>
+      handleForm(
+        () => submitAbroadForm(db, form, `192.0.2.${1 + (abroadPosts++ % 250)}`, null),
+        db,
+        null,
+        form,
+      ),
+  },
+  {
+    name: "partner request confirmation",
+    users: () => [null],
+    fields: async () => [
+      ["locale", "sv"],
+      ["token", "a".repeat(43)],
+    ],
+    // As confirmAbroadRequestAction does it: the token alone, without the gate.
+    run: async (_user, form) => {
+      const token = form.get("token");
+      const result = await confirmAbroadRequest(db, typeof token === "string" ? token : "");
+      return result.ok ? { status: "saved", savedId: result.id } : { status: "not_found" };
+    },
   },
   {
     name: "import preview",
@@ -511,6 +663,35 @@ beforeAll(async () => {
     ]),
   );
   expect(invite.status).toBe("saved");
+  const tartuId = (await db.place.findFirstOrThrow({ where: { name: "Tartu", countryCode: "EE" } })).id;
+  const place = await handleForm(
+    submitNewPlace,
+    db,
+    users.umea,
+    toForm([["organisationId", String(umea.id)], ...placeContent]),
+  );
+  expect(place).toMatchObject({ status: "saved" });
+  const request = await handleForm(
+    submitMemberRequest,
+    db,
+    users.umea,
+    toForm([["organisationId", String(umea.id)], ...requestContent]),
+  );
+  expect(request).toMatchObject({ status: "saved" });
+  const other = await handleForm(
+    submitMemberRequest,
+    db,
+    users.admin,
+    toForm([["organisationId", String(solleftea.id)], ...requestContent]),
+  );
+  expect(other).toMatchObject({ status: "saved" });
+  const pending = await submitAbroadForm(
+    db,
+    toForm(abroadContent({ tartu: tartuId } as Ctx)),
+    "192.0.2.251",
+    null,
+  );
+  expect(pending).toMatchObject({ status: "saved" });
   const event = async (entityType: string, entityId: number) =>
     String(
       (
@@ -533,9 +714,18 @@ beforeAll(async () => {
     policyEvent: await event("PolicyDocument", policyDoc.id),
     umeaVersion: async () => (await db.organisation.findUniqueOrThrow({ where: { id: umea.id } })).version,
     umeaEvent: await event("Organisation", umea.id),
-    tartu: (await db.place.findFirstOrThrow({ where: { name: "Tartu", countryCode: "EE" } })).id,
+    tartu: tartuId,
     officerUserId: (await db.user.findUniqueOrThrow({ where: { email: "officer@invited.test" } })).id,
     roundId: round.savedId!,
+    placeId: place.savedId!,
+    placeVersion: async () => (await db.place.findUniqueOrThrow({ where: { id: place.savedId! } })).version,
+    requestId: request.savedId!,
+    requestVersion: async () =>
+      (await db.partnerRequest.findUniqueOrThrow({ where: { id: request.savedId! } })).version,
+    otherRequestId: other.savedId!,
+    pendingRequestId: pending.savedId!,
+    pendingVersion: async () =>
+      (await db.partnerRequest.findUniqueOrThrow({ where: { id: pending.savedId! } })).version,
   };
 }, 240_000);
 

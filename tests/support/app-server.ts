@@ -30,8 +30,14 @@ export type AppServer = {
   stop: () => Promise<void>;
 };
 
-/** The production server on the current build against `databaseUrl`; resolves once /api/health answers 200. */
-export async function startAppServer(databaseUrl: string): Promise<AppServer> {
+/**
+ * The production server on the current build against `databaseUrl`; resolves once /api/health
+ * answers 200. `environment` adds or overrides variables (TRUSTED_PROXY_HOPS, SITE_URL, …).
+ */
+export async function startAppServer(
+  databaseUrl: string,
+  environment: Record<string, string> = {},
+): Promise<AppServer> {
   const port = await freeLowPort();
   // The production server, as `npm start` runs it (Next's handler behind scripts/serve.ts).
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
@@ -42,6 +48,7 @@ export async function startAppServer(databaseUrl: string): Promise<AppServer> {
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
+      ...environment,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
