@@ -435,9 +435,12 @@ test(`hostile requests to every route and form get no 5xx and store nothing (see
     const status = response.status();
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
     // oEmbed answers a format it does not offer with 501 by its specification (oEmbed 2.3.4): an
-    // answer, not a failure. Every other 5xx is one.
+    // answer, not a failure.
     const oembedFormat = status === 501 && label.startsWith("GET /api/oembed");
-    if (status >= 500 && !oembedFormat)
+    // So is a 503 with Retry-After from a route that sheds load on purpose (at most 4 downloads
+    // stream at once per server, lib/partnerships/export-response.ts).
+    const busyDownload = status === 503 && !!response.headers()["retry-after"] && /bulk|export/.test(label);
+    if (status >= 500 && !oembedFormat && !busyDownload)
       failures.push(`#${sent} ${status} ${label}: ${(await response.text()).slice(0, 200)}`);
     await response.dispose();
   };
