@@ -28,7 +28,10 @@ const findPlace = cache(async (id: string) => {
   if (!/^\d{1,10}$/.test(id) || geonameId > MAX_GEONAMES_ID) notFound();
   // A place removed from the registry's own additions is gone from the public site too.
   const place = await publicRead(db(), "place", geonameId, () =>
-    db().place.findFirst({ where: { id: geonameId, removedAt: null }, include: { country: true } }),
+    db().place.findFirst({
+      where: { id: geonameId, removedAt: null, awaitingApproval: false },
+      include: { country: true },
+    }),
   );
   if (!place) notFound();
   return place;
