@@ -11,7 +11,7 @@ import { asciiName, placeSearchKeys } from "./search-keys";
 const PLACE_ENTITY = "Place";
 const TOWN_LOCK = 7318;
 
-export type NewTown = { name: string; countryCode: string; latitude: number; longitude: number };
+type NewTown = { name: string; countryCode: string; latitude: number; longitude: number };
 
 /** The key two requests naming the same town share: "EE:nova vodolaha". */
 export const townKey = (countryCode: string, name: string) =>
