@@ -122,7 +122,7 @@ for (const { locale, prefix, town, contact, approve, l } of CASES) {
       [contact],
     );
     expect(row).toMatchObject({ awaitingApproval: true });
-    expect(await typeAhead(page.request, town)).toEqual([]);
+    expect(await typeAhead(page.request, town)).not.toContain(row!.placeId);
     expect((await page.goto(`/ort/${row!.placeId}`))!.status()).toBe(404);
 
     // The administrator's review says the town is new.
@@ -141,14 +141,14 @@ for (const { locale, prefix, town, contact, approve, l } of CASES) {
     await adminContext.close();
 
     if (approve) {
-      expect((await typeAhead(page.request, town)).map((p) => p.id)).toEqual([row!.placeId]);
+      expect(await typeAhead(page.request, town)).toContain(row!.placeId);
       await page.goto(`/ort/${row!.placeId}`);
       await expect(page.getByRole("heading", { level: 1 })).toContainText(town);
       await page.goto(`/partnersokning/${row!.id}`);
       await expect(page.getByRole("heading", { level: 1 })).toContainText(town);
     } else {
       expect(await query(`SELECT id FROM "Place" WHERE id = $1`, [row!.placeId])).toEqual([]);
-      expect(await typeAhead(page.request, town)).toEqual([]);
+      expect(await typeAhead(page.request, town)).not.toContain(row!.placeId);
     }
   });
 }
