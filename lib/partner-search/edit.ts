@@ -341,7 +341,8 @@ export async function submitAbroadRequest(
       where: { id: placeId, removedAt: null, awaitingApproval: false },
       select: { countryCode: true },
     });
-    if (!place) return invalid("placeId", "placeUnknown") as SubmissionResult;
+    if (!place)
+      return { ok: false, kind: "invalid", fieldErrors: { placeId: [fieldMessage("placeUnknown")] } };
     countryCode = place.countryCode; // the town decides its country
   } else {
     // A typed name: the public place of that name in that country when there is exactly one.
