@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./accessibility";
 import { ADMIN, query, signIn } from "./support/editing";
 import { lastMailTo } from "./support/mail";
@@ -67,14 +67,12 @@ const CASES = [
   },
 ] as const;
 
-const typeAhead = async (request: import("@playwright/test").APIRequestContext, q: string) =>
-  (
-    (await (
-      await request.get(`/api/partner-search/places?q=${encodeURIComponent(q)}&country=UA`)
-    ).json()) as {
-      places: { id: number; name: string }[];
-    }
-  ).places;
+/** The ids the public type-ahead offers for a name in Ukraine. */
+async function typeAhead(request: APIRequestContext, q: string) {
+  const response = await request.get(`/api/partner-search/places?q=${encodeURIComponent(q)}&country=UA`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { places: { id: number }[] }).places.map((p) => p.id);
+}
 
 for (const { locale, prefix, town, contact, approve, l } of CASES) {
   test(`a town not in the list is added, reviewed as new and ${approve ? "approved" : "rejected"} (${locale})`, async ({
