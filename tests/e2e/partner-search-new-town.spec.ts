@@ -150,16 +150,3 @@ for (const { locale, prefix, town, contact, approve, l } of CASES) {
     }
   });
 }
-
-test("the new town's position fits a phone's screen", async ({ page }) => {
-  test.skip((page.viewportSize()?.width ?? 1000) >= 500, "the phone project's check");
-  await page.goto("/partnersokning/ny");
-  await page.getByLabel("Min ort finns inte i listan – lägg till den").check();
-  await expect(page.getByLabel("Latitud")).toBeVisible();
-  await expectNoAccessibilityViolations(page);
-  const { width, viewport } = await page.evaluate(() => ({
-    width: document.documentElement.scrollWidth,
-    viewport: window.innerWidth,
-  }));
-  expect(width).toBeLessThanOrEqual(viewport);
-});
