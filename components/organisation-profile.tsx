@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatDay } from "@/lib/i18n/dates";
 import { localePath, type Locale } from "@/lib/i18n/config";
+import { localisedName } from "@/lib/i18n/localised";
 import { getI18n } from "@/lib/i18n/server";
 import { countyName } from "@/lib/i18n/region-names";
 import { organisationPath } from "@/lib/organisations/paths";
@@ -42,9 +43,7 @@ export function OrganisationProfile({
       [t("organisation.euOffice"), organisation.euOffice?.name],
       [
         t("organisation.consuls"),
-        organisation.honoraryConsuls
-          .map((c) => (locale === "sv" ? c.country.nameSv : c.country.nameEn))
-          .join(", ") || null,
+        organisation.honoraryConsuls.map((c) => localisedName(c.country, locale)).join(", ") || null,
       ],
       [
         t("organisation.contact"),

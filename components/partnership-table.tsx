@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/i18n/dates";
 import { localePath, type Locale } from "@/lib/i18n/config";
+import { localisedName } from "@/lib/i18n/localised";
 import { getI18n } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
@@ -40,8 +41,6 @@ export function PartnershipTable({
   const i18n = getI18n(locale);
   const { t } = i18n;
   const swedish = getI18n("sv").t;
-  const countryName = (c: { nameSv: string; nameEn: string } | null | undefined) =>
-    c ? (locale === "sv" ? c.nameSv : c.nameEn) : null;
   const headers: Record<PartnershipColumn, string> = {
     participants: t("partnerships.swedishParticipants"),
     partner: t("partnerships.partner"),
@@ -92,7 +91,9 @@ export function PartnershipTable({
         );
       case "country":
         return [
-          ...new Set(p.partners.map((x) => countryName(x.place?.country ?? x.country)).filter(Boolean)),
+          ...new Set(
+            p.partners.map((x) => localisedName(x.place?.country ?? x.country, locale)).filter(Boolean),
+          ),
         ].join(", ");
       case "kind":
         return p.kind === "OTHER" && p.otherType
@@ -138,17 +139,14 @@ export function PartnershipTable({
             )}
             {p.areas.length > 0 && (
               <span>
-                {t("partnerships.areas")}:{" "}
-                {p.areas.map((a) => (locale === "sv" ? a.area.nameSv : a.area.nameEn)).join(", ")}.{" "}
+                {t("partnerships.areas")}: {p.areas.map((a) => localisedName(a.area, locale)).join(", ")}
+                .{" "}
               </span>
             )}
             {p.fundingForms.length > 0 && (
               <span>
                 {t("partnerships.funding")}:{" "}
-                {p.fundingForms
-                  .map((f) => (locale === "sv" ? f.fundingForm.nameSv : f.fundingForm.nameEn))
-                  .join(", ")}
-                .{" "}
+                {p.fundingForms.map((f) => localisedName(f.fundingForm, locale)).join(", ")}.{" "}
               </span>
             )}
             {description && (

@@ -8,6 +8,8 @@ import { createWriteStream, existsSync, readFileSync, writeFileSync } from "node
 import path from "node:path";
 import getPort from "get-port";
 import pg from "pg";
+import { publishAll } from "../lib/changes/publish";
+import { createPrismaClient } from "../lib/database/client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/database/embedded";
 import { applyMigrations } from "../lib/database/migrate";
 import { seedIfEmpty } from "../prisma/seed";
@@ -129,7 +131,27 @@ export async function prepareBenchDatabase(
         (result.removed ? ` (replaced ${result.removed})` : ""),
     );
   }
+  await publishChanges(url);
   return url;
+}
+
+/**
+ * The generator writes past the app's write path, so the public change list has not seen its
+ * rows: publish them now (minutes, once, at 100,000), or the first read of /api/v1/changes or a
+ * feed in a measurement would do it (as it does after SQL by hand in production).
+ */
+async function publishChanges(url: string) {
+  const started = Date.now();
+  const db = createPrismaClient(url, 2);
+  try {
+    const appended = await publishAll(db);
+    if (appended > 0)
+      console.log(
+        `Change list: ${count(appended)} changes published in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 export async function query<T extends pg.QueryResultRow>(

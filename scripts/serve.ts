@@ -6,20 +6,29 @@
 // It also admits at most MAX_ACTIVE_REQUESTS requests into the app at once (lib/http/admission.ts):
 // the others wait in line, and one that would wait too long gets a 503 with Retry-After (the
 // localised "busy" page, or a problem for the API) instead of a 500 after the database pool's
-// connect timeout. Static files skip the line. And it keeps rendered public pages for visitors
-// without cookies per data version (lib/http/page-cache.ts), sent again with a fresh CSP nonce.
+// connect timeout. Static files skip the line. And it keeps rendered public pages and open-API
+// answers for visitors without cookies per data version (lib/http/page-cache.ts), sent again with
+// a fresh CSP nonce, compressed once (lib/http/gzip-with-holes.ts); concurrent requests share
+// the version reads, each waiting for one that started after it arrived (lib/cache/joined-read.ts).
 import { readdirSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import next from "next";
 import { clientAddressOf } from "../lib/auth/client-address";
 import { registryDataVersion } from "../lib/cache/data-version-cache";
+import { joinedRead } from "../lib/cache/joined-read";
 import { createPrismaClient } from "../lib/database/client";
 import { busyResponse } from "../lib/database/outage-response";
 import { env } from "../lib/env";
 import { createAdmission } from "../lib/http/admission";
-import { PageCache, pageCacheKey, storablePage, withNonce, type StoredPage } from "../lib/http/page-cache";
+import {
+  isNotModified,
+  PageCache,
+  pageCacheKey,
+  storablePage,
+  withNonce,
+  type StoredPage,
+} from "../lib/http/page-cache";
 import { createNonce } from "../lib/security/headers";
 
 const { PORT, TRUSTED_PROXY_HOPS, MAX_ACTIVE_REQUESTS, DATABASE_URL, PAGE_CACHE_MB } = env();
@@ -34,11 +43,12 @@ const PUBLIC_ENTRIES = new Set(readdirSync(path.join(process.cwd(), "public")));
 const isStatic = (url: string) =>
   url.startsWith("/_next/static/") || PUBLIC_ENTRIES.has(url.split(/[/?#]/)[1] ?? "");
 
-// The page cache: its own small pool for the one version read per page request.
+// The page cache: its own small pool for the version reads, which concurrent requests share.
 const pages = DATABASE_URL && PAGE_CACHE_MB > 0 ? new PageCache(PAGE_CACHE_MB * 1024 * 1024) : null;
-const versionDb = pages ? createPrismaClient(DATABASE_URL!, 4) : null;
-const pageVersion = async () =>
-  `${await registryDataVersion(versionDb!)}|${new Date().toISOString().slice(0, 10)}`;
+const versionDb = pages ? createPrismaClient(DATABASE_URL!, 2) : null;
+const dataVersion = joinedRead(() => registryDataVersion(versionDb!));
+const rendering = new Map<string, Promise<void>>();
+const pageVersion = async () => `${await dataVersion()}|${new Date().toISOString().slice(0, 10)}`;
 
 async function serveApp(request: IncomingMessage, response: ServerResponse) {
   const key = pages && pageCacheKey(request);
@@ -51,32 +61,76 @@ async function serveApp(request: IncomingMessage, response: ServerResponse) {
   }
   const stored = pages.find(key, version);
   if (stored) return sendStored(request, response, stored);
+  // After an edit, the many requests for a busy page that arrive while it renders wait for that
+  // one rendering instead of each rendering it too (and then take the stored copy, if it was kept).
+  const renderingKey = `${version}|${key}`;
+  const underWay = rendering.get(renderingKey);
+  if (underWay) {
+    await underWay;
+    const rendered = pages.find(key, version);
+    if (rendered) return sendStored(request, response, rendered);
+  } else {
+    rendering.set(
+      renderingKey,
+      new Promise((resolve) =>
+        response.once("close", () => {
+          rendering.delete(renderingKey);
+          resolve();
+        }),
+      ),
+    );
+  }
   // Rendered uncompressed (the copy is kept as text), the rest as always.
   delete request.headers["accept-encoding"];
-  keepCopy(response, (page) => pages.store(key, version, page));
+  const path = (request.url ?? "/").split(/[?#]/)[0]!;
+  keepCopy(response, pages.maxPageBytes, (status, headers, body) => {
+    const page = storablePage(path, status, headers, body);
+    if (page) pages.store(key, version, page);
+  });
   return handle(request, response);
 }
 
 function sendStored(request: IncomingMessage, response: ServerResponse, stored: StoredPage) {
-  const { headers, body } = withNonce(stored, createNonce());
+  if (isNotModified(stored, request.headers["if-none-match"])) {
+    response.writeHead(304, stored.headers);
+    return void response.end();
+  }
   const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-  const bytes = gzip ? gzipSync(body, { level: 4 }) : Buffer.from(body);
+  const { headers, body } = withNonce(stored, stored.nonce ? createNonce() : "", gzip);
   response.writeHead(200, {
     ...headers,
     ...(gzip ? { "content-encoding": "gzip" } : {}),
     vary: "Accept-Encoding",
-    "content-length": String(bytes.length),
+    "content-length": String(body.length),
+    // Says where the answer came from: for measuring, and for telling a stale page from a cached one.
+    "x-page-cache": "hit",
   });
-  response.end(bytes);
+  response.end(body);
 }
 
-/** Passes everything written to `response` on, and hands a storable copy of it to `keep` at the end. */
-function keepCopy(response: ServerResponse, keep: (page: StoredPage) => void) {
-  const chunks: Buffer[] = [];
+type Kept = (
+  status: number,
+  headers: Record<string, string | string[] | number | undefined>,
+  body: Buffer,
+) => void;
+
+/**
+ * Passes everything written to `response` on, and hands a copy of it to `keep` at the end, unless
+ * it grew beyond `maxBytes` (a whole-registry download is streamed, never collected).
+ */
+function keepCopy(response: ServerResponse, maxBytes: number, keep: Kept) {
+  let chunks: Buffer[] | null = [];
+  let size = 0;
   const add = (chunk: unknown, encoding?: unknown) => {
+    if (!chunks) return;
+    let bytes: Buffer | undefined;
     if (typeof chunk === "string")
-      chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
-    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+      bytes = Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+    else if (chunk instanceof Uint8Array) bytes = Buffer.from(chunk);
+    if (!bytes) return;
+    size += bytes.length;
+    if (size > maxBytes) chunks = null;
+    else chunks.push(bytes);
   };
   const write = response.write.bind(response) as (...args: unknown[]) => boolean;
   const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
@@ -86,12 +140,7 @@ function keepCopy(response: ServerResponse, keep: (page: StoredPage) => void) {
   };
   (response as { end: unknown }).end = (chunk?: unknown, ...rest: unknown[]) => {
     if (typeof chunk !== "function") add(chunk, rest[0]);
-    const page = storablePage(
-      response.statusCode,
-      response.getHeaders(),
-      Buffer.concat(chunks).toString("utf8"),
-    );
-    if (page) keep(page);
+    if (chunks) keep(response.statusCode, response.getHeaders(), Buffer.concat(chunks));
     return end(chunk, ...rest);
   };
 }

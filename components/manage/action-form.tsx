@@ -14,6 +14,7 @@ import { useTranslations } from "use-intl";
 import { useValidationMessage } from "./validation-message";
 import { codeLabelKey, fieldLabelOf, type FieldLabelNamespace } from "@/lib/editing/code-labels";
 import type { FormState } from "@/lib/editing/form-state";
+import { isMessageKey, type RootTranslator } from "@/lib/i18n/keys";
 import { FormContext } from "./form-context";
 
 export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -119,11 +120,7 @@ function display(value: unknown, t: ReturnType<typeof useTranslations<"manage">>
  * The label of a field an error names: its own, else its group's ("partners.0.placeId" is a
  * partner's). Row numbers are skipped, and only a label that is text counts.
  */
-function errorFieldLabel(
-  root: ReturnType<typeof useTranslations>,
-  namespace: FieldLabelNamespace,
-  field: string,
-) {
+function errorFieldLabel(root: RootTranslator, namespace: FieldLabelNamespace, field: string) {
   const segments = field.split(".").filter((s) => !/^\d+$/.test(s));
   for (let n = segments.length; n > 0; n--) {
     const path = segments.slice(0, n).join(".");
@@ -152,7 +149,7 @@ function StatusMessage({
   formId,
 }: {
   state: FormState;
-  conflictMessage: string;
+  conflictMessage: ConflictMessage;
   fieldLabels: FieldLabelNamespace;
   formId: string;
 }) {
@@ -169,7 +166,7 @@ function StatusMessage({
   const shown = (field: string, value: unknown) => {
     const label = (v: unknown) => {
       const key = typeof v === "string" ? codeLabelKey(field, v) : null;
-      return key && root.has(key as never) ? root(key as never) : v;
+      return key && isMessageKey(root, key) ? root(key) : v;
     };
     return display(Array.isArray(value) ? value.map(label) : label(value), t);
   };
@@ -188,7 +185,7 @@ function StatusMessage({
   }
   return (
     <div role="alert" className="message message-error" tabIndex={-1} ref={summary}>
-      <p>{t((state.status === "conflict" ? conflictMessage : `status.${state.status}`) as never)}</p>
+      <p>{t(state.status === "conflict" ? conflictMessage : `status.${state.status}`)}</p>
       {fieldErrors.length > 0 ? (
         <ul className="error-summary" aria-label={t("status.errorSummary")}>
           {/* Each field once, by its label: its message stands beside the field itself. */}

@@ -4,6 +4,7 @@ import type { FieldChange } from "@/lib/editing/history";
 import { historyValue, versionNumbers, type CatalogueNames } from "@/lib/editing/history-words";
 import { RESTORE_CONFIRMATION_FIELD } from "@/lib/editing/restore-confirmation";
 import type { Locale } from "@/lib/i18n/config";
+import { isMessageKey } from "@/lib/i18n/keys";
 import { getI18n } from "@/lib/i18n/server";
 import { ActionForm, type ConflictMessage, type FormAction } from "./action-form";
 import { ConfirmCheckbox } from "./confirm-checkbox";
@@ -42,13 +43,13 @@ export function HistoryList({
   catalogue?: CatalogueNames;
 }) {
   const { t, format } = getI18n(locale);
-  const value = (field: string, raw: string) => historyValue(t as never, field, raw, catalogue);
+  const value = (field: string, raw: string) => historyValue(t, field, raw, catalogue);
   const versions = versionNumbers(events);
   const actionOf = (event: AuditHistoryEvent) => {
     const from = event.restoredFromId == null ? undefined : versions.get(String(event.restoredFromId));
-    return from === undefined
-      ? t(`manage.action.${event.action}` as never)
-      : t("manage.partnership.restoredFrom", { version: from });
+    if (from !== undefined) return t("manage.partnership.restoredFrom", { version: from });
+    const key = `manage.action.${event.action}`;
+    return isMessageKey(t, key) ? t(key) : event.action;
   };
   const label = (field: string) => fieldLabelOf(t, fieldLabels, field);
   return (

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/config";
-import { getI18n } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n/server";
 import { PLACE_KINDS, type PlaceName } from "@/lib/places/input";
 import { SelectField, TextField } from "./fields";
 import { PositionPicker } from "./position-picker";
@@ -27,9 +27,7 @@ export function PlaceFields({
   countries: { value: string; label: string }[];
   locale: Locale;
 }) {
-  const { t } = getI18n(locale);
-  const label = (key: string, values?: Record<string, string | number>) =>
-    t(`manage.place.${key}` as never, values as never);
+  const label = getTranslator(locale, "manage.place");
   return (
     <>
       <fieldset className="field place-names">

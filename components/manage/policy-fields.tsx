@@ -1,12 +1,11 @@
 import type { PolicyDocument } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/config";
-import { getI18n } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n/server";
 import { TextArea, TextField } from "./fields";
 
 /** The fields of a policy document form (inside an ActionForm). */
 export function PolicyFields({ policy, locale }: { policy: PolicyDocument | null; locale: Locale }) {
-  const { t } = getI18n(locale);
-  const label = (field: string) => t(`manage.policy.${field}` as never);
+  const label = getTranslator(locale, "manage.policy");
   return (
     <>
       <TextField name="title" label={label("title")} defaultValue={policy?.title} />

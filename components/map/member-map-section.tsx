@@ -2,12 +2,12 @@ import { ClientIntlProvider } from "@/components/client-intl-provider";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/config";
 import { MESSAGES } from "@/lib/i18n/server";
-import type { MapData } from "@/lib/map/map-data";
+import type { MemberMapSummary } from "@/lib/map/member-summary";
 import { MemberMap } from "./member-map";
 
 /** The member page's map with the messages it needs (server side: reads the tile setting). */
-export function MemberMapSection({ locale, data }: { locale: Locale; data: MapData }) {
-  if (data.members.length === 0) return null;
+export function MemberMapSection({ locale, summary }: { locale: Locale; summary: MemberMapSummary | null }) {
+  if (!summary) return null;
   const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION } = env();
   const tiles =
     MAP_TILE_URL && MAP_TILE_ATTRIBUTION
@@ -19,7 +19,7 @@ export function MemberMapSection({ locale, data }: { locale: Locale; data: MapDa
       locale={locale}
       messages={{ map: messages.map, kind: messages.kind, activity: messages.activity }}
     >
-      <MemberMap locale={locale} data={data} tiles={tiles} />
+      <MemberMap locale={locale} summary={summary} tiles={tiles} />
     </ClientIntlProvider>
   );
 }

@@ -3,6 +3,7 @@ import type { findMunicipalityByCode, listMunicipalities } from "../organisation
 import { partnerLabel } from "../partnerships/partner-label";
 import type { PartnershipWithDetail } from "../partnerships/types";
 import { PARTNERSHIP_KINDS, ACTIVITY_LEVELS, VERIFICATION_STATES } from "../database/enums";
+import { pageInfoShape } from "./paging";
 
 // What the open API publishes about kommuner and their partnerships. Only these fields leave
 // the server: responses are built through these schemas.
@@ -49,7 +50,17 @@ export const partnershipSummary = z.object({
   source: z.string().nullable(),
 });
 
-export const municipalityDetail = municipalitySummary.extend({ partnerships: z.array(partnershipSummary) });
+/** Where a page of a longer list stands (sida, antal), with the addresses of its neighbours. */
+export const pageInfoSchema = z
+  .object(pageInfoShape)
+  .meta({ id: "PageInfo", description: "This page of the list: its number and size, the total, and links" });
+
+export const municipalityDetail = municipalitySummary.extend({
+  partnerships: z
+    .array(partnershipSummary)
+    .describe("One page of the kommun's partnerships, in id order: see partnershipsPage"),
+  partnershipsPage: pageInfoSchema,
+});
 
 type MunicipalityRow = Awaited<ReturnType<typeof listMunicipalities>>[number];
 type MunicipalityWithPartnerships = NonNullable<Awaited<ReturnType<typeof findMunicipalityByCode>>>;
@@ -58,10 +69,14 @@ export function toMunicipalitySummary(m: MunicipalityRow) {
   return municipalitySummary.parse({ ...m, county: { code: m.county.code, name: m.county.name } });
 }
 
-export function toMunicipalityDetail(m: MunicipalityWithPartnerships) {
+export function toMunicipalityDetail(
+  m: MunicipalityWithPartnerships,
+  partnershipsPage: z.input<typeof pageInfoSchema>,
+) {
   return municipalityDetail.parse({
     ...toMunicipalitySummary(m),
     partnerships: m.participations.map(({ partnership }) => toPartnershipSummary(partnership)),
+    partnershipsPage,
   });
 }
 

@@ -5,6 +5,7 @@ import { createDocument } from "zod-openapi";
 import { partnerRequestPageSchema } from "../partner-search/api";
 import { DATA_LICENSE_URL } from "./http";
 import { changePageSchema } from "../changes/schema";
+import { pagingQuerySchema } from "./paging";
 import { directoryQuerySchema, memberQuerySchema, placeQuerySchema } from "./params";
 import {
   countrySchema,
@@ -86,21 +87,25 @@ export function openApiDocument() {
         { query: memberQuerySchema },
       ),
       "/api/v1/organisations/{code}": get(
-        "One kommun or region with its partnerships",
+        "One kommun or region with one page of its partnerships (sida, antal; partnershipsPage links the next page)",
         { "200": json(organisationDetailSchema, "The member"), ...problems(400, 404) },
         {
           path: z.object({
             code: z.string().meta({ description: "Kommunkod (2480) or a region's county code (24)" }),
           }),
+          query: pagingQuerySchema,
         },
       ),
       "/api/v1/municipalities": get("Every kommun (kept for existing clients)", {
         "200": json(z.array(municipalitySummarySchema), "Kommuner"),
       }),
       "/api/v1/municipalities/{code}": get(
-        "One kommun with its partnerships (kept for existing clients)",
+        "One kommun with one page of its partnerships (kept for existing clients; paged like /api/v1/organisations/{code})",
         { "200": json(municipalityDetailSchema, "The kommun"), ...problems(400, 404) },
-        { path: z.object({ code: z.string().meta({ description: "Kommunkod, four digits" }) }) },
+        {
+          path: z.object({ code: z.string().meta({ description: "Kommunkod, four digits" }) }),
+          query: pagingQuerySchema,
+        },
       ),
       "/api/v1/partnerships": get(
         "Partnerships, with every filter of /samarbeten, paged",

@@ -7,10 +7,7 @@ import { searchParamsToRecord } from "../directory/page-params";
 import { parseDirectoryParams } from "../directory/parse-params";
 import { FILTER_PARAMS, type ParsedDirectoryParams } from "../directory/types";
 import { problem } from "./problem";
-import { MAX_API_PAGE_SIZE } from "./registry";
-
-const PAGE_SIZE_PARAM = "antal";
-const DEFAULT_API_PAGE_SIZE = 100;
+import { DEFAULT_API_PAGE_SIZE, MAX_API_PAGE_SIZE, PAGE_SIZE_PARAM } from "./paging";
 
 export type ApiDirectoryParams = ParsedDirectoryParams & { pageSize: number };
 

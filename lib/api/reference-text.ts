@@ -3,6 +3,7 @@
 // parameter's text from the messages (openData.api.*), keyed by the operation's path
 // ("/api/v1/places/{geonameId}" -> "places_geonameId") and the parameter's name.
 import type { Locale } from "../i18n/config";
+import { isMessageKey } from "../i18n/keys";
 import { getI18n } from "../i18n/server";
 import { openApiDocument } from "./openapi";
 
@@ -28,7 +29,11 @@ export const operationKey = (path: string) =>
 export function apiReference(locale: Locale): ReferenceEndpoint[] {
   const { t } = getI18n(locale);
   const say = (key: string, english: string): ReferenceText =>
-    t.has(key as never) ? { text: t(key as never) } : { text: english, lang: "en" };
+    isMessageKey(t, key) ? { text: t(key) } : { text: english, lang: "en" };
+  const where = (location: string) => {
+    const key = `openData.api.in.${location}`;
+    return isMessageKey(t, key) ? t(key) : location;
+  };
   return Object.entries(openApiDocument().paths ?? {}).map(([path, item]) => {
     const get = (item as { get: Operation }).get;
     const op = operationKey(path);
@@ -37,7 +42,7 @@ export function apiReference(locale: Locale): ReferenceEndpoint[] {
       summary: say(`openData.api.summaries.${op}`, get.summary ?? ""),
       parameters: (get.parameters ?? []).map((p) => ({
         name: p.name,
-        in: t.has(`openData.api.in.${p.in}` as never) ? t(`openData.api.in.${p.in}` as never) : p.in,
+        in: where(p.in),
         description: say(`openData.api.params.${op}.${p.name}`, p.description ?? p.schema?.description ?? ""),
       })),
     };

@@ -9,6 +9,7 @@ import { visiblePartnership } from "../organisations/queries";
 import { publicPartnershipDetail } from "../partnerships/create";
 import { publicParticipation } from "../partnerships/participation";
 import { toPartnershipSummary } from "./municipalities";
+import { DEFAULT_API_PAGE_SIZE, MAX_API_PAGE_SIZE, pageInfo, type Paging } from "./paging";
 import {
   countrySchema,
   networkSchema,
@@ -62,16 +63,25 @@ export async function listOrganisations(db: Database, filters: DirectoryFilters)
   return rows.map(organisationSummary);
 }
 
-/** One kommun or region by its code, with its partnerships (ended ones too, never removed ones). */
-export async function findOrganisation(db: Database, code: string) {
+const FIRST_PAGE: Paging = { page: 1, pageSize: DEFAULT_API_PAGE_SIZE };
+
+/**
+ * One kommun or region by its code, with one page of its partnerships (ended ones too, never
+ * removed ones; in id order) and where that page stands: the busiest member has thousands.
+ */
+export async function findOrganisation(db: Database, code: string, paging: Paging = FIRST_PAGE) {
+  const where = { ...publicParticipation, partnership: visiblePartnership };
   const o = await db.organisation.findUnique({
     where: { code },
     include: {
       county: true,
+      _count: { select: { participations: { where } } },
       participations: {
-        where: { ...publicParticipation, partnership: visiblePartnership },
+        where,
         include: { partnership: { include: publicPartnershipDetail } },
         orderBy: { partnershipId: "asc" },
+        skip: (paging.page - 1) * paging.pageSize,
+        take: paging.pageSize,
       },
     },
   });
@@ -79,17 +89,27 @@ export async function findOrganisation(db: Database, code: string) {
   return organisationDetailSchema.parse({
     ...organisationProfile(o),
     partnerships: o.participations.map(({ partnership }) => toPartnershipSummary(partnership)),
+    partnershipsPage: pageInfo(
+      `/api/v1/organisations/${code}`,
+      new URLSearchParams(),
+      paging,
+      o._count.participations,
+    ),
   });
 }
 
-export const MAX_API_PAGE_SIZE = 500;
+export { MAX_API_PAGE_SIZE };
 
-/** A page of the partnerships the directory filters select, in id order. */
+/**
+ * A page of the partnerships the directory filters select, in id order. `query`: the filters as
+ * the page's links repeat them (the canonical form, serializeDirectoryParams).
+ */
 export async function findPartnerships(
   db: Database,
   filters: DirectoryFilters,
   page: number,
   pageSize: number,
+  query = new URLSearchParams(),
 ) {
   const where = partnershipWhere(filters);
   const [total, rows] = await Promise.all([
@@ -103,10 +123,7 @@ export async function findPartnerships(
     }),
   ]);
   return partnershipPageSchema.parse({
-    page,
-    pageSize,
-    total,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    ...pageInfo("/api/v1/partnerships", query, { page, pageSize }, total),
     items: rows.map(toPartnershipSummary),
   });
 }

@@ -3,7 +3,13 @@
 // OpenAPI document (openapi.ts) is generated from the same schemas.
 import "zod-openapi";
 import { z } from "zod";
-import { municipalityDetail, municipalitySummary, partnershipSummary } from "./municipalities";
+import {
+  municipalityDetail,
+  municipalitySummary,
+  pageInfoSchema,
+  partnershipSummary,
+} from "./municipalities";
+import { pageInfoShape } from "./paging";
 import { MEMBER_KINDS, ACTIVITY_LEVELS, WORLD_REGIONS, COORDINATION_FORMS } from "../database/enums";
 
 const countySchema = z.object({
@@ -40,13 +46,16 @@ export const organisationDetailSchema = organisationSummarySchema
       .nullable()
       .meta({ description: "When the member last confirmed its information (ISO date)" }),
     wikidataId: z.string().nullable().meta({ description: "The member's Wikidata item", example: "Q25724" }),
-    partnerships: z.array(partnershipSchema),
+    partnerships: z
+      .array(partnershipSchema)
+      .meta({ description: "One page of the member's partnerships, in id order: see partnershipsPage" }),
+    partnershipsPage: pageInfoSchema,
   })
   .meta({ id: "OrganisationDetail" });
 
 /** A member's public profile without its partnerships: what the change list publishes about it. */
 export const organisationProfileSchema = organisationDetailSchema
-  .omit({ partnerships: true })
+  .omit({ partnerships: true, partnershipsPage: true })
   .meta({ id: "OrganisationProfile" });
 
 export const municipalitySummarySchema = municipalitySummary.meta({ id: "MunicipalitySummary" });
@@ -97,15 +106,7 @@ export const networkSchema = z
   .meta({ id: "Network" });
 
 function pageOf<T extends z.ZodType>(item: T, id: string) {
-  return z
-    .object({
-      page: z.number().int().min(1),
-      pageSize: z.number().int().min(1),
-      total: z.number().int().min(0),
-      pageCount: z.number().int().min(1),
-      items: z.array(item),
-    })
-    .meta({ id });
+  return z.object({ ...pageInfoShape, items: z.array(item) }).meta({ id });
 }
 export const partnershipPageSchema = pageOf(partnershipSchema, "PartnershipPage");
 

@@ -20,6 +20,13 @@ export async function catchUp(db: Database) {
   swept.__publicChangesSwept = version;
 }
 
+/** When the public data last changed (the newest public change), or null before the first. */
+export async function lastPublicChangeAt(db: Database): Promise<Date | null> {
+  await catchUp(db);
+  const last = await db.publicChange.findFirst({ orderBy: { id: "desc" }, select: { at: true } });
+  return last?.at ?? null;
+}
+
 /** The changes after `since` (0n: from the start), oldest first, at most `limit`. */
 export async function listChanges(db: Database, since: bigint, limit: number): Promise<ChangePage> {
   await catchUp(db);

@@ -1,6 +1,7 @@
 import { RegistryCache } from "../cache/data-version-cache";
 import type { Database } from "../database/client";
 import type { Locale } from "../i18n/config";
+import { localisedName } from "../i18n/localised";
 import { countyName, municipalityGroupName } from "../i18n/region-names";
 
 type Named = { code: string; nameSv: string; nameEn: string };
@@ -33,17 +34,16 @@ export async function loadFilterOptions(db: Database, locale: Locale) {
   const [counties, groups, areas, fundingForms, countries] = await rowsCache.get(db, "all", () =>
     loadFilterRows(db),
   );
-  const name = (row: Omit<Named, "code">) => (locale === "sv" ? row.nameSv : row.nameEn);
   return {
     counties: counties.map((c) => ({ value: c.code, label: countyName(c, locale) })),
     municipalityGroups: groups.map((g) => ({
       value: g.code,
       label: `${g.code} ${municipalityGroupName(g, locale)}`,
     })),
-    areas: areas.map((a) => ({ value: a.code, label: name(a) })),
-    fundingForms: fundingForms.map((f) => ({ value: f.code, label: name(f) })),
+    areas: areas.map((a) => ({ value: a.code, label: localisedName(a, locale) })),
+    fundingForms: fundingForms.map((f) => ({ value: f.code, label: localisedName(f, locale) })),
     countries: countries
-      .map((c) => ({ value: c.code, label: name(c) }))
+      .map((c) => ({ value: c.code, label: localisedName(c, locale) }))
       .sort((a, b) => a.label.localeCompare(b.label, locale)),
   };
 }

@@ -1,3 +1,5 @@
+import { isMessageKey, type RootTranslator } from "../i18n/keys";
+
 // Stored codes that the interface shows by name, for history and conflict messages:
 // the message key of a field's code ("activityLevel", "SPORADIC" -> "activity.SPORADIC").
 const CODE_KEYS: Record<string, (code: string) => string> = {
@@ -16,11 +18,8 @@ export function codeLabelKey(field: string, code: string): string | null {
 /** Where a form's field labels are: a partnership's and an organisation's in manage.fields, a policy document's in manage.policy. */
 export type FieldLabelNamespace = "manage.fields" | "manage.policy" | "manage.place";
 
-/** A root translator (use-intl's, on the server or the client). */
-type Translator = ((key: never) => string) & { has: (key: never) => boolean };
-
 /** A field's label, or the field's own name when it has none. */
-export function fieldLabelOf(t: Translator, namespace: FieldLabelNamespace, field: string): string {
-  const key = `${namespace}.${field}` as never;
-  return t.has(key) ? t(key) : field;
+export function fieldLabelOf(t: RootTranslator, namespace: FieldLabelNamespace, field: string): string {
+  const key = `${namespace}.${field}`;
+  return isMessageKey(t, key) ? t(key) : field;
 }

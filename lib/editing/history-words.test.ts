@@ -5,7 +5,7 @@ import sv from "../i18n/messages/sv.json";
 import { partnershipChanges } from "./history";
 import { historyValue, versionNumbers } from "./history-words";
 
-const translator = (messages: typeof sv) => createTranslator({ locale: "sv", messages }) as never;
+const translator = (messages: typeof sv) => createTranslator({ locale: "sv", messages });
 const catalogue = {
   areas: { culture: "Kultur", education: "Skola och utbildning" },
   funding: { eu: "EU-medel" },

@@ -2,21 +2,18 @@
 // ("culture, education" -> "Kultur, Skola och utbildning", "VERIFIED" -> "Verifierad",
 // "true" -> "Ja"), and each version by its number.
 import type { AuditHistoryEvent } from "../audit/history";
+import { isMessageKey, type RootTranslator } from "../i18n/keys";
 import { codeLabelKey } from "./code-labels";
 
 /** Names of the catalogue codes a partnership stores (cooperation areas, funding forms). */
 export type CatalogueNames = { areas?: Record<string, string>; funding?: Record<string, string> };
 
-/** A translator (use-intl's root `t`) with `has`. */
-type Translator = ((key: never, values?: never) => string) & { has: (key: never) => boolean };
-
 const CATALOGUE_FIELDS = { areaCodes: "areas", fundingCodes: "funding" } as const;
 
 /** One stored value (a list joined with ", ") in words; empty values say "(tomt)". */
-export function historyValue(t: Translator, field: string, raw: string, catalogue: CatalogueNames = {}) {
-  const say = (key: string) => t(key as never);
-  if (!raw) return say("manage.fields.none");
-  if (raw === "true" || raw === "false") return say(`manage.history.${raw === "true" ? "yes" : "no"}`);
+export function historyValue(t: RootTranslator, field: string, raw: string, catalogue: CatalogueNames = {}) {
+  if (!raw) return t("manage.fields.none");
+  if (raw === "true" || raw === "false") return t(`manage.history.${raw === "true" ? "yes" : "no"}`);
   const names =
     field in CATALOGUE_FIELDS ? catalogue[CATALOGUE_FIELDS[field as keyof typeof CATALOGUE_FIELDS]] : null;
   return raw
@@ -24,7 +21,7 @@ export function historyValue(t: Translator, field: string, raw: string, catalogu
     .map((code) => {
       if (names) return names[code] ?? code;
       const key = codeLabelKey(field, code);
-      return key && t.has(key as never) ? say(key) : code;
+      return key && isMessageKey(t, key) ? t(key) : code;
     })
     .join(", ");
 }

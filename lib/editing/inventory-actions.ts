@@ -2,7 +2,7 @@
 // open, remind and close rounds; an officer answers for an organisation in their scope.
 import { actorOf } from "../auth/session-user";
 import { QUESTION_IDS, type QuestionId } from "../inventory/questions";
-import { mailReminders } from "../inventory/reminder-mail";
+import { mailReminders, type ReminderOutcome } from "../inventory/reminder-mail";
 import {
   closeRound,
   openRound,
@@ -65,12 +65,20 @@ export const roundReminderHandler = (mailer: () => Mailer | null): FormHandler =
     if (!result.ok) return failureState(result, formData);
     const outgoing = mailer();
     const notices: Notice[] = outgoing
-      ? await mailReminders(db, roundId, outgoing, formLocale(formData))
+      ? reminderNotices(await mailReminders(db, roundId, outgoing, formLocale(formData)))
       : [{ key: "reminderNotMailed", values: {} }];
     return { status: "saved", savedId: roundId, notices };
   });
 
 export const submitRoundReminder = roundReminderHandler(configuredMailer);
+
+/** The reminders' outcome as the form says it: how many went, failed, and had nobody to go to. */
+function reminderNotices({ mailed, failed, withoutOfficer }: ReminderOutcome): Notice[] {
+  const notices: Notice[] = [{ key: "reminderMailed", values: { count: mailed } }];
+  if (failed) notices.push({ key: "reminderMailFailed", values: { count: failed } });
+  if (withoutOfficer) notices.push({ key: "reminderWithoutOfficer", values: { count: withoutOfficer } });
+  return notices;
+}
 
 /** Closing cannot be undone: the form's "I understand" box must be ticked, whatever posted it. */
 export const submitCloseRound = administratorOnly(async (db, user, formData) => {

@@ -37,6 +37,11 @@ type Params = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
+/** The counties to filter by (code and name). */
+export function memberSearchCounties(db: DbOrTx) {
+  return db.county.findMany({ select: { code: true, name: true } });
+}
+
 /** The filters in a URL. Tolerant: an unknown value is no filter (links outlive what they name). */
 export function parseMemberFilters(params: Params): MemberFilters {
   const county = first(params[MEMBER_PARAMS.county]).trim();

@@ -1,5 +1,6 @@
-// The organisation forms' handlers: contact details and coordination, and "our information is
-// current" (lastReviewedOn, shown on the public page). Same shape as partnership-actions.ts.
+// The organisation forms' handlers: contact details and coordination, "our information is
+// current" (lastReviewedOn, shown on the public page), and the administrators' Wikidata item.
+// Same shape as partnership-actions.ts.
 import { actorOf, type SessionUser } from "../auth/session-user";
 import {
   editOrganisationProfile,
@@ -7,9 +8,11 @@ import {
   restoreOrganisationVersion,
   type OrganisationEditResult,
 } from "../organisations/update-profile";
+import { setOrganisationWikidataId } from "../organisations/wikidata-id";
 import { fieldErrorsFromZod } from "../validation/field-errors";
 import { swedishToday } from "../partnerships/rules";
 import {
+  FORBIDDEN_STATE,
   formValues,
   NOT_FOUND_STATE,
   positiveInt,
@@ -70,6 +73,17 @@ export const submitOrganisationVersionRestore = signedIn(async (db, user, formDa
   if (unconfirmed) return unconfirmed;
   return toFormState(
     await restoreOrganisationVersion(db, target, text(formData, "auditEventId"), actorOf(user)),
+    formData,
+  );
+});
+
+/** The member's Wikidata item: administrators only, refused before anything about the member is read. */
+export const submitOrganisationWikidataId = signedIn(async (db, user, formData) => {
+  if (user.role !== "ADMINISTRATOR") return { ...FORBIDDEN_STATE, values: formValues(formData) };
+  const target = targetOf(user, formData);
+  if (!target) return { ...NOT_FOUND_STATE, values: formValues(formData) };
+  return toFormState(
+    await setOrganisationWikidataId(db, target, text(formData, "wikidataId"), actorOf(user)),
     formData,
   );
 });

@@ -1,13 +1,16 @@
 // What the partnership form needs from the server: labelled choices and a partnership's values.
 import { adminDivisionCode } from "../geocoding/admin-divisions";
 import type { Locale } from "../i18n/config";
+import type { RootTranslator } from "../i18n/keys";
+import { localisedName } from "../i18n/localised";
 import type { PartnershipWithDetail } from "../partnerships/types";
 import { ACTIVITY_LEVELS, OTHER_COOPERATION_TYPES, PARTNERSHIP_KINDS } from "../database/enums";
 import type { partnershipFormChoices } from "./queries";
 
-type T = (key: string) => string;
-
-export function partnershipFormOptions(t: T, choices: Awaited<ReturnType<typeof partnershipFormChoices>>) {
+export function partnershipFormOptions(
+  t: RootTranslator,
+  choices: Awaited<ReturnType<typeof partnershipFormChoices>>,
+) {
   return {
     ...choices,
     kinds: PARTNERSHIP_KINDS.map((value) => ({
@@ -63,7 +66,7 @@ export function partnershipDefaults(
             id: x.place.id,
             name: x.place.name,
             countryCode: x.place.countryCode,
-            countryName: locale === "sv" ? x.place.country.nameSv : x.place.country.nameEn,
+            countryName: localisedName(x.place.country, locale),
             admin1Code: x.place.admin1Code,
             admin1Name:
               regionNames.get(adminDivisionCode(x.place.countryCode, x.place.admin1Code) ?? "") ?? null,

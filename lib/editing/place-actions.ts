@@ -12,7 +12,14 @@ import {
   type PlaceEditResult,
   type PlaceTarget,
 } from "../places/edit";
-import { NOT_FOUND_STATE, UNAUTHENTICATED, formValues, positiveInt, type FormState } from "./form-state";
+import {
+  NOT_FOUND_STATE,
+  UNAUTHENTICATED,
+  formValues,
+  positiveInt,
+  refusedFormState,
+  type FormState,
+} from "./form-state";
 
 type Handler = (db: DbOrTx, user: SessionUser | null, formData: FormData) => Promise<FormState>;
 
@@ -38,23 +45,15 @@ function placeInputFromForm(formData: FormData): RegistryPlaceInput {
   };
 }
 
-function toFormState(result: PlaceEditResult, formData: FormData): FormState {
-  if (result.ok) return { status: "saved", savedId: result.place.id };
-  const values = formValues(formData);
-  if (result.kind === "invalid") return { status: "invalid", fieldErrors: result.fieldErrors, values };
-  if (result.kind === "conflict") {
-    return {
-      status: "conflict",
-      values,
-      conflict: {
-        changedFields: result.changedFields,
-        currentVersion: result.current.version,
-        current: JSON.parse(JSON.stringify(result.current)) as Record<string, unknown>,
-      },
-    };
-  }
-  return { status: result.kind, values };
-}
+// A conflict shows the place as stored now, in plain JSON (its dates as strings).
+const toFormState = (result: PlaceEditResult, formData: FormData): FormState =>
+  result.ok
+    ? { status: "saved", savedId: result.place.id }
+    : refusedFormState(
+        result,
+        formData,
+        (current) => JSON.parse(JSON.stringify(current)) as Record<string, unknown>,
+      );
 
 export const submitNewPlace: Handler = async (db, user, formData) => {
   if (!user) return UNAUTHENTICATED;

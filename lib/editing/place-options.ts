@@ -2,6 +2,7 @@
 import type { DbOrTx } from "../database/transaction";
 import { searchPlaces } from "../geocoding/search";
 import type { Locale } from "../i18n/config";
+import { localisedName } from "../i18n/localised";
 
 /** A place as the form shows it: enough to tell two Esashi apart. */
 export type PlaceOption = {
@@ -38,7 +39,7 @@ export async function searchPlaceOptions(
       id: hit.id,
       name: hit.name,
       countryCode: hit.countryCode,
-      countryName: country ? (options.locale === "sv" ? country.nameSv : country.nameEn) : hit.countryCode,
+      countryName: localisedName(country, options.locale) ?? hit.countryCode,
       admin1Code: hit.admin1Code,
       admin1Name: hit.admin1Name,
       population: hit.population,

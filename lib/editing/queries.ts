@@ -4,6 +4,7 @@ import { auditHistory } from "../audit/history";
 import type { SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import type { Locale } from "../i18n/config";
+import { localisedName } from "../i18n/localised";
 import { partnershipDetail } from "../partnerships/create";
 import { organisationsInScope, partnershipsInScope, policiesInScope, scopeOf } from "../auth/scope";
 
@@ -99,18 +100,17 @@ export const policyHistory = (db: DbOrTx, policyId: number) =>
 
 /** The choices of the partnership form, labelled in the page's language. */
 export async function partnershipFormChoices(db: DbOrTx, locale: Locale) {
-  const name = (row: { nameSv: string; nameEn: string }) => (locale === "sv" ? row.nameSv : row.nameEn);
   const areas = await db.cooperationArea.findMany({ orderBy: { position: "asc" } });
   const funding = await db.fundingForm.findMany({ orderBy: { position: "asc" } });
   const organisations = await memberChoices(db);
   const countries = await db.country.findMany({ select: { code: true, nameSv: true, nameEn: true } });
   const networks = await db.network.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
   return {
-    areas: areas.map((a) => ({ value: a.code, label: name(a) })),
-    funding: funding.map((f) => ({ value: f.code, label: name(f) })),
+    areas: areas.map((a) => ({ value: a.code, label: localisedName(a, locale) })),
+    funding: funding.map((f) => ({ value: f.code, label: localisedName(f, locale) })),
     organisations,
     countries: countries
-      .map((c) => ({ value: c.code, label: name(c) }))
+      .map((c) => ({ value: c.code, label: localisedName(c, locale) }))
       .sort((a, b) => a.label.localeCompare(b.label, locale)),
     networks: networks.map((n) => ({ value: String(n.id), label: n.name })),
   };

@@ -3,6 +3,7 @@
 import type { DbOrTx } from "../database/transaction";
 import type { PartnershipKind, Prisma } from "../generated/prisma/client";
 import type { Locale } from "../i18n/config";
+import { localisedName } from "../i18n/localised";
 import { visiblePartnership } from "../organisations/queries";
 import { partnerLabel } from "../partnerships/partner-label";
 import { publicParticipation } from "../partnerships/participation";
@@ -112,8 +113,6 @@ export async function loadEmbedModel(
     options.map ? memberPoint(db, member) : Promise.resolve(null),
   ]);
   const countOf = new Map(groups.map((g) => [g.kind, g._count._all]));
-  const countryName = (c: { nameSv: string; nameEn: string } | null | undefined) =>
-    c ? (locale === "sv" ? c.nameSv : c.nameEn) : null;
   const items = rows.map((p) => {
     const named = p.partners.map((x) => partnerLabel(x, locale)).filter(Boolean);
     // A row stays a line or two: long titles are cut, many partners summed up.
@@ -124,7 +123,7 @@ export async function loadEmbedModel(
     // A whole country as partner is already named by its label.
     const countries = p.partners
       .filter((x) => x.place)
-      .map((x) => countryName(x.place!.country))
+      .map((x) => localisedName(x.place!.country, locale))
       .filter((c): c is string => !!c);
     return {
       kind: p.kind,

@@ -2,12 +2,13 @@
 // confirmed yet, within what the user may edit. Confirming one (the partnership edit page's
 // confirm action) takes it off the queue.
 import type { DbOrTx } from "../database/transaction";
+import type { PartnershipKind } from "../generated/prisma/enums";
 import { actsFor, partnershipsInScope, type Scope } from "../auth/scope";
 import { IMPORT_SOURCE_PREFIX } from "../partnerships/participation";
 
 export type ReviewQueueItem = {
   id: number;
-  kind: string;
+  kind: PartnershipKind;
   reviewNote: string | null;
   source: string | null;
   organisation: { name: string; slug: string };

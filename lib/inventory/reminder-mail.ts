@@ -2,7 +2,6 @@
 // answered the open round gets one message naming their organisations, with a link to each
 // organisation's task. Members without an officer account are counted, for the administrator.
 import type { DbOrTx } from "../database/transaction";
-import type { Notice } from "../editing/form-state";
 import { localePath, type Locale } from "../i18n/config";
 import { formatDay } from "../i18n/dates";
 import { getI18n } from "../i18n/server";
@@ -62,14 +61,17 @@ function reminderMail(
   });
 }
 
-/** Sends the round's reminders; the notices say how many went, failed, and had nobody to go to. */
+/** How a round's reminders went: how many were mailed, failed, and had nobody to go to. */
+export type ReminderOutcome = { mailed: number; failed: number; withoutOfficer: number };
+
+/** Sends the round's reminders. */
 export async function mailReminders(
   db: DbOrTx,
   roundId: number,
   mailer: Mailer,
   locale: Locale,
   log: (line: string) => void = console.log,
-): Promise<Notice[]> {
+): Promise<ReminderOutcome> {
   const round = await db.inventoryRound.findUniqueOrThrow({
     where: { id: roundId },
     select: { name: true, deadline: true },
@@ -86,8 +88,5 @@ export async function mailReminders(
       );
     }
   }
-  const notices: Notice[] = [{ key: "reminderMailed", values: { count: recipients.length - failed } }];
-  if (failed) notices.push({ key: "reminderMailFailed", values: { count: failed } });
-  if (withoutOfficer) notices.push({ key: "reminderWithoutOfficer", values: { count: withoutOfficer } });
-  return notices;
+  return { mailed: recipients.length - failed, failed, withoutOfficer };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PartnershipWithDetail } from "../partnerships/types";
-import { countryJsonLd, jsonLdText, memberJsonLd, placeJsonLd } from "./json-ld";
+import { COUNTRY_JSON_LD_MEMBERS, countryJsonLd, jsonLdText, memberJsonLd, placeJsonLd } from "./json-ld";
 
 const HOSTILE = `</script><script>alert(1)</script>&\u2028`;
 const base = new URL("https://vanortsregistret.example/");
@@ -95,5 +95,17 @@ describe("JSON-LD", () => {
     ]);
     expect(country["@graph"][0]).toMatchObject({ "@type": "Country", identifier: "FI", name: "Finland" });
     expect(country["@graph"][1]).toMatchObject({ numberOfItems: 1 });
+  });
+
+  it("lists at most COUNTRY_JSON_LD_MEMBERS members of a country, and says how many there are", () => {
+    const members = Array.from({ length: 310 }, (_, i) => ({
+      name: `Kommun ${i}`,
+      kind: "MUNICIPALITY" as const,
+      slug: `kommun-${i}`,
+    }));
+    const list = countryJsonLd(base, "sv", finland, members)["@graph"][1];
+    expect(list).toMatchObject({ numberOfItems: 310 });
+    expect(list).toHaveProperty("itemListElement.length", COUNTRY_JSON_LD_MEMBERS);
+    expect(list).toHaveProperty("itemListElement.0.item.name", "Kommun 0");
   });
 });

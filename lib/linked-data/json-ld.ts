@@ -3,6 +3,7 @@
 // links to GeoNames and Wikidata. schema.org has no "twin town" relation: each page's
 // partnerships are an ItemList about the page's subject, each item naming the kind in words.
 import { localePath, type Locale } from "../i18n/config";
+import { localisedName } from "../i18n/localised";
 import { getI18n } from "../i18n/server";
 import { organisationPath } from "../organisations/paths";
 import { partnerLabel } from "../partnerships/partner-label";
@@ -27,7 +28,7 @@ const sameAs = (...uris: (string | null | undefined)[]) => {
 
 const countryNode = (locale: Locale, c: CountryRow) => ({
   "@type": "Country",
-  name: locale === "sv" ? c.nameSv : c.nameEn,
+  name: localisedName(c, locale),
   identifier: c.code,
 });
 
@@ -64,11 +65,12 @@ function describe(locale: Locale, p: PartnershipWithDetail) {
     .join(", ");
 }
 
-const itemList = (name: string, about: string, items: Json[]) => ({
+/** `total`: how many the list has when only its first `items` are written out. */
+const itemList = (name: string, about: string, items: Json[], total = items.length) => ({
   "@type": "ItemList",
   name,
   about: { "@id": about },
-  numberOfItems: items.length,
+  numberOfItems: total,
   itemListElement: items.map((item, i) => ({ "@type": "ListItem", position: i + 1, ...item })),
 });
 
@@ -192,6 +194,13 @@ export function placeJsonLd(
 }
 
 /** A country's page: the country and the Swedish members that cooperate with it. */
+/**
+ * At most this many members are written into a country page's JSON-LD (numberOfItems says how
+ * many there are): the script is sent twice (in the HTML and in React's payload), and all 310
+ * members of a country every member partners with made /land/fi 130 kB heavier (issue 13).
+ */
+export const COUNTRY_JSON_LD_MEMBERS = 50;
+
 export function countryJsonLd(
   base: URL,
   locale: Locale,
@@ -205,9 +214,10 @@ export function countryJsonLd(
     "@graph": [
       { ...countryNode(locale, country), "@id": id, url },
       itemList(
-        locale === "sv" ? country.nameSv : country.nameEn,
+        localisedName(country, locale),
         id,
-        members.map((m) => ({ item: memberNode(base, locale, m) })),
+        members.slice(0, COUNTRY_JSON_LD_MEMBERS).map((m) => ({ item: memberNode(base, locale, m) })),
+        members.length,
       ),
     ],
   };

@@ -94,13 +94,30 @@ export function findSlugByCode(db: Database, code: string) {
   return db.organisation.findUnique({ where: { code }, select: { kind: true, slug: true } });
 }
 
-/** A kommun by its kommunkod, with its partnerships, for the API. */
-export function findMunicipalityByCode(db: Database, code: string) {
+/** A member by its page's kind and slug: its id, code and name (the oEmbed answer's title). */
+export function findMemberBySlug(db: Database, kind: OrganisationKind, slug: string) {
+  return db.organisation.findUnique({ where: { slug, kind }, select: { id: true, code: true, name: true } });
+}
+
+/**
+ * A kommun by its kommunkod, with one page of its partnerships (in id order) and how many it has,
+ * for the API: the busiest member has thousands.
+ */
+export function findMunicipalityByCode(
+  db: Database,
+  code: string,
+  paging: { page: number; pageSize: number },
+) {
   return db.organisation.findFirst({
     where: { code, kind: "MUNICIPALITY" },
     include: {
       county: true,
-      participations: publicParticipations,
+      _count: { select: { participations: { where: publicParticipations.where } } },
+      participations: {
+        ...publicParticipations,
+        skip: (paging.page - 1) * paging.pageSize,
+        take: paging.pageSize,
+      },
     },
   });
 }

@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/config";
+import { localisedName } from "../i18n/localised";
 import { normalizeName } from "../text/normalize";
 
 type PartnerForLabel = {
@@ -34,7 +35,7 @@ export function partnerLabel(partner: PartnerForLabel, locale: Locale = "sv"): s
   if (partner.country && !partner.place && !partner.network) {
     const { nameSv, nameEn } = partner.country;
     const namesTheCountry = !local || [nameSv, nameEn].some((n) => normalizeName(n) === normalizeName(local));
-    if (namesTheCountry) return locale === "sv" ? nameSv : nameEn;
+    if (namesTheCountry) return localisedName(partner.country, locale);
   }
   const official = partner.place?.name ?? partner.network?.name ?? null;
   if (!local) return official ?? "";

@@ -1,6 +1,7 @@
 import type { Database } from "../database/client";
 import { rankPlaces } from "../geocoding/rank";
 import type { Locale } from "../i18n/config";
+import { localisedName } from "../i18n/localised";
 import { organisationPath } from "../organisations/paths";
 import { normalizeName } from "../text/normalize";
 import { Prisma } from "../generated/prisma/client";
@@ -59,7 +60,7 @@ export async function searchSite(db: Database, rawQuery: string, locale: Locale)
       .some((_, i, words) => words.slice(i).join(" ").startsWith(query));
 
   const allCountries = await db.country.findMany({ select: { code: true, nameSv: true, nameEn: true } });
-  const countryName = new Map(allCountries.map((c) => [c.code, locale === "sv" ? c.nameSv : c.nameEn]));
+  const countryName = new Map(allCountries.map((c) => [c.code, localisedName(c, locale)]));
   const countries = rankCountries(rawQuery, allCountries, (c) => countryName.get(c.code)!);
   // Only a country named exactly or by its beginning brings its places along ("Kin", not "Korea").
   const namedCountries = countries.filter((c) => c.match !== "word").map((c) => c.code);

@@ -1,6 +1,7 @@
 // The statistics as tables: what the page shows under each chart and what each CSV download
 // holds, in the reader's language. One definition, so the chart, its table and its file agree.
 import type { Locale } from "../i18n/config";
+import { localisedName } from "../i18n/localised";
 import { countyName, municipalityGroupName } from "../i18n/region-names";
 import type { I18n } from "../i18n/server";
 import { AREA_GROUPS, type AreaGroup, type Statistics, TWIN_OR_PARTNERSHIP } from "./compute";
@@ -90,9 +91,8 @@ export function statisticsTables(
   statsAreCurrent = true,
 ): StatsTable[] {
   // Every table of the statistics, in page order; "land" only when a country is chosen.
-  const name = (row: { nameSv: string; nameEn: string }) => (locale === "sv" ? row.nameSv : row.nameEn);
-  const areaName = new Map(dataset.areas.map((a) => [a.code, name(a)]));
-  const fundingName = new Map(dataset.fundingForms.map((f) => [f.code, name(f)]));
+  const areaName = new Map(dataset.areas.map((a) => [a.code, localisedName(a, locale)]));
+  const fundingName = new Map(dataset.fundingForms.map((f) => [f.code, localisedName(f, locale)]));
   const kindLabel = (kind: (typeof PARTNERSHIP_KINDS)[number]) => t(`kind.${kind}.plural`);
   const memberLabel = (kind: (typeof MEMBER_KINDS)[number]) => t(`statistics.members.${kind}`);
   const c = (key: ColumnKey, type: ColumnType) => ({ label: t(`statistics.columns.${key}`), type });
@@ -360,7 +360,7 @@ export function statisticsTables(
     const scopes = [...PARTNERSHIP_KINDS, "TWIN_OR_PARTNERSHIP"] as const;
     tables.push({
       id: "land",
-      title: t("statistics.tables.land", { country: country ? name(country) : figures.code }),
+      title: t("statistics.tables.land", { country: localisedName(country, locale) ?? figures.code }),
       columns: [
         c("kind", "text"),
         c("partnerships", "count"),

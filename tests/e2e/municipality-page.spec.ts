@@ -26,16 +26,31 @@ test("Umeå's page groups its partnerships by kind, with review date and profile
   await expect(page.getByText("Uppgifterna verifierades senast 2018-03-28.")).toBeVisible();
   await expect(page.getByText("North Sweden European Office")).toBeVisible();
   // The interactive map, zoomed to Umeå's own links (the national map's component), loaded when
-  // it comes near the screen.
+  // it comes near the screen, with its lines from the map API: the page itself does not carry them.
+  const mapData = page.waitForResponse((r) => r.url().endsWith("/api/v1/map?vald=2480"));
   await page.locator(".member-map").scrollIntoViewIfNeeded();
+  expect((await mapData).status()).toBe(200);
   const map = page.getByRole("region", { name: "Karta över Umeå kommuns samarbetsorter" });
   await expect(map).toHaveAttribute("data-map-state", "ready", { timeout: 20_000 });
   expect(Number(await map.getAttribute("data-lines"))).toBe(11); // six vänorter and five other partners, the Seychelles at its capital
+  // Vasa's map key ("p632978") is in the API's answer, not in the page's HTML.
+  expect(await (await page.request.get("/kommun/umea")).text()).not.toContain('"p632978"');
   await expect(page.getByRole("link", { name: "Öppna den nationella kartan" })).toHaveAttribute(
     "href",
     "/karta?vald=2480",
   );
   await expectNoAccessibilityViolations(page);
+});
+
+test("an English member page's map shows its partner places, named in English", async ({ page }) => {
+  const mapData = page.waitForResponse((r) => r.url().endsWith("/api/v1/map?vald=2480&sprak=en"));
+  await page.goto("/en/kommun/umea");
+  await page.locator(".member-map").scrollIntoViewIfNeeded();
+  const body = await (await mapData).json();
+  expect(body.targets.map((t: unknown[]) => t[1])).toContain("Vaasa");
+  const map = page.getByRole("region", { name: "Map of Umeå kommun's partner places" });
+  await expect(map).toHaveAttribute("data-map-state", "ready", { timeout: 20_000 });
+  expect(Number(await map.getAttribute("data-lines"))).toBe(11);
 });
 
 test("Östersund's page shows the three-way cooperation and its network membership", async ({ page }) => {

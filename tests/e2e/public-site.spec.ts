@@ -201,9 +201,15 @@ test("the directory filters municipalities by county and finds those without par
 });
 
 test("sitemap.xml and robots.txt describe the site", async ({ request }) => {
-  const sitemap = await (await request.get("/sitemap.xml")).text();
-  expect(sitemap).toContain("/kommun/umea</loc>");
-  expect(sitemap).toContain('hreflang="en"');
+  // An index of bounded files (lib/sitemap/sitemap.ts): the pages and members, then the places.
+  const index = await (await request.get("/sitemap.xml")).text();
+  expect(index).toContain("<sitemapindex");
+  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(files).toEqual(["/sitemap/sidor.xml", "/sitemap/orter-1.xml"]);
+  const pages = await (await request.get(files[0]!)).text();
+  expect(pages).toContain("/kommun/umea</loc>");
+  expect(pages).toContain('hreflang="en"');
+  expect(await (await request.get(files[1]!)).text()).toContain("/ort/632978</loc>");
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Sitemap:");
 });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateWithPassword } from "../../lib/auth/authenticate";
+import { findOpenInvitation } from "../../lib/auth/invitations";
 import {
   acceptInvitation,
-  findOpenInvitation,
   inviteUser,
   setUserActive,
   setUserAssignments,
-} from "../../lib/auth/invitations";
+} from "../../lib/editing/user-actions";
 import {
   LOGIN_WINDOW_MINUTES,
   MAX_FAILURES_PER_CLIENT_AND_ACCOUNT,

@@ -162,19 +162,26 @@ describe("the embeddable list", () => {
       orderBy: { population: "desc" },
       take: 400,
     });
-    const many = await createPartnerships(
-      db,
-      places.map((place, i) => ({
-        kind: i < 300 ? "TWIN_TOWN" : "OTHER",
-        otherType: i < 300 ? undefined : "PROJECT",
-        // Officers may write long titles (up to 2000 characters): the page must stay small anyway.
-        title: i % 3 === 0 ? `Embedtest projekt ${i} ${"med ett mycket långt namn ".repeat(80)}` : undefined,
-        startYear: 1950 + (i % 70),
-        verification: "VERIFIED",
-        participantIds: [quiet.id],
-        partners: [{ type: "PLACE", placeId: place.id }],
-      })),
-      actor,
+    // In a transaction of its own with room to spare: 400 rows on a loaded 2-core machine can take
+    // longer than Prisma's default 5 s.
+    const many = await db.$transaction(
+      (tx) =>
+        createPartnerships(
+          tx,
+          places.map((place, i) => ({
+            kind: i < 300 ? "TWIN_TOWN" : "OTHER",
+            otherType: i < 300 ? undefined : "PROJECT",
+            // Officers may write long titles (up to 2000 characters): the page must stay small anyway.
+            title:
+              i % 3 === 0 ? `Embedtest projekt ${i} ${"med ett mycket långt namn ".repeat(80)}` : undefined,
+            startYear: 1950 + (i % 70),
+            verification: "VERIFIED",
+            participantIds: [quiet.id],
+            partners: [{ type: "PLACE", placeId: place.id }],
+          })),
+          actor,
+        ),
+      { timeout: 60_000 },
     );
     created.push(...many.map((p) => p.id));
     for (const lang of ["", "/en"]) {

@@ -7,7 +7,7 @@ import {
   renewInvitation,
   setUserActive,
   setUserAssignments,
-} from "../../lib/auth/invitations";
+} from "../../lib/editing/user-actions";
 import { loadSessionUser, type SessionUser } from "../../lib/auth/session-user";
 import { createPrismaClient, type Database } from "../../lib/database/client";
 import { submitParticipationConfirm, submitParticipationDecline } from "../../lib/editing/consent-actions";

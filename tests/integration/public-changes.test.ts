@@ -78,7 +78,7 @@ async function currentPublicData() {
     for (const detail of await Promise.all(
       codes.slice(i, i + 20).map((code) => findOrganisation(db, code)),
     )) {
-      const { partnerships: _own, ...profile } = detail!;
+      const { partnerships: _own, partnershipsPage: _page, ...profile } = detail!;
       organisations.set(profile.code, profile);
     }
   return {

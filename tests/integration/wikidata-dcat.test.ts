@@ -4,7 +4,7 @@ import { GET as dcatRoute } from "../../app/api/v1/dcat/route";
 import { GET as quickStatementsRoute } from "../../app/api/v1/wikidata/quickstatements/route";
 import { loadSessionUser } from "../../lib/auth/session-user";
 import { handleForm } from "../../lib/editing/form-guard";
-import { submitOrganisationWikidataId } from "../../lib/editing/wikidata-actions";
+import { submitOrganisationWikidataId } from "../../lib/editing/organisation-actions";
 import { testDatabase } from "../support/database";
 
 // The administrators' Wikidata item of a member (audited, in the change list) and the

@@ -7,7 +7,7 @@ import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { loadMapData } from "@/lib/map/map-data";
-import { compactMapData } from "@/lib/map/model";
+import { memberMapSummary } from "@/lib/map/member-summary";
 import { organisationPath } from "@/lib/organisations/paths";
 import { resolveOrganisation, resolveOrganisationPage } from "@/lib/organisations/resolve-page";
 import { parsePageParam } from "@/lib/directory/parse-params";
@@ -62,9 +62,14 @@ export function organisationPublicRoute(kind: OrganisationKind) {
         locale,
         page,
       );
-      // The map shows the member's current partnerships, as the national map does by default.
-      const mapData = await publicRead(db(), "member:map", [organisation.id, locale], async () =>
-        compactMapData(await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id, locale })),
+      // The map shows the member's current partnerships, as the national map does by default. The
+      // page carries only where the map will look (a few numbers); the browser fetches the lines
+      // from /api/v1/map?vald=<code> when the map comes near (components/map/member-map.tsx).
+      const mapSummary = await publicRead(db(), "member:map", [organisation.id, locale], async () =>
+        memberMapSummary(
+          await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id, locale }),
+          organisation.id,
+        ),
       );
       // Whether the member seeks partners (the board's tables move the data version too).
       const seeking = await publicRead(db(), "member:seeking", [organisation.id, locale], () =>
@@ -85,7 +90,7 @@ export function organisationPublicRoute(kind: OrganisationKind) {
             totals={totals}
             pagination={{ page: shown.page, pageCount }}
             locale={locale}
-            map={<MemberMapSection locale={locale} data={mapData} />}
+            map={<MemberMapSection locale={locale} summary={mapSummary} />}
             seeking={<MemberSeeking links={seeking} locale={locale} />}
           />
         </>

@@ -14,6 +14,7 @@ import { dashboardTasks } from "@/lib/tasks/dashboard-tasks";
 import {
   filterMemberRows,
   loadMemberRows,
+  memberSearchCounties,
   parseMemberFilters,
   type MemberFilters,
 } from "@/lib/editing/member-search";
@@ -96,7 +97,7 @@ async function administratorMembers(filters: MemberFilters) {
   const round = await openInventoryRound(db());
   const [rows, counties] = await Promise.all([
     loadMemberRows(db(), round?.id ?? null),
-    db().county.findMany({ select: { code: true, name: true } }),
+    memberSearchCounties(db()),
   ]);
   return {
     filters,

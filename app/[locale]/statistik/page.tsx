@@ -4,6 +4,7 @@ import { publicRead } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath } from "@/lib/i18n/config";
+import { localisedName } from "@/lib/i18n/localised";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { formatCell } from "@/lib/stats/format";
 import {
@@ -71,7 +72,7 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
   const countryTable = tables.find((x) => x.id === "land");
   const collator = new Intl.Collator(locale);
   const countries = dataset.countries
-    .map((c) => ({ code: c.code, name: locale === "sv" ? c.nameSv : c.nameEn }))
+    .map((c) => ({ code: c.code, name: localisedName(c, locale) }))
     .sort((a, b) => collator.compare(a.name, b.name));
   const municipalities = stats.engagement.MUNICIPALITY;
   const twin = stats.activity.TWIN_TOWN;

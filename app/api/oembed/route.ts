@@ -9,7 +9,7 @@ import { DEFAULT_EMBED_OPTIONS } from "@/lib/embed/options";
 import { suggestedHeight } from "@/lib/embed/snippet";
 import { splitLocale, type Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
-import { memberPartnershipTotals } from "@/lib/organisations/queries";
+import { findMemberBySlug, memberPartnershipTotals } from "@/lib/organisations/queries";
 import { siteUrl } from "@/lib/site-url";
 
 /** The language of an error: the page the url names, else the client's preference, else Swedish. */
@@ -36,10 +36,7 @@ export async function GET(request: Request) {
     );
   }
   const { page } = parsed;
-  const member = await db().organisation.findUnique({
-    where: { slug: page.slug, kind: page.kind },
-    select: { id: true, code: true, name: true },
-  });
+  const member = await findMemberBySlug(db(), page.kind, page.slug);
   if (!member) {
     const { t } = getI18n(page.locale);
     return problem(404, t("embed.oembed.urlUnknown.title"), t("embed.oembed.urlUnknown.detail"));

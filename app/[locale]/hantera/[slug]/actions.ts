@@ -1,10 +1,12 @@
 "use server";
-// The member profile's actions (contacts, "our information is current", earlier versions).
+// The member profile's actions (contacts, "our information is current", earlier versions, the
+// administrators' Wikidata item).
 import type { FormState } from "@/lib/editing/form-state";
 import {
   submitOrganisationContacts,
   submitOrganisationReview,
   submitOrganisationVersionRestore,
+  submitOrganisationWikidataId,
 } from "@/lib/editing/organisation-actions";
 import { managePath, runFormAction } from "../run-action";
 
@@ -18,4 +20,9 @@ export async function organisationVersionRestoreAction(_state: FormState, formDa
 }
 export async function organisationReviewAction(_state: FormState, formData: FormData) {
   return runFormAction(submitOrganisationReview, formData, () => managePath(formData, "?sparat=reviewed"));
+}
+export async function organisationWikidataAction(_state: FormState, formData: FormData) {
+  return runFormAction(submitOrganisationWikidataId, formData, () =>
+    managePath(formData, "?sparat=wikidata"),
+  );
 }

@@ -31,8 +31,8 @@ import {
   organisationContactsAction,
   organisationReviewAction,
   organisationVersionRestoreAction,
+  organisationWikidataAction,
 } from "./actions";
-import { organisationWikidataAction } from "./wikidata-actions";
 import { WikidataIdForm } from "@/components/manage/wikidata-id-form";
 
 type Props = {

@@ -1,6 +1,6 @@
 "use server";
-// User management (lib/auth/invitations.ts): invitations, deactivation, assignments.
-import { inviteUser, renewInvitation, setUserActive, setUserAssignments } from "@/lib/auth/invitations";
+// User management (lib/editing/user-actions.ts, lib/users/): invitations, deactivation, assignments.
+import { inviteUser, renewInvitation, setUserActive, setUserAssignments } from "@/lib/editing/user-actions";
 import type { FormState } from "@/lib/editing/form-state";
 import { managePath, runFormAction } from "../run-action";
 

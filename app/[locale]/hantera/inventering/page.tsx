@@ -8,8 +8,14 @@ import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireAdministrator } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { filterMemberRows, loadMemberRows, parseMemberFilters } from "@/lib/editing/member-search";
+import {
+  filterMemberRows,
+  loadMemberRows,
+  memberSearchCounties,
+  parseMemberFilters,
+} from "@/lib/editing/member-search";
 import { DEFAULT_QUESTION_SET, QUESTION_IDS } from "@/lib/inventory/questions";
+import { inventoryOptionLabel } from "@/lib/inventory/option-label";
 import { closedInventoryRounds, openInventoryRound, roundAnswerSummary } from "@/lib/inventory/overview";
 import { responseRate } from "@/lib/inventory/rounds";
 import { localePath } from "@/lib/i18n/config";
@@ -38,7 +44,7 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
   const [notAnswered, counties] = round
     ? await Promise.all([
         loadMemberRows(db(), round.id).then((rows) => rows.filter((row) => row.responded === false)),
-        db().county.findMany({ select: { code: true, name: true } }),
+        memberSearchCounties(db()),
       ])
     : [[], []];
   return (
@@ -129,7 +135,7 @@ export default async function InventoryRoundsPage({ params, searchParams }: Prop
                   <tbody>
                     {Object.entries(summary.questions[q]?.options ?? {}).map(([option, count]) => (
                       <tr key={option}>
-                        <th scope="row">{t(`inventoryUi.options.${q}.${option}` as never)}</th>
+                        <th scope="row">{inventoryOptionLabel(t, q, option)}</th>
                         <td>{format.number(count)}</td>
                       </tr>
                     ))}

@@ -1,7 +1,7 @@
 "use server";
 // Accepting an invitation needs no session: the token in the form is the proof.
 import { redirect } from "next/navigation";
-import { acceptInvitation } from "@/lib/auth/invitations";
+import { acceptInvitation } from "@/lib/editing/user-actions";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/editing/form-guard";
 import { formLocale, text, type FormState } from "@/lib/editing/form-state";

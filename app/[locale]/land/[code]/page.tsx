@@ -5,8 +5,10 @@ import { cache } from "react";
 import { PartnershipKindSections } from "@/components/partnership-kind-sections";
 import { publicRead } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
+import { findCountryByCode } from "@/lib/countries/queries";
 import { pageAlternates } from "@/lib/i18n/alternates";
-import { localePath, type Locale } from "@/lib/i18n/config";
+import { localePath } from "@/lib/i18n/config";
+import { localisedName } from "@/lib/i18n/localised";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
 import { findPartnershipsWithCountry, membersPartneringWithCountry } from "@/lib/partnerships/by-partner";
@@ -24,23 +26,18 @@ type Props = {
 const findCountry = cache(async (code: string) => {
   if (!/^[a-z]{2}$/i.test(code)) notFound();
   const upper = code.toUpperCase();
-  const country = await publicRead(db(), "country", upper, () =>
-    db().country.findUnique({ where: { code: upper } }),
-  );
+  const country = await publicRead(db(), "country", upper, () => findCountryByCode(db(), upper));
   if (!country) notFound();
   return country;
 });
-
-const nameIn = (locale: Locale, c: { nameSv: string; nameEn: string }) =>
-  locale === "sv" ? c.nameSv : c.nameEn;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
   const country = await findCountry((await params).code);
   const { t } = getI18n(locale);
   return {
-    title: t("country.title", { country: nameIn(locale, country) }),
-    description: t("country.description", { country: nameIn(locale, country) }),
+    title: t("country.title", { country: localisedName(country, locale) }),
+    description: t("country.description", { country: localisedName(country, locale) }),
     alternates: pageAlternates(locale, `/land/${country.code.toLowerCase()}`),
   };
 }
@@ -56,7 +53,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
     publicRead(db(), "land:members", country.code, () => membersPartneringWithCountry(db(), country.code)),
   ]);
   const { t } = getI18n(locale);
-  const name = nameIn(locale, country);
+  const name = localisedName(country, locale);
   const path = `/land/${country.code.toLowerCase()}`;
 
   return (

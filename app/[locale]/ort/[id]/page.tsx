@@ -7,9 +7,11 @@ import { publicRead } from "@/lib/cache/public-read";
 import { db } from "@/lib/db";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath, type Locale } from "@/lib/i18n/config";
+import { localisedName } from "@/lib/i18n/localised";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { findPartnershipsWithPlace, memberNameOfPlace } from "@/lib/partnerships/by-partner";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
+import { findPublicPlace } from "@/lib/places/queries";
 import { Pagination } from "@/components/pagination";
 import { parsePageParam } from "@/lib/directory/parse-params";
 import { JsonLd } from "@/components/json-ld";
@@ -27,12 +29,7 @@ const findPlace = cache(async (id: string) => {
   const geonameId = Number(id);
   if (!/^\d{1,10}$/.test(id) || geonameId > MAX_GEONAMES_ID) notFound();
   // A place removed from the registry's own additions is gone from the public site too.
-  const place = await publicRead(db(), "place", geonameId, () =>
-    db().place.findFirst({
-      where: { id: geonameId, removedAt: null, awaitingApproval: false },
-      include: { country: true },
-    }),
-  );
+  const place = await publicRead(db(), "place", geonameId, () => findPublicPlace(db(), geonameId));
   if (!place) notFound();
   return place;
 });
@@ -54,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
   const place = await findPlace((await params).id);
   const { t } = getI18n(locale);
-  const country = locale === "sv" ? place.country.nameSv : place.country.nameEn;
+  const country = localisedName(place.country, locale);
   const name = await placeName(place, locale);
   return {
     title: t("place.title", { name, country }),
@@ -71,7 +68,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
     findPartnershipsWithPlace(db(), place.id, page),
   );
   const { t, format } = getI18n(locale);
-  const country = locale === "sv" ? place.country.nameSv : place.country.nameEn;
+  const country = localisedName(place.country, locale);
   const name = await placeName(place, locale);
   return (
     <>

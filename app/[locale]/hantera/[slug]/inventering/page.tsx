@@ -19,6 +19,7 @@ import {
   questionApplies,
   type QuestionId,
 } from "@/lib/inventory/questions";
+import { inventoryOptionLabel } from "@/lib/inventory/option-label";
 import { roundTitle } from "@/lib/inventory/round-title";
 import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
@@ -56,7 +57,7 @@ export default async function InventoryAnswerPage({ params, searchParams }: Prop
   // "Why have you none?" is not put to a member that has twin towns or partnerships.
   const context = await answerContext(db(), organisation.id);
   const options = (q: QuestionId) =>
-    OPTIONS[q].map((value) => ({ value, label: t(`inventoryUi.options.${q}.${value}` as never) }));
+    OPTIONS[q].map((value) => ({ value, label: inventoryOptionLabel(t, q, value) }));
   return (
     <>
       <SignedInBar user={user} locale={locale} />

@@ -27,8 +27,7 @@ export default async function ReviewQueuePage({ params }: Props) {
           {queue.map((item) => (
             <li key={item.id}>
               <Link href={localePath(locale, `/hantera/${item.organisation.slug}/samarbeten/${item.id}`)}>
-                {item.organisation.name}: {item.partners.join(", ")} (
-                {t(`kind.${item.kind}.singular` as never)})
+                {item.organisation.name}: {item.partners.join(", ")} ({t(`kind.${item.kind}.singular`)})
               </Link>
               {item.placeSuggestions.map((suggestion, i) => (
                 <span key={i} className="note">

@@ -84,7 +84,7 @@ export default async function EditPartnershipPage({ params, searchParams }: Prop
               partnership.partners.flatMap((p) => (p.place ? [p.place] : [])),
             ),
           )}
-          options={partnershipFormOptions(t as never, choices)}
+          options={partnershipFormOptions(t, choices)}
           submitLabel={t("manage.partnership.save")}
           locale={locale}
         />

@@ -19,7 +19,7 @@ export default async function NewPartnershipPage({ params }: Props) {
   const organisation = await findManagedOrganisation(db(), user, slug);
   if (!organisation) notFound();
   const { t } = getI18n(locale);
-  const options = partnershipFormOptions(t as never, await partnershipFormChoices(db(), locale));
+  const options = partnershipFormOptions(t, await partnershipFormChoices(db(), locale));
   return (
     <>
       <SignedInBar user={user} locale={locale} />
