@@ -4,7 +4,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 
 /**
  * A follow-up question: shown only while the form's field `field` has the value `value` ("Which
- * obstacles?" after "Yes"). While hidden, its inputs are disabled, so they are not posted either.
+ * obstacles?" after "Yes"; a checkbox: while it is ticked). While hidden, its inputs are disabled, so they are not posted either.
  * Without JavaScript it always shows (its label says when it applies) and the server refuses an
  * answer that does not apply (lib/inventory/questions.ts, validateAnswers).
  */
@@ -16,7 +16,12 @@ export function ShownWhen({ field, value, children }: { field: string; value: st
     if (!element || !form) return;
     const update = () => {
       const control = form.elements.namedItem(field);
-      const shown = control instanceof HTMLSelectElement && control.value === value;
+      const shown =
+        (control instanceof HTMLSelectElement && control.value === value) ||
+        (control instanceof HTMLInputElement &&
+          control.type === "checkbox" &&
+          control.checked &&
+          control.value === value);
       element.hidden = !shown;
       for (const input of element.querySelectorAll<
         HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement

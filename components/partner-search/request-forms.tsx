@@ -6,6 +6,7 @@ import { ActionForm, type FormAction } from "@/components/manage/action-form";
 import { CheckboxGroup, SelectField, TextArea, TextField } from "@/components/manage/fields";
 import { PlacePicker } from "@/components/manage/place-picker";
 import { GroupErrors } from "@/components/manage/fields";
+import { NewTownFields } from "./new-town-fields";
 
 type Option = { value: string; label: string };
 export type RequestFormOptions = {
@@ -163,6 +164,7 @@ export function AbroadRequestForm({
             countryLabel={t("abroad.country")}
           />
         </GroupErrors>
+        <NewTownFields />
         <GroupErrors name="countryCode" />
       </fieldset>
       <CheckboxGroup name="areaCodes" legend={t("form.areas")} options={options.areas} />

@@ -168,8 +168,8 @@ export async function findPlaces(
 
 export async function findPlace(db: Database, geonameId: number) {
   const p = await db.place.findFirst({
-    where: { id: geonameId, removedAt: null },
-    omit: { searchNames: true, searchText: true },
+    where: { id: geonameId, removedAt: null, awaitingApproval: false },
+    omit: { searchNames: true, searchText: true, awaitingApproval: true },
   });
   return p ? placeOf(p) : null;
 }

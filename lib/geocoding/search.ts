@@ -37,7 +37,7 @@ export async function searchPlaces(
   if (query.length < 2) return [];
   const country = options.countryCode?.toUpperCase() ?? null;
   const exact = Prisma.sql`(SELECT ${PLACE_COLUMNS} FROM "Place"
-      WHERE "searchNames" @> ARRAY[${query}]::text[] AND "removedAt" IS NULL AND (${country}::text IS NULL OR "countryCode" = ${country})
+      WHERE "searchNames" @> ARRAY[${query}]::text[] AND "removedAt" IS NULL AND NOT "awaitingApproval" AND (${country}::text IS NULL OR "countryCode" = ${country})
       ORDER BY "population" DESC LIMIT ${CANDIDATES})`;
   // The trigram half is the expensive one (tens of milliseconds): the import asks for exact names first.
   const rows = await db.$queryRaw<Omit<PlaceHit, "match">[]>(
@@ -46,7 +46,7 @@ export async function searchPlaces(
       : Prisma.sql`${exact}
     UNION
     (SELECT ${PLACE_COLUMNS} FROM "Place"
-      WHERE ${query} <% "searchText" AND "removedAt" IS NULL AND (${country}::text IS NULL OR "countryCode" = ${country})
+      WHERE ${query} <% "searchText" AND "removedAt" IS NULL AND NOT "awaitingApproval" AND (${country}::text IS NULL OR "countryCode" = ${country})
       ORDER BY "population" DESC LIMIT ${CANDIDATES})`,
   );
   return rankPlaces(query, rows).slice(0, options.limit ?? 10);

@@ -8,9 +8,15 @@ import { actorOf, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import { inTransaction } from "../database/transaction";
 import type { Prisma, WorldRegion } from "../generated/prisma/client";
-import type { FieldErrors } from "../validation/field-errors";
+import { fieldMessage, type FieldErrors } from "../validation/field-errors";
 import { DEFAULT_MONTHS, dayOf, monthsFrom } from "./codes";
 import { withinSubmissionLimits } from "./rate-limit";
+import {
+  approvePendingPlace,
+  findOrAddPendingPlace,
+  placesNamed,
+  releasePendingPlace,
+} from "../places/pending";
 import type { AbroadRequestInput, MemberRequestInput } from "./validation";
 
 export type WriteResult =
@@ -19,6 +25,7 @@ export type WriteResult =
   | { ok: false; kind: "forbidden" | "not_found" | "conflict" | "rate_limited" };
 
 const ENTITY = "PartnerRequest";
+const PUBLIC_FORM: Actor = { label: "public-form" };
 const invalid = (field: string, code: FieldErrors[string][number]["code"]): WriteResult => ({
   ok: false,
   kind: "invalid",
@@ -105,6 +112,8 @@ async function changeRequest(
     before: Prisma.PartnerRequestGetPayload<object>,
   ) => Prisma.PartnerRequestUpdateManyMutationInput | null,
   actor: Actor = actorOf(user),
+  /** What else the change brings, in its transaction, before the audit's "after" is read. */
+  afterwards?: (tx: DbOrTx, before: Prisma.PartnerRequestGetPayload<object>) => Promise<void>,
 ): Promise<WriteResult> {
   return inTransaction(db, async (tx) => {
     const before = await tx.partnerRequest.findFirst({ where: { id: target.id, ...scope } });
@@ -117,6 +126,7 @@ async function changeRequest(
       data: { ...changes, version: { increment: 1 } },
     });
     if (count !== 1) return { ok: false, kind: "conflict" } as const;
+    if (afterwards) await afterwards(tx, before);
     const after = await tx.partnerRequest.findUniqueOrThrow({ where: { id: target.id } });
     await recordAudit(tx, actor, {
       entityType: ENTITY,
@@ -217,16 +227,28 @@ export async function moderateRequest(
   today = new Date(),
 ): Promise<WriteResult> {
   if (user.role !== "ADMINISTRATOR") return { ok: false, kind: "forbidden" };
-  return changeRequest(db, user, target, { side: "ABROAD" }, (before) =>
-    before.status !== "PENDING"
-      ? null
-      : approve
-        ? {
-            status: "OPEN",
-            approvedAt: new Date(),
-            endsOn: new Date(`${monthsFrom(today, DEFAULT_MONTHS)}T00:00:00.000Z`),
-          }
-        : { status: "REJECTED" },
+  const actor = actorOf(user);
+  return changeRequest(
+    db,
+    user,
+    target,
+    { side: "ABROAD" },
+    (before) =>
+      before.status !== "PENDING"
+        ? null
+        : approve
+          ? {
+              status: "OPEN",
+              approvedAt: new Date(),
+              endsOn: new Date(`${monthsFrom(today, DEFAULT_MONTHS)}T00:00:00.000Z`),
+            }
+          : { status: "REJECTED" },
+    actor,
+    // A town the requester added (issue 16) is approved with its request, or let go with it.
+    async (tx, before) => {
+      if (approve && before.placeId !== null) await approvePendingPlace(tx, before.placeId, actor);
+      if (!approve) await releasePendingPlace(tx, target.id, actor);
+    },
   );
 }
 
@@ -312,20 +334,49 @@ export async function submitAbroadRequest(
       ),
     };
   let countryCode = input.countryCode;
-  if (input.placeId !== null) {
-    const place = await db.place.findUnique({ where: { id: input.placeId }, select: { countryCode: true } });
-    if (!place) return { ok: false, kind: "invalid", fieldErrors: { placeId: [{ code: "placeUnknown" }] } };
+  let placeId = input.placeId;
+  if (placeId !== null) {
+    // Only a public place can be chosen (the type-ahead offers no other).
+    const place = await db.place.findFirst({
+      where: { id: placeId, removedAt: null, awaitingApproval: false },
+      select: { countryCode: true },
+    });
+    if (!place)
+      return { ok: false, kind: "invalid", fieldErrors: { placeId: [fieldMessage("placeUnknown")] } };
     countryCode = place.countryCode; // the town decides its country
+  } else {
+    // A typed name: the public place of that name in that country when there is exactly one.
+    const named = (await placesNamed(db, countryCode, input.townName)).filter((p) => !p.awaitingApproval);
+    if (named.length > 1)
+      return {
+        ok: false,
+        kind: "invalid",
+        fieldErrors: { placeId: [fieldMessage("placeChoose", { query: input.townName })] },
+      };
+    if (named.length === 1) placeId = named[0]!.id;
+    else if (!input.newTown || input.latitude === null || input.longitude === null)
+      return {
+        ok: false,
+        kind: "invalid",
+        fieldErrors: { placeId: [fieldMessage("seekTownNotFound", { query: input.townName })] },
+      };
   }
+  const newTown =
+    placeId === null && input.latitude !== null && input.longitude !== null
+      ? { name: input.townName, countryCode, latitude: input.latitude, longitude: input.longitude }
+      : null;
   const token = options.confirmByMail ? randomBytes(32).toString("base64url") : null;
   const created = await withinSubmissionLimits(db, address, now, async (tx) => {
+    // A town the requester added: an existing place of that name (another request's, pending),
+    // or a new one awaiting approval (lib/places/pending.ts).
+    if (newTown) placeId = (await findOrAddPendingPlace(tx, newTown, PUBLIC_FORM)).id;
     const row = await tx.partnerRequest.create({
       data: {
         side: "ABROAD",
         status: token ? "UNCONFIRMED" : "PENDING",
         kind: input.kind,
-        placeId: input.placeId,
-        townName: input.placeId === null ? input.townName : null,
+        placeId,
+        townName: null,
         countryCodes: [countryCode],
         areaCodes: [...new Set(input.areaCodes)],
         description: input.description,
@@ -337,11 +388,12 @@ export async function submitAbroadRequest(
         createdAt: now,
       },
     });
-    await recordAudit(
-      tx,
-      { label: "public-form" },
-      { entityType: ENTITY, entityId: row.id, action: "CREATE", after: row },
-    );
+    await recordAudit(tx, PUBLIC_FORM, {
+      entityType: ENTITY,
+      entityId: row.id,
+      action: "CREATE",
+      after: row,
+    });
     return row.id;
   });
   return created === null ? { ok: false, kind: "rate_limited" } : { ok: true, id: created, token };

@@ -12,7 +12,9 @@ import {
   text,
   type FormState,
 } from "../editing/form-state";
+import { searchPlaceOptions } from "../editing/place-options";
 import type { Mailer } from "../mail/smtp";
+import { fieldMessage } from "../validation/field-errors";
 import {
   closeRequest,
   createMemberRequest,
@@ -134,6 +136,20 @@ export async function submitAbroadForm(
   if (isHoneypotFilled(formData)) return { status: "saved" };
   const parsed = parseAbroadRequest(formData);
   if (!parsed.ok) return { status: "invalid", fieldErrors: parsed.fieldErrors, values: formValues(formData) };
+  const { placeId, townName, countryCode } = parsed.input;
+  if (placeId === null) {
+    // A typed name that several places answer: the form offers them (as the partnership form
+    // does without JavaScript) rather than adding one more.
+    const hits = await searchPlaceOptions(db, townName, { countryCode, locale: formLocale(formData) });
+    const exact = hits.filter((h) => h.match === "exact").map(({ match: _match, ...place }) => place);
+    if (exact.length > 1)
+      return {
+        status: "invalid",
+        fieldErrors: { placeId: [fieldMessage("placeChoose", { query: townName })] },
+        placeCandidates: { placeId: exact },
+        values: formValues(formData),
+      };
+  }
   const result = await submitAbroadRequest(db, parsed.input, address, { confirmByMail: mailer !== null });
   if (!result.ok)
     return result.kind === "invalid"

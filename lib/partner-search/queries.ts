@@ -27,7 +27,17 @@ const PUBLIC_FIELDS = {
   closedAt: true,
   version: true,
   organisation: { select: { id: true, name: true, slug: true, kind: true } },
-  place: { select: { id: true, name: true, countryCode: true } },
+  // awaitingApproval: a town the requester added (issue 16), shown as new to the administrators.
+  place: {
+    select: {
+      id: true,
+      name: true,
+      countryCode: true,
+      latitude: true,
+      longitude: true,
+      awaitingApproval: true,
+    },
+  },
   closedPartnership: { select: { id: true } },
 } satisfies Prisma.PartnerRequestSelect;
 

@@ -104,6 +104,45 @@ describe("parseAbroadRequest", () => {
     if (!result.ok) expect(Object.keys(result.fieldErrors).sort()).toEqual(["description", "placeId"]);
   });
 
+  it("takes a new town's position with the box ticked, as people type it, and wants it whole", () => {
+    const town: [string, string][] = [...base, ["townName", "Nova Vodolaha"], ["newTown", "1"]];
+    expect(
+      parseAbroadRequest(form([...town, ["latitude", "49,7216"], ["longitude", " 35.8667 "]])),
+    ).toMatchObject({ ok: true, input: { newTown: true, latitude: 49.7216, longitude: 35.8667 } });
+    const missing = parseAbroadRequest(form([...town, ["latitude", "49.72"]]));
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.fieldErrors).toEqual({ latitude: [{ code: "seekTownPosition" }] });
+    const outside = parseAbroadRequest(form([...town, ["latitude", "91"], ["longitude", "1e3"]]));
+    expect(outside.ok).toBe(false);
+    if (!outside.ok) expect(Object.keys(outside.fieldErrors).sort()).toEqual(["latitude", "longitude"]);
+  });
+
+  it("ignores a position without the box, and the box when a place was chosen", () => {
+    expect(
+      parseAbroadRequest(
+        form([...base, ["townName", "Nova Vodolaha"], ["latitude", "49.7"], ["longitude", "35.8"]]),
+      ),
+    ).toMatchObject({ ok: true, input: { newTown: false, latitude: null, longitude: null } });
+    expect(
+      parseAbroadRequest(form([...base, ["placeId", "703448"], ["newTown", "1"], ["latitude", "49.7"]])),
+    ).toMatchObject({ ok: true, input: { placeId: 703448, newTown: false, latitude: null } });
+  });
+
+  it("keeps a hostile or overlong town name as bounded text", () => {
+    const hostile = `<img src=x onerror=alert(1)>'; DROP TABLE "Place";--`;
+    expect(
+      parseAbroadRequest(
+        form([...base, ["townName", hostile], ["newTown", "1"], ["latitude", "1"], ["longitude", "2"]]),
+      ),
+    ).toMatchObject({
+      ok: true,
+      input: { townName: hostile },
+    });
+    const long = parseAbroadRequest(form([...base, ["townName", "x".repeat(201)]]));
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.fieldErrors.townName?.[0]?.code).toBe("tooLong");
+  });
+
   it("sees the honeypot", () => {
     expect(isHoneypotFilled(form([["homepage", "http://spam.example"]]))).toBe(true);
     expect(isHoneypotFilled(form([["homepage", ""]]))).toBe(false);

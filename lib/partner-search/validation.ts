@@ -74,6 +74,20 @@ const memberRequestSchema = z
 
 export type MemberRequestInput = z.infer<typeof memberRequestSchema>;
 
+/** Decimal degrees as people type them ("57.06", "57,06", "-9.7"), or nothing. */
+const optionalDegrees = (max: number, code: "latitudeInvalid" | "longitudeInvalid") =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (v) =>
+        v === "" || (/^-?\d{1,3}([.,]\d{1,10})?$/.test(v) && Math.abs(Number(v.replace(",", "."))) <= max),
+      {
+        error: zodMessage(code),
+      },
+    )
+    .transform((v) => (v === "" ? null : Math.round(Number(v.replace(",", ".")) * 1e6) / 1e6));
+
 const abroadRequestSchema = z
   .object({
     ...shared,
@@ -84,11 +98,30 @@ const abroadRequestSchema = z
       .regex(/^\d{0,9}$/, zodMessage("placeUnknown"))
       .transform((v) => (v ? Number(v) : null)),
     townName: text(LIMITS.townName, "seekTownName"),
+    // "My town is not in the list" (issue 16): the typed name becomes a place awaiting approval,
+    // at the position given (clicked on the map or typed), unless a place of that name exists.
+    newTown: z.string().transform((v) => v === "1"),
+    latitude: optionalDegrees(90, "latitudeInvalid"),
+    longitude: optionalDegrees(180, "longitudeInvalid"),
   })
   .refine((r) => (r.placeId ?? null) !== null || (r.townName ?? "").trim() !== "", {
     path: ["placeId"],
     message: zodMessage("seekTownRequired"),
     when: (payload) => payload.value !== null && typeof payload.value === "object",
+  })
+  .transform((r) => {
+    // A chosen place decides; a new town's position is only asked for with the box ticked.
+    const town = r.placeId === null && r.newTown;
+    return {
+      ...r,
+      newTown: town,
+      latitude: town ? r.latitude : null,
+      longitude: town ? r.longitude : null,
+    };
+  })
+  .refine((r) => !r.newTown || (r.latitude !== null && r.longitude !== null), {
+    path: ["latitude"],
+    message: zodMessage("seekTownPosition"),
   });
 
 export type AbroadRequestInput = z.infer<typeof abroadRequestSchema>;
@@ -139,6 +172,9 @@ export function parseAbroadRequest(formData: FormData): Parsed<AbroadRequestInpu
       countryCode: one(formData, "countryCode"),
       placeId: one(formData, "placeId"),
       townName: one(formData, "townName"),
+      newTown: one(formData, "newTown"),
+      latitude: one(formData, "latitude"),
+      longitude: one(formData, "longitude"),
       areaCodes: values(formData, "areaCodes"),
       description: one(formData, "description"),
       contactName: one(formData, "contactName"),

@@ -89,7 +89,11 @@ async function checkReferences(
   const countryCodes = content.partners.flatMap((p) =>
     "countryCode" in p && p.countryCode ? [p.countryCode] : [],
   );
-  const places = await db.place.findMany({ where: { id: { in: placeIds } }, select: { id: true } });
+  // A place awaiting approval (a town a request from abroad added, lib/places/pending.ts) is not one yet.
+  const places = await db.place.findMany({
+    where: { id: { in: placeIds }, awaitingApproval: false },
+    select: { id: true },
+  });
   const networks = await db.network.findMany({ where: { id: { in: networkIds } }, select: { id: true } });
   const countries = await db.country.findMany({
     where: { code: { in: countryCodes } },

@@ -197,3 +197,12 @@ for (const locale of ["sv", "en"] as const) {
     }
   });
 }
+
+// Issue 16's "my town is not in the list" opens the position picker (a map) in the public form.
+test("the public form's new-town position fits the screen", async ({ page }) => {
+  await page.goto("/partnersokning/ny");
+  await page.getByLabel("Min ort finns inte i listan – lägg till den").check();
+  await expect(page.getByLabel("Latitud")).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await noSidewaysScroll(page);
+});

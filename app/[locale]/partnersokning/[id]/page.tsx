@@ -244,6 +244,15 @@ export default async function PartnerRequestPage({ params, searchParams }: Props
         {user?.role === "ADMINISTRATOR" && request.status === "PENDING" ? (
           <section aria-labelledby="moderate">
             <h2 id="moderate">{t("partnerSearch.moderate.title")}</h2>
+            {request.place?.awaitingApproval ? (
+              <p className="notice" data-testid="new-place">
+                {t("partnerSearch.moderate.newPlace", {
+                  name: request.place.name,
+                  latitude: request.place.latitude.toFixed(4),
+                  longitude: request.place.longitude.toFixed(4),
+                })}
+              </p>
+            ) : null}
             <SmallForm
               action={moderateRequestAction}
               hidden={{ ...hidden, decision: "approve" }}

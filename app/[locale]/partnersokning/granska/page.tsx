@@ -35,6 +35,9 @@ export default async function ModerationQueuePage({ params }: Props) {
               <Link href={localePath(locale, `/partnersokning/${r.id}`)}>
                 {requestTitle(r, catalogues, i18n)}
               </Link>{" "}
+              {r.place?.awaitingApproval ? (
+                <strong className="badge">{t("partnerSearch.moderate.newPlaceShort")}</strong>
+              ) : null}{" "}
               <span className="note">
                 {formatDay(i18n, r.createdAt)} · {r.contactName}, {r.contactEmail}
               </span>
