@@ -9,7 +9,7 @@ import { visiblePartnership } from "../organisations/queries";
 import { publicPartnershipDetail } from "../partnerships/create";
 import { publicParticipation } from "../partnerships/participation";
 import { toPartnershipSummary } from "./municipalities";
-import { DEFAULT_API_PAGE_SIZE, MAX_API_PAGE_SIZE, pageInfo, type Paging } from "./paging";
+import { DEFAULT_API_PAGE_SIZE, pageInfo, type Paging } from "./paging";
 import {
   countrySchema,
   networkSchema,
@@ -97,8 +97,6 @@ export async function findOrganisation(db: Database, code: string, paging: Pagin
     ),
   });
 }
-
-export { MAX_API_PAGE_SIZE };
 
 /**
  * A page of the partnerships the directory filters select, in id order. `query`: the filters as

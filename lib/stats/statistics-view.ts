@@ -10,6 +10,7 @@ import { computeStatistics, type Statistics } from "./compute";
 import { statsDatasetSchema, type StatsDataset } from "./dataset";
 import { loadStatsDataset } from "./load-dataset";
 import { statisticsTables, type RoundTrend } from "./tables";
+import { parseRecordId } from "../validation/record-id";
 
 export const COUNTRY_PARAM = FILTER_PARAMS.country;
 export const ROUND_PARAM = "omgang";
@@ -37,9 +38,10 @@ async function roundDataset(
   db: Database,
   param: string,
 ): Promise<{ id: number; name: string; dataset: StatsDataset; version: string } | undefined> {
-  if (!/^\d{1,9}$/.test(param)) return undefined;
+  const id = parseRecordId(param);
+  if (id === null) return undefined;
   const round = await db.inventoryRound.findFirst({
-    where: { id: Number(param), status: "CLOSED" },
+    where: { id, status: "CLOSED" },
     select: { id: true, name: true, closedAt: true },
   });
   if (!round) return undefined;

@@ -29,6 +29,7 @@ import {
   submitOrganisationContacts,
   submitOrganisationReview,
   submitOrganisationVersionRestore,
+  submitOrganisationWikidataId,
 } from "../../lib/editing/organisation-actions";
 import {
   submitNewPartnership,
@@ -53,7 +54,6 @@ import {
   submitPlaceRestore,
   submitPlaceUpdate,
 } from "../../lib/editing/place-actions";
-import { submitOrganisationWikidataId } from "../../lib/editing/wikidata-actions";
 import { fileHash } from "../../lib/import/read-file";
 import { confirmAbroadRequest } from "../../lib/partner-search/edit";
 import {
