@@ -2,6 +2,7 @@
 // read once per page from the reference tables.
 import type { DbOrTx } from "../database/transaction";
 import type { Locale } from "../i18n/config";
+import { localisedName } from "../i18n/localised";
 
 export type Catalogues = {
   countries: Map<string, string>;
@@ -22,7 +23,7 @@ export async function loadCatalogues(db: DbOrTx, locale: Locale): Promise<Catalo
     }),
   ]);
   const names = (rows: { code: string; nameSv: string; nameEn: string }[]) =>
-    new Map(rows.map((r) => [r.code, locale === "sv" ? r.nameSv : r.nameEn]));
+    new Map(rows.map((r) => [r.code, localisedName(r, locale)]));
   return { countries: names(countries), areas: names(areas), fundingForms: names(fundingForms) };
 }
 

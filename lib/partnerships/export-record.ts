@@ -5,6 +5,7 @@ import en from "../i18n/messages/en.json";
 import sv from "../i18n/messages/sv.json";
 import type { ExportRow } from "./export-rows";
 import { partnerLabel } from "./partner-label";
+import { localisedName } from "../i18n/localised";
 
 const MESSAGES = { sv, en } as const;
 
@@ -42,7 +43,6 @@ const swedish = new Intl.Collator("sv");
 /** A partnership in the reader's language: labels for codes, the site's partner names. */
 export function toExportRecord(p: ExportRow, locale: Locale): ExportRecord {
   const messages = MESSAGES[locale];
-  const named = (row: { nameSv: string; nameEn: string }) => (locale === "sv" ? row.nameSv : row.nameEn);
   const byPosition = <T extends { position: number }>(rows: T[]) =>
     [...rows].sort((a, b) => a.position - b.position);
   return {
@@ -57,7 +57,7 @@ export function toExportRecord(p: ExportRow, locale: Locale): ExportRecord {
       return {
         label: partnerLabel(partner, locale),
         countryCode: country?.code ?? null,
-        countryName: country ? named(country) : null,
+        countryName: localisedName(country, locale),
         geonameId: partner.place?.id ?? null,
         latitude: partner.place?.latitude ?? null,
         longitude: partner.place?.longitude ?? null,
@@ -66,8 +66,8 @@ export function toExportRecord(p: ExportRow, locale: Locale): ExportRecord {
     startYear: p.startYear,
     endedOn: p.endedOn,
     activity: p.activityLevel ? messages.activity[p.activityLevel] : null,
-    areas: byPosition(p.areas).map(named),
-    funding: byPosition(p.fundingForms).map(named),
+    areas: byPosition(p.areas).map((area) => localisedName(area, locale)),
+    funding: byPosition(p.fundingForms).map((form) => localisedName(form, locale)),
     verification: VERIFICATION[locale][p.verification],
     description: p.description,
     source: p.source,
