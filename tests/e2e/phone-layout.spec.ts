@@ -98,3 +98,17 @@ test("a wide table scrolls in a named frame that the keyboard reaches, and the f
   await expect(page.getByText("Visa filter (1 filter valt)")).toBeVisible();
   await expectNoAccessibilityViolations(page);
 });
+
+test("the national map starts in the phone's first screen; its shortcuts appear when focused", async ({
+  page,
+}) => {
+  await page.goto("/karta");
+  const frame = page.locator(".map-frame");
+  const top = (await frame.boundingBox())!.y;
+  console.log(`/karta at 360×740: the map starts at y=${Math.round(top)}`);
+  // At least a fifth of the first screen shows the map.
+  expect(top).toBeLessThan(740 * 0.8);
+  const toMap = page.getByRole("link", { name: "Till kartan" });
+  await toMap.focus();
+  expect((await toMap.boundingBox())!.width).toBeGreaterThan(40);
+});

@@ -80,19 +80,22 @@ export default async function MapPage({ params, searchParams }: Props) {
         <a href={`#${MAP_ANCHORS.map}`}>{t("map.toMap")}</a>
         <a href={`#${MAP_ANCHORS.list}`}>{t("map.toList")}</a>
       </nav>
-      {/* The form's options take a query over every partner; the map need not wait for them. */}
-      {/* Its fallback has the folded form's height, so the map does not move when it arrives. */}
-      <Suspense fallback={<p className="filter-placeholder">{t("map.loadingFilters")}</p>}>
-        <MapFilterForm locale={locale} current={current} />
-      </Suspense>
+      {/* The list link first and the folded filters beside it: one row, so the map starts in a
+          phone's first screen. The form's options take a query over every partner; the map need
+          not wait for them (the fallback has the folded form's height: the map does not move). */}
+      <div className="map-tools">
+        <p>
+          <Link href={`${localePath(locale, "/samarbeten")}${selection ? `?${selection}` : ""}`}>
+            {t("map.asList")}
+          </Link>
+        </p>
+        <Suspense fallback={<p className="filter-placeholder">{t("map.loadingFilters")}</p>}>
+          <MapFilterForm locale={locale} current={current} />
+        </Suspense>
+      </div>
       {parsed.invalid.length > 0 && (
         <p className="notice">{t("filters.ignored", { list: describeInvalidParams(parsed.invalid) })}</p>
       )}
-      <p>
-        <Link href={`${localePath(locale, "/samarbeten")}${selection ? `?${selection}` : ""}`}>
-          {t("map.asList")}
-        </Link>
-      </p>
       <ClientIntlProvider
         locale={locale}
         messages={{ map: messages.map, kind: messages.kind, activity: messages.activity }}
