@@ -49,7 +49,13 @@ export function MemberRequestForm({
 }) {
   const t = useTranslations("partnerSearch");
   return (
-    <ActionForm action={action} hidden={hidden} submitLabel={submitLabel} testId="member-request-form">
+    <ActionForm
+      action={action}
+      hidden={hidden}
+      submitLabel={submitLabel}
+      testId="member-request-form"
+      fieldLabels="partnerSearch.fields"
+    >
       {organisations ? (
         <SelectField
           name="organisationId"
@@ -141,6 +147,7 @@ export function AbroadRequestForm({
       hidden={{ locale }}
       submitLabel={t("abroad.submit")}
       testId="abroad-request-form"
+      fieldLabels="partnerSearch.fields"
     >
       <SelectField
         name="kind"

@@ -15,8 +15,8 @@ export function codeLabelKey(field: string, code: string): string | null {
   return CODE_KEYS[field]?.(code) ?? null;
 }
 
-/** Where a form's field labels are: a partnership's and an organisation's in manage.fields, a policy document's in manage.policy. */
-export type FieldLabelNamespace = "manage.fields" | "manage.policy" | "manage.place";
+/** Where a form's field labels are: a partnership's and an organisation's in manage.fields, a policy document's in manage.policy, a place's in manage.place, the partner search's in partnerSearch.fields. */
+export type FieldLabelNamespace = "manage.fields" | "manage.policy" | "manage.place" | "partnerSearch.fields";
 
 /** A field's label, or the field's own name when it has none. */
 export function fieldLabelOf(t: RootTranslator, namespace: FieldLabelNamespace, field: string): string {

@@ -3,6 +3,7 @@
 // shapes and sizes and answers field errors in the user's language (lib/validation).
 import { z } from "zod";
 import { fieldErrorsFromZod, zodMessage, type FieldErrors } from "../validation/field-errors";
+import { parseRecordId } from "../validation/record-id";
 import { KIND_VALUES, MAX_MONTHS, WORLD_REGIONS, monthsFrom } from "./codes";
 import type { PartnerRequestKind, WorldRegion } from "../generated/prisma/enums";
 
@@ -28,7 +29,8 @@ const country = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, zodMessage("invalidInput"));
+  // Empty or not a code: either way the person has to pick the country from the list.
+  .regex(/^[A-Z]{2}$/, zodMessage("countryRequired"));
 const catalogueCode = z
   .string()
   .trim()
@@ -95,8 +97,9 @@ const abroadRequestSchema = z
     placeId: z
       .string()
       .trim()
-      .regex(/^\d{0,9}$/, zodMessage("placeUnknown"))
-      .transform((v) => (v ? Number(v) : null)),
+      // A GeoNames id or a registry place's (above 2,000,000,000): an integer column's range.
+      .refine((v) => v === "" || parseRecordId(v) !== null, zodMessage("placeUnknown"))
+      .transform((v) => (v ? parseRecordId(v) : null)),
     townName: text(LIMITS.townName, "seekTownName"),
     // "My town is not in the list" (issue 16): the typed name becomes a place awaiting approval,
     // at the position given (clicked on the map or typed), unless a place of that name exists.

@@ -27,6 +27,8 @@ const CASES = [
       contactName: "Kontaktperson",
       contactEmail: "E-postadress",
       submit: "Skicka förfrågan",
+      townField: "Er ort",
+      anyField: "Ett fält i formuläret",
       notFound: /Ingen ort som heter ”Testivka <i>Nova<\/i>” finns i listan/,
       position: "Visa var orten ligger",
       sent: "Vi har skickat ett e-postmeddelande",
@@ -55,6 +57,8 @@ const CASES = [
       contactName: "Contact person",
       contactEmail: "E-mail address",
       submit: "Send the request",
+      townField: "Your town",
+      anyField: "A field in the form",
       notFound: /No place called “Testivka Stara” is in the list/,
       position: "Show where the town is",
       sent: "We have sent you an e-mail",
@@ -93,6 +97,10 @@ for (const { locale, prefix, town, contact, approve, l } of CASES) {
     await expect(page.getByLabel(l.latitude)).toBeHidden();
     await page.getByRole("button", { name: l.submit }).click();
     await expect(page.getByText(l.notFound)).toBeVisible();
+    // The error summary names each field by its label, not as "a field in the form".
+    const summary = page.locator(".error-summary");
+    await expect(summary.getByRole("link", { name: l.townField })).toBeVisible();
+    await expect(summary).not.toContainText(l.anyField);
 
     // The box shows the position (the map, or typed); without one the form says so.
     await page.getByLabel(l.newTown).check();
