@@ -13,6 +13,7 @@
 import { readdirSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 import next from "next";
 import { clientAddressOf } from "../lib/auth/client-address";
 import { registryDataVersion } from "../lib/cache/data-version-cache";
@@ -48,6 +49,7 @@ const pages = DATABASE_URL && PAGE_CACHE_MB > 0 ? new PageCache(PAGE_CACHE_MB * 
 const versionDb = pages ? createPrismaClient(DATABASE_URL!, 2) : null;
 const dataVersion = joinedRead(() => registryDataVersion(versionDb!));
 const rendering = new Map<string, Promise<void>>();
+const RENDERING_WAIT_MS = 5_000;
 const pageVersion = async () => `${await dataVersion()}|${new Date().toISOString().slice(0, 10)}`;
 
 async function serveApp(request: IncomingMessage, response: ServerResponse) {
@@ -66,7 +68,8 @@ async function serveApp(request: IncomingMessage, response: ServerResponse) {
   const renderingKey = `${version}|${key}`;
   const underWay = rendering.get(renderingKey);
   if (underWay) {
-    await underWay;
+    // Bounded: should that rendering never end, a waiter renders the page itself.
+    await Promise.race([underWay, delay(RENDERING_WAIT_MS)]);
     const rendered = pages.find(key, version);
     if (rendered) return sendStored(request, response, rendered);
   } else {

@@ -29,6 +29,18 @@ describe("pageCacheKey", () => {
     expect(get("/en/land/fi")).not.toBe(get("/land/fi"));
   });
 
+  it("leaves out files outside the API, which are never pages to keep", () => {
+    for (const path of [
+      "/icon.svg?icon.2ly0gmcm9b.svg",
+      "/robots.txt",
+      "/flode.atom",
+      "/sitemap/orter-1.xml",
+    ])
+      expect(get(path), path).toBeNull();
+    expect(get("/api/v1/bulk/vanortsregistret.csv")).not.toBeNull();
+    expect(get("/samarbeten?q=st.olof")).not.toBeNull();
+  });
+
   it("leaves out signed-in, private, navigation and non-GET requests", () => {
     expect(get("/kommun/umea", { cookie: "authjs.session-token=x" })).toBeNull();
     expect(get("/kommun/umea", { rsc: "1" })).toBeNull();

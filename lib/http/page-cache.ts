@@ -12,7 +12,8 @@
 // (lib/cache/public-read.ts) and has no nonce: it is kept the same way and sent as it is, with
 // 304 Not Modified when the client already has it.
 //
-// What is never stored or served from here: anything but a GET of a public page or /api/v1 answer;
+// What is never stored or served from here: anything but a GET of a public page or /api/v1 answer
+// (files such as /icon.svg, /robots.txt or a feed go straight to the app);
 // any request carrying a cookie or an Authorization header (a signed-in officer, whose pages may
 // differ) or Next's client-side navigation headers; answers other than 200 text/html with the
 // policy's nonce in the body or 200 with an ETag from /api/v1, and answers that set a cookie.
@@ -21,6 +22,8 @@ import { compressParts, gzipWithHoles, joinWithHoles, type CompressedParts } fro
 /** Paths that are never served from the page cache (signed-in, sign-in, invitation, API but /api/v1, assets). */
 const PRIVATE_PATH = /^\/(en\/)?(hantera|logga-in|inbjudan)(\/|$)|^\/api\/(?!v1\/)|^\/_next\//;
 const API_PATH = /^\/api\//;
+/** A file outside the API (an icon, robots.txt, a feed, a sitemap): never a page that can be kept. */
+const FILE_PATH = /^(?!\/api\/)[^?#]*\/[^/?#]*\.[^/?#]*([?#]|$)/;
 const NAVIGATION_HEADERS = [
   "rsc",
   "next-router-state-tree",
@@ -46,7 +49,7 @@ type RequestLike = { method?: string; url?: string; headers: Record<string, stri
 export function pageCacheKey(request: RequestLike): string | null {
   const url = request.url ?? "";
   if (request.method !== "GET" || !url.startsWith("/") || url.length > 2_000) return null;
-  if (PRIVATE_PATH.test(url)) return null;
+  if (PRIVATE_PATH.test(url) || FILE_PATH.test(url)) return null;
   const headers = request.headers;
   if (headers.cookie || headers.authorization) return null;
   if (NAVIGATION_HEADERS.some((name) => headers[name] !== undefined)) return null;

@@ -252,7 +252,7 @@ describe("GET /api/v1/places, countries, networks", () => {
     await expectProblem(
       await place(request("/api/v1/places/1"), withParams({ geonameId: "1" })),
       404,
-      /GeoNames id 1/,
+      /No place has the id 1\./,
     );
   });
 
