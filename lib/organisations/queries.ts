@@ -94,6 +94,11 @@ export function findSlugByCode(db: Database, code: string) {
   return db.organisation.findUnique({ where: { code }, select: { kind: true, slug: true } });
 }
 
+/** A member's id by its code (kommunkod or county code), or null. */
+export function findMemberIdByCode(db: Database, code: string) {
+  return db.organisation.findUnique({ where: { code }, select: { id: true } });
+}
+
 /** A member by its page's kind and slug: its id, code and name (the oEmbed answer's title). */
 export function findMemberBySlug(db: Database, kind: OrganisationKind, slug: string) {
   return db.organisation.findUnique({ where: { slug, kind }, select: { id: true, code: true, name: true } });

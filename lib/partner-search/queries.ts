@@ -1,6 +1,7 @@
 // What the board reads. Public reads select PUBLIC_FIELDS only: the contact, the sender's
 // address and the confirmation token never leave the server for a visitor (contactOf is the one
 // read of the contact, for signed-in users).
+import { partnerRequestsInScope, type Scope } from "../auth/scope";
 import type { Database } from "../database/client";
 import type { DbOrTx } from "../database/transaction";
 import { worldRegionOf, type WorldRegionCode } from "../countries/world-region";
@@ -255,4 +256,12 @@ export async function openAbroadRequests(db: DbOrTx, today = new Date()) {
     take: 1000,
   });
   return rows.map((row) => ({ ...row, countryCode: row.countryCodes[0]!, areaCodes: row.areaCodes }));
+}
+
+/** A member's open request that the scope may edit, with its member's name; null for any other. */
+export function findEditableMemberRequest(db: DbOrTx, id: number, scope: Scope) {
+  return db.partnerRequest.findFirst({
+    where: { id, side: "MEMBER", status: "OPEN", ...partnerRequestsInScope(scope) },
+    include: { organisation: { select: { name: true } } },
+  });
 }

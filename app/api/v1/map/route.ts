@@ -6,6 +6,7 @@ import { searchParamsToRecord } from "@/lib/directory/page-params";
 import { parseDirectoryParams, serializeDirectoryParams } from "@/lib/directory/parse-params";
 import { mapBody } from "@/lib/map/map-response";
 import { MAP_PARAMS, parseMapView } from "@/lib/map/view-state";
+import { findMemberIdByCode } from "@/lib/organisations/queries";
 
 export async function GET(request: Request) {
   const url = new URL(request.url);
@@ -23,10 +24,7 @@ export async function GET(request: Request) {
         `${MAP_PARAMS.member} is a kommunkod (2480) or a county code (24).`,
         url.pathname,
       );
-    const organisation = await db().organisation.findUnique({
-      where: { code: member },
-      select: { id: true },
-    });
+    const organisation = await findMemberIdByCode(db(), member);
     if (!organisation)
       return problem(404, "Not Found", `No kommun or region has the code ${member}.`, url.pathname);
     organisationId = organisation.id;

@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { loadCatalogues, optionsOf } from "@/lib/partner-search/labels";
-import { partnerRequestsInScope, scopeOf } from "@/lib/auth/scope";
+import { scopeOf } from "@/lib/auth/scope";
+import { findEditableMemberRequest } from "@/lib/partner-search/queries";
 import { parseRecordId } from "@/lib/validation/record-id";
 import { updateMemberRequestAction } from "../../actions";
 
@@ -24,10 +25,7 @@ export default async function EditRequestPage({ params }: Props) {
   const id = parseRecordId((await params).id);
   if (!id) notFound();
   const user = await requireUser(locale, localePath(locale, `/partnersokning/${id}/andra`));
-  const request = await db().partnerRequest.findFirst({
-    where: { id, side: "MEMBER", status: "OPEN", ...partnerRequestsInScope(scopeOf(user)) },
-    include: { organisation: { select: { name: true } } },
-  });
+  const request = await findEditableMemberRequest(db(), id, scopeOf(user));
   if (!request) notFound();
   const { t } = getI18n(locale);
   const options = optionsOf(await loadCatalogues(db(), locale), locale);
