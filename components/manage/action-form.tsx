@@ -12,8 +12,8 @@ import {
 } from "react";
 import { useTranslations } from "use-intl";
 import { useValidationMessage } from "./validation-message";
-import { codeLabelKey, fieldLabelOf, type FieldLabelNamespace } from "@/lib/editing/code-labels";
-import type { FormState } from "@/lib/editing/form-state";
+import { codeLabelKey, fieldLabelOf, type FieldLabelNamespace } from "@/lib/manage/code-labels";
+import type { FormState } from "@/lib/manage/form-state";
 import { isMessageKey, type RootTranslator } from "@/lib/i18n/keys";
 import { FormContext } from "./form-context";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import type { FormState } from "@/lib/editing/form-state";
+import type { FormState } from "@/lib/manage/form-state";
 
 /** The state of the enclosing ActionForm: its id (for field ids), last answer and whether it is saving. */
 export const FormContext = createContext<{ formId: string; state: FormState; pending: boolean }>({

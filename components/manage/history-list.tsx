@@ -1,8 +1,8 @@
 import type { AuditHistoryEvent } from "@/lib/audit/history";
-import { fieldLabelOf, type FieldLabelNamespace } from "@/lib/editing/code-labels";
-import type { FieldChange } from "@/lib/editing/history";
-import { historyValue, versionNumbers, type CatalogueNames } from "@/lib/editing/history-words";
-import { RESTORE_CONFIRMATION_FIELD } from "@/lib/editing/restore-confirmation";
+import { fieldLabelOf, type FieldLabelNamespace } from "@/lib/manage/code-labels";
+import type { FieldChange } from "@/lib/manage/history";
+import { historyValue, versionNumbers, type CatalogueNames } from "@/lib/manage/history-words";
+import { RESTORE_CONFIRMATION_FIELD } from "@/lib/manage/restore-confirmation";
 import type { Locale } from "@/lib/i18n/config";
 import { isMessageKey } from "@/lib/i18n/keys";
 import { getI18n } from "@/lib/i18n/server";

@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { useTranslations } from "use-intl";
-import type { FormState } from "@/lib/editing/form-state";
+import type { FormState } from "@/lib/manage/form-state";
 
 /** E-mail and password; one message for any failure, another when rate-limited. */
 export function LoginForm({

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
-import { filterMembers } from "@/lib/editing/member-filter";
+import { filterMembers } from "@/lib/manage/member-filter";
 import { useHydrated } from "../use-hydrated";
 import { FieldErrors, SelectField } from "./fields";
 import { useFieldErrors, useFieldValue, useFormContext } from "./form-context";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { MemberRow } from "@/lib/editing/member-search";
+import type { MemberRow } from "@/lib/manage/member-search";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { countyName } from "@/lib/i18n/region-names";
 import { getI18n } from "@/lib/i18n/server";

@@ -7,10 +7,10 @@ import {
   kindParamOf,
   yesNoParamOf,
   type MemberFilters,
-} from "@/lib/editing/member-search";
+} from "@/lib/manage/member-search";
 
 /**
- * The administrator's member filters as a GET form (lib/editing/member-search.ts): works without
+ * The administrator's member filters as a GET form (lib/manage/member-search.ts): works without
  * JavaScript, the URL keeps the choice, and on a phone it folds behind "Visa filter" like the
  * directory's. `responded`: offer the open round's answered/not answered filter.
  */

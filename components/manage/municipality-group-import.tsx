@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "use-intl";
-import type { ImportState } from "@/lib/editing/import-actions";
+import type { ImportState } from "@/lib/manage/import-actions";
 import { UploadForm } from "./import-form";
 
 type Action = (state: ImportState, formData: FormData) => Promise<ImportState>;

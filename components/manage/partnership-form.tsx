@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "use-intl";
-import type { FormState } from "@/lib/editing/form-state";
+import type { FormState } from "@/lib/manage/form-state";
 import { useHydrated } from "../use-hydrated";
 import { ActionForm } from "./action-form";
 import { CheckboxGroup, GroupErrors, SelectField, TextArea, TextField } from "./fields";

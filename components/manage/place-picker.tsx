@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
-import type { PlaceOption } from "@/lib/editing/place-options";
+import type { PlaceOption } from "@/lib/manage/place-options";
 import { useFieldValue, useFormContext } from "./form-context";
 import { PlacePreview } from "./place-preview";
 import { useComboboxKeys } from "./use-combobox-keys";
@@ -17,7 +17,7 @@ export type { PlaceOption };
  * Escape closes the list. Each option shows country, region name (GeoNames admin1) and population,
  * so two places called Esashi can be told apart. The chosen id goes in `name`.
  * Without JavaScript the text and the country are posted as `queryName` and `countryName`; the
- * server looks them up (lib/editing/place-query.ts) and, when several places match, sends them
+ * server looks them up (lib/manage/place-query.ts) and, when several places match, sends them
  * back as `placeCandidates`, offered here as radio buttons.
  */
 export function PlacePicker({

@@ -1,6 +1,6 @@
 // Invitation links: a one-time token (only its SHA-256 is stored) that expires after
 // INVITATION_DAYS and lets the invited user set a password. Who is invited, and by whom, is user
-// management (lib/users/accounts.ts); the forms are lib/editing/user-actions.ts.
+// management (lib/users/accounts.ts); the forms are lib/manage/user-actions.ts.
 import { createHash, randomBytes } from "node:crypto";
 import { recordAudit } from "../audit/record";
 import { inTransaction, type DbOrTx } from "../database/transaction";

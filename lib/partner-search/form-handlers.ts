@@ -1,5 +1,5 @@
 // The board's forms: FormData in, FormState out (the shape every form of the site answers,
-// lib/editing/form-state.ts). The server actions beside the routes pass each form through the
+// lib/manage/form-state.ts). The server actions beside the routes pass each form through the
 // hostile-input gate first and call these with the session's user.
 import type { SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
@@ -11,8 +11,8 @@ import {
   positiveInt,
   text,
   type FormState,
-} from "../editing/form-state";
-import { searchPlaceOptions } from "../editing/place-options";
+} from "../manage/form-state";
+import { searchPlaceOptions } from "../manage/place-options";
 import type { Mailer } from "../mail/smtp";
 import { fieldMessage } from "../validation/field-errors";
 import {

@@ -1,6 +1,6 @@
 // Why a write was refused, in the same words for every concept (partnerships, policies, member
 // profiles). The signed-in forms turn it into what the form shows in one place
-// (`refusedFormState`, lib/editing/form-state.ts).
+// (`refusedFormState`, lib/manage/form-state.ts).
 import type { FieldErrors } from "./field-errors";
 
 export type EditFailure<Current, Field extends string = string> =

@@ -1,5 +1,5 @@
 // What every signed-in form refuses before its handler reads it, in one place (the server actions
-// pass each form through lib/editing/form-guard.ts). PostgreSQL refuses the NUL character in text,
+// pass each form through lib/manage/form-guard.ts). PostgreSQL refuses the NUL character in text,
 // so a NUL in any free-text field used to reach the database as a 500; the other control
 // characters are no part of anything a person types and would end up in the public pages and
 // the open data. Tab, line feed and carriage return stay allowed (multi-line fields).

@@ -18,7 +18,7 @@ import { E2E_POSTGRES_PORT } from "./support/paths";
 // pages, and every form of the signed-in area posted as a browser without JavaScript posts it
 // (its own hidden server action fields, read from the rendered page), each with seeded hostile
 // values. No answer may be a 5xx. The forms' mutations always include a control character, so
-// the gate (lib/editing/form-guard.ts) refuses every post and nothing is stored: the other specs
+// the gate (lib/manage/form-guard.ts) refuses every post and nothing is stored: the other specs
 // keep their data, and the row counts afterwards prove it. Repeat a failure with FUZZ_SEED=<seed>;
 // FUZZ_HTTP_REQUESTS and FUZZ_SECONDS bound the run. (The broader mutations that may save, such
 // as repeated fields, run on a database copy in tests/integration/form-fuzz.test.ts.)
@@ -172,7 +172,7 @@ const ROUTES: Route[] = [
   { path: "/partnersokning/publicera", params: { kommun: "umea" }, signedIn: true },
   { path: "/partnersokning/granska", signedIn: true },
   { path: "/partnersokning/{request}/andra", signedIn: true },
-  // Places added in the registry (lib/editing/place-actions.ts).
+  // Places added in the registry (lib/manage/place-actions.ts).
   {
     path: "/hantera/{umea}/orter/ny",
     params: { namn: "Fuzzö", land: "EE", fran: "granska" },

@@ -8,13 +8,13 @@ import { loadSessionUser, type SessionUser } from "../../lib/auth/session-user";
 import { searchParamsToRecord } from "../../lib/directory/page-params";
 import { parseDirectoryParams } from "../../lib/directory/parse-params";
 import { NO_FILTERS } from "../../lib/directory/types";
-import { submitParticipationConfirm, submitParticipationDecline } from "../../lib/editing/consent-actions";
+import { submitParticipationConfirm, submitParticipationDecline } from "../../lib/manage/consent-actions";
 import {
   submitNewPartnership,
   submitPartnershipUpdate,
   submitPartnershipVersionRestore,
-} from "../../lib/editing/partnership-actions";
-import { managedPartnerships } from "../../lib/editing/queries";
+} from "../../lib/manage/partnership-actions";
+import { managedPartnerships } from "../../lib/manage/queries";
 import { loadMapData } from "../../lib/map/map-data";
 import { findOrganisations } from "../../lib/organisations/directory";
 import { findOrganisationPage } from "../../lib/organisations/queries";

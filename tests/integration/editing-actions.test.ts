@@ -6,19 +6,19 @@ import {
   inviteUser,
   setUserActive,
   setUserAssignments,
-} from "../../lib/editing/user-actions";
+} from "../../lib/manage/user-actions";
 import {
   LOGIN_WINDOW_MINUTES,
   MAX_FAILURES_PER_CLIENT_AND_ACCOUNT,
   reserveLoginAttempt,
 } from "../../lib/auth/rate-limit";
 import { loadSessionUser, type SessionUser } from "../../lib/auth/session-user";
-import type { FormState } from "../../lib/editing/form-state";
+import type { FormState } from "../../lib/manage/form-state";
 import {
   submitOrganisationContacts,
   submitOrganisationReview,
   submitOrganisationVersionRestore,
-} from "../../lib/editing/organisation-actions";
+} from "../../lib/manage/organisation-actions";
 import {
   submitNewPartnership,
   submitPartnershipConfirm,
@@ -28,17 +28,17 @@ import {
   submitPartnershipRestore,
   submitPartnershipUpdate,
   submitPartnershipVersionRestore,
-} from "../../lib/editing/partnership-actions";
-import { managedPartnerships, findManagedOrganisation, policyHistory } from "../../lib/editing/queries";
-import { policyChanges } from "../../lib/editing/history";
-import { searchPlaceOptions } from "../../lib/editing/place-options";
+} from "../../lib/manage/partnership-actions";
+import { managedPartnerships, findManagedOrganisation, policyHistory } from "../../lib/manage/queries";
+import { policyChanges } from "../../lib/manage/history";
+import { searchPlaceOptions } from "../../lib/manage/place-options";
 import {
   submitNewPolicy,
   submitPolicyRemove,
   submitPolicyRestore,
   submitPolicyUpdate,
   submitPolicyVersionRestore,
-} from "../../lib/editing/policy-actions";
+} from "../../lib/manage/policy-actions";
 import { partnershipHistory } from "../../lib/partnerships/versions";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import { testDatabase } from "../support/database";

@@ -7,30 +7,30 @@ import {
   renewInvitation,
   setUserActive,
   setUserAssignments,
-} from "../../lib/editing/user-actions";
+} from "../../lib/manage/user-actions";
 import { loadSessionUser, type SessionUser } from "../../lib/auth/session-user";
 import { createPrismaClient, type Database } from "../../lib/database/client";
-import { submitParticipationConfirm, submitParticipationDecline } from "../../lib/editing/consent-actions";
-import { handleForm, handleImportForm } from "../../lib/editing/form-guard";
-import type { FormState } from "../../lib/editing/form-state";
+import { submitParticipationConfirm, submitParticipationDecline } from "../../lib/manage/consent-actions";
+import { handleForm, handleImportForm } from "../../lib/manage/form-guard";
+import type { FormState } from "../../lib/manage/form-state";
 import {
   submitImportCommit,
   submitImportPreview,
   submitMunicipalityGroupImport,
   type ImportState,
-} from "../../lib/editing/import-actions";
+} from "../../lib/manage/import-actions";
 import {
   submitCloseRound,
   submitInventoryResponse,
   submitOpenRound,
   submitRoundReminder,
-} from "../../lib/editing/inventory-actions";
+} from "../../lib/manage/inventory-actions";
 import {
   submitOrganisationContacts,
   submitOrganisationReview,
   submitOrganisationVersionRestore,
   submitOrganisationWikidataId,
-} from "../../lib/editing/organisation-actions";
+} from "../../lib/manage/organisation-actions";
 import {
   submitNewPartnership,
   submitPartnershipConfirm,
@@ -40,20 +40,20 @@ import {
   submitPartnershipRestore,
   submitPartnershipUpdate,
   submitPartnershipVersionRestore,
-} from "../../lib/editing/partnership-actions";
+} from "../../lib/manage/partnership-actions";
 import {
   submitNewPolicy,
   submitPolicyRemove,
   submitPolicyRestore,
   submitPolicyUpdate,
   submitPolicyVersionRestore,
-} from "../../lib/editing/policy-actions";
+} from "../../lib/manage/policy-actions";
 import {
   submitNewPlace,
   submitPlaceRemove,
   submitPlaceRestore,
   submitPlaceUpdate,
-} from "../../lib/editing/place-actions";
+} from "../../lib/manage/place-actions";
 import { fileHash } from "../../lib/import/read-file";
 import { confirmAbroadRequest } from "../../lib/partner-search/edit";
 import {
@@ -75,7 +75,7 @@ import {
 } from "../support/fuzz";
 
 // Every signed-in form's handler, called through the very gate the server actions use
-// (lib/editing/form-guard.ts), with thousands of seeded mutations of a valid form: control
+// (lib/manage/form-guard.ts), with thousands of seeded mutations of a valid form: control
 // characters, overflowing and negative ids, odd numbers and dates, over-long text, fields
 // repeated thousands of times, fields missing or invented. A thrown error is what the server
 // action would have answered with a 500: there must be none. Afterwards no text column written

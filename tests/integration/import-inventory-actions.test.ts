@@ -8,13 +8,13 @@ import {
   submitImportPreview,
   submitMunicipalityGroupImport,
   type ImportState,
-} from "../../lib/editing/import-actions";
+} from "../../lib/manage/import-actions";
 import {
   submitCloseRound,
   submitInventoryResponse,
   submitOpenRound,
   submitRoundReminder,
-} from "../../lib/editing/inventory-actions";
+} from "../../lib/manage/inventory-actions";
 import { importReviewQueue } from "../../lib/import/review-queue";
 import { swedishToday } from "../../lib/partnerships/rules";
 import { testDatabase } from "../support/database";

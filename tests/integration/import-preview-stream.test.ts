@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { loadSessionUser, type SessionUser } from "../../lib/auth/session-user";
-import { submitImportCommit, submitImportPreview, type ImportState } from "../../lib/editing/import-actions";
+import { submitImportCommit, submitImportPreview, type ImportState } from "../../lib/manage/import-actions";
 import {
   PREVIEW_STREAM_TYPE,
   readEvents,
   type PreviewStreamEvent,
-} from "../../lib/editing/import-preview-events";
-import { streamImportPreview } from "../../lib/editing/import-preview-stream";
+} from "../../lib/manage/import-preview-events";
+import { streamImportPreview } from "../../lib/manage/import-preview-stream";
 import {
   MAX_IMPORT_BASE64_LENGTH,
   MAX_IMPORT_BYTES,

@@ -1,9 +1,9 @@
 // The officer's tasks (lib/tasks/dashboard-tasks.ts), the questions that depend on the member
 // (lib/inventory/answer-context.ts) and the administrator's member search
-// (lib/editing/member-search.ts), against the seed.
+// (lib/manage/member-search.ts), against the seed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSessionUser, type SessionUser } from "../../lib/auth/session-user";
-import { filterMemberRows, loadMemberRows, parseMemberFilters } from "../../lib/editing/member-search";
+import { filterMemberRows, loadMemberRows, parseMemberFilters } from "../../lib/manage/member-search";
 import { answerContext } from "../../lib/inventory/answer-context";
 import { openRound, recordResponse } from "../../lib/inventory/rounds";
 import { dashboardTasks } from "../../lib/tasks/dashboard-tasks";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findPlace, findPlaces } from "../../lib/api/registry";
 import { loadSessionUser, type SessionUser } from "../../lib/auth/session-user";
-import { searchPlaceOptions } from "../../lib/editing/place-options";
+import { searchPlaceOptions } from "../../lib/manage/place-options";
 import { searchPlaces } from "../../lib/geocoding/search";
 import { moderateRequest, submitAbroadRequest } from "../../lib/partner-search/edit";
 import { submitAbroadForm } from "../../lib/partner-search/form-handlers";

@@ -5,13 +5,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { findPlace } from "../../lib/api/registry";
 import { loadSessionUser, type SessionUser } from "../../lib/auth/session-user";
-import { searchPlaceOptions } from "../../lib/editing/place-options";
+import { searchPlaceOptions } from "../../lib/manage/place-options";
 import {
   submitNewPlace,
   submitPlaceRemove,
   submitPlaceRestore,
   submitPlaceUpdate,
-} from "../../lib/editing/place-actions";
+} from "../../lib/manage/place-actions";
 import { searchPlaces } from "../../lib/geocoding/search";
 import { matchPartner } from "../../lib/import/match-partner";
 import { importReviewQueue } from "../../lib/import/review-queue";

@@ -5,7 +5,7 @@ import {
   type AuthenticationResult,
   type PasswordVerifier,
 } from "../../lib/auth/authenticate";
-import { acceptInvitation, inviteUser, setUserActive } from "../../lib/editing/user-actions";
+import { acceptInvitation, inviteUser, setUserActive } from "../../lib/manage/user-actions";
 import {
   MAX_FAILURES_PER_ACCOUNT,
   MAX_FAILURES_PER_CLIENT,

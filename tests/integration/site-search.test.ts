@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchPlaceOptions } from "../../lib/editing/place-options";
+import { searchPlaceOptions } from "../../lib/manage/place-options";
 import { searchSite } from "../../lib/search/site-search";
 import { testDatabase } from "../support/database";
 

@@ -3,8 +3,8 @@ import { GET as changesRoute } from "../../app/api/v1/changes/route";
 import { GET as dcatRoute } from "../../app/api/v1/dcat/route";
 import { GET as quickStatementsRoute } from "../../app/api/v1/wikidata/quickstatements/route";
 import { loadSessionUser } from "../../lib/auth/session-user";
-import { handleForm } from "../../lib/editing/form-guard";
-import { submitOrganisationWikidataId } from "../../lib/editing/organisation-actions";
+import { handleForm } from "../../lib/manage/form-guard";
+import { submitOrganisationWikidataId } from "../../lib/manage/organisation-actions";
 import { testDatabase } from "../support/database";
 
 // The administrators' Wikidata item of a member (audited, in the change list) and the

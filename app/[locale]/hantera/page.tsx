@@ -8,7 +8,7 @@ import { MemberSearchForm } from "@/components/manage/member-search-form";
 import { TaskList } from "@/components/manage/task-list";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { managedOrganisations } from "@/lib/editing/queries";
+import { managedOrganisations } from "@/lib/manage/queries";
 import { pendingParticipations } from "@/lib/partnerships/consent";
 import { dashboardTasks } from "@/lib/tasks/dashboard-tasks";
 import {
@@ -17,7 +17,7 @@ import {
   memberSearchCounties,
   parseMemberFilters,
   type MemberFilters,
-} from "@/lib/editing/member-search";
+} from "@/lib/manage/member-search";
 import { openInventoryRound } from "@/lib/inventory/overview";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";

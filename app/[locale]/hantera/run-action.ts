@@ -1,6 +1,6 @@
 import "server-only";
 // How every signed-in form's server action runs: the session (lib/auth), the hostile-input gate
-// (lib/editing/form-guard.ts), then the form's handler in lib/, which checks the user's scope
+// (lib/manage/form-guard.ts), then the form's handler in lib/, which checks the user's scope
 // inside every write. On success every page is refreshed (public pages show the change at
 // once) and the browser goes where the action says. The actions themselves live beside the
 // routes that use them, in each feature's actions.ts.
@@ -8,8 +8,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { handleForm } from "@/lib/editing/form-guard";
-import { formLocale, text, type FormHandler, type FormState } from "@/lib/editing/form-state";
+import { handleForm } from "@/lib/manage/form-guard";
+import { formLocale, text, type FormHandler, type FormState } from "@/lib/manage/form-state";
 import { localePath } from "@/lib/i18n/config";
 
 /** A page of the signed-in area, in the form's own locale and under its member's slug (checked, path only). */

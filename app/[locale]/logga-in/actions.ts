@@ -3,8 +3,8 @@
 // failures (lib/auth/rate-limit.ts) answer that the account or address is locked for a while.
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/config";
-import { refusedForm } from "@/lib/editing/form-guard";
-import { text, type FormState } from "@/lib/editing/form-state";
+import { refusedForm } from "@/lib/manage/form-guard";
+import { text, type FormState } from "@/lib/manage/form-state";
 import { DEFAULT_LOCALE, isLocale, localePath } from "@/lib/i18n/config";
 
 /** Only a path on this site (not //evil.example) may be a return address. */

@@ -1,6 +1,6 @@
 "use server";
 // The partner-search board's server actions: each reads the session, passes the form through
-// the hostile-input gate (lib/editing/form-guard.ts), hands it to its handler in
+// the hostile-input gate (lib/manage/form-guard.ts), hands it to its handler in
 // lib/partner-search (which checks the user's right inside every write), then refreshes the
 // pages and goes on to the request's page.
 import { headers } from "next/headers";
@@ -9,8 +9,8 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { clientAddress } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
-import { handleForm, refusedForm } from "@/lib/editing/form-guard";
-import { formLocale, type FormState } from "@/lib/editing/form-state";
+import { handleForm, refusedForm } from "@/lib/manage/form-guard";
+import { formLocale, type FormState } from "@/lib/manage/form-state";
 import { localePath } from "@/lib/i18n/config";
 import { configuredMailer } from "@/lib/mail/smtp";
 import { confirmAbroadRequest } from "@/lib/partner-search/edit";

@@ -2,7 +2,7 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { problem } from "@/lib/api/problem";
-import { searchPlaceOptions } from "@/lib/editing/place-options";
+import { searchPlaceOptions } from "@/lib/manage/place-options";
 
 export const dynamic = "force-dynamic";
 

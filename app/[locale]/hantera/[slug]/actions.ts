@@ -1,13 +1,13 @@
 "use server";
 // The member profile's actions (contacts, "our information is current", earlier versions, the
 // administrators' Wikidata item).
-import type { FormState } from "@/lib/editing/form-state";
+import type { FormState } from "@/lib/manage/form-state";
 import {
   submitOrganisationContacts,
   submitOrganisationReview,
   submitOrganisationVersionRestore,
   submitOrganisationWikidataId,
-} from "@/lib/editing/organisation-actions";
+} from "@/lib/manage/organisation-actions";
 import { managePath, runFormAction } from "../run-action";
 
 export async function organisationContactsAction(_state: FormState, formData: FormData) {

@@ -12,13 +12,13 @@ import { EmbedSection } from "./embed-section";
 import { TaskList } from "@/components/manage/task-list";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { organisationChanges } from "@/lib/editing/history";
+import { organisationChanges } from "@/lib/manage/history";
 import {
   findManagedOrganisation,
   managedPartnerships,
   managedPolicies,
   organisationHistory,
-} from "@/lib/editing/queries";
+} from "@/lib/manage/queries";
 import { CoordinationForm } from "@/lib/generated/prisma/enums";
 import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";

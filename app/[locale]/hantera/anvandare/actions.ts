@@ -1,7 +1,7 @@
 "use server";
-// User management (lib/editing/user-actions.ts, lib/users/): invitations, deactivation, assignments.
-import { inviteUser, renewInvitation, setUserActive, setUserAssignments } from "@/lib/editing/user-actions";
-import type { FormState } from "@/lib/editing/form-state";
+// User management (lib/manage/user-actions.ts, lib/users/): invitations, deactivation, assignments.
+import { inviteUser, renewInvitation, setUserActive, setUserAssignments } from "@/lib/manage/user-actions";
+import type { FormState } from "@/lib/manage/form-state";
 import { managePath, runFormAction } from "../run-action";
 
 /** Stays on the page: the invitation link is shown once, in the form's answer. */

@@ -5,7 +5,7 @@ import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireAdministrator } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { memberChoices, userAccounts } from "@/lib/editing/queries";
+import { memberChoices, userAccounts } from "@/lib/manage/queries";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import {

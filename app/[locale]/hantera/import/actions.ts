@@ -1,15 +1,15 @@
 "use server";
-// The import (lib/editing/import-actions.ts): the page shows the answer (preview, result) in place.
+// The import (lib/manage/import-actions.ts): the page shows the answer (preview, result) in place.
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { handleImportForm } from "@/lib/editing/form-guard";
+import { handleImportForm } from "@/lib/manage/form-guard";
 import {
   submitImportCommit,
   submitImportPreview,
   submitMunicipalityGroupImport,
   type ImportState,
-} from "@/lib/editing/import-actions";
+} from "@/lib/manage/import-actions";
 
 export async function previewImportAction(_state: ImportState, formData: FormData): Promise<ImportState> {
   return handleImportForm(submitImportPreview, db(), await getCurrentUser(), formData);

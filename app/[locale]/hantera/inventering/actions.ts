@@ -1,13 +1,13 @@
 "use server";
-// Inventory rounds (lib/editing/inventory-actions.ts): the administrator's round and the
+// Inventory rounds (lib/manage/inventory-actions.ts): the administrator's round and the
 // members' answers.
-import type { FormState } from "@/lib/editing/form-state";
+import type { FormState } from "@/lib/manage/form-state";
 import {
   submitCloseRound,
   submitInventoryResponse,
   submitOpenRound,
   submitRoundReminder,
-} from "@/lib/editing/inventory-actions";
+} from "@/lib/manage/inventory-actions";
 import { managePath, runFormAction } from "../run-action";
 
 const toInventory = (formData: FormData, saved: string) => () =>

@@ -13,7 +13,7 @@ import {
   loadMemberRows,
   memberSearchCounties,
   parseMemberFilters,
-} from "@/lib/editing/member-search";
+} from "@/lib/manage/member-search";
 import { DEFAULT_QUESTION_SET, QUESTION_IDS } from "@/lib/inventory/questions";
 import { inventoryOptionLabel } from "@/lib/inventory/option-label";
 import { closedInventoryRounds, openInventoryRound, roundAnswerSummary } from "@/lib/inventory/overview";

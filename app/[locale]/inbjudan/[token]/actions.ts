@@ -1,10 +1,10 @@
 "use server";
 // Accepting an invitation needs no session: the token in the form is the proof.
 import { redirect } from "next/navigation";
-import { acceptInvitation } from "@/lib/editing/user-actions";
+import { acceptInvitation } from "@/lib/manage/user-actions";
 import { db } from "@/lib/db";
-import { handleForm } from "@/lib/editing/form-guard";
-import { formLocale, text, type FormState } from "@/lib/editing/form-state";
+import { handleForm } from "@/lib/manage/form-guard";
+import { formLocale, text, type FormState } from "@/lib/manage/form-state";
 import { localePath } from "@/lib/i18n/config";
 
 export async function acceptInvitationAction(_state: FormState, formData: FormData) {

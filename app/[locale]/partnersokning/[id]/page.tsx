@@ -12,7 +12,7 @@ import {
 } from "@/components/partner-search/request-summary";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { managedOrganisations } from "@/lib/editing/queries";
+import { managedOrganisations } from "@/lib/manage/queries";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { formatDay } from "@/lib/i18n/dates";
 import { localePath } from "@/lib/i18n/config";

@@ -4,7 +4,7 @@ import { ManageIntl } from "@/components/manage/manage-intl";
 import { MemberRequestForm } from "@/components/partner-search/request-forms";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { managedOrganisations } from "@/lib/editing/queries";
+import { managedOrganisations } from "@/lib/manage/queries";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { DEFAULT_MONTHS, monthsFrom } from "@/lib/partner-search/codes";

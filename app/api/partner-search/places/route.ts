@@ -3,7 +3,7 @@
 // the query is bounded like the site search's.
 import { problem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
-import { searchPlaceOptions } from "@/lib/editing/place-options";
+import { searchPlaceOptions } from "@/lib/manage/place-options";
 
 export const dynamic = "force-dynamic";
 

@@ -8,7 +8,7 @@ import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { ShownWhen } from "@/components/manage/shown-when";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { findManagedOrganisation } from "@/lib/editing/queries";
+import { findManagedOrganisation } from "@/lib/manage/queries";
 import { answerContext } from "@/lib/inventory/answer-context";
 import { openInventoryRound, responsesOf } from "@/lib/inventory/overview";
 import {

@@ -1,13 +1,13 @@
 "use server";
 // The place forms' actions (issue 14): each goes to the place's page, and back to the review
 // queue from there when the form was opened from it.
-import { text, type FormState } from "@/lib/editing/form-state";
+import { text, type FormState } from "@/lib/manage/form-state";
 import {
   submitNewPlace,
   submitPlaceRemove,
   submitPlaceRestore,
   submitPlaceUpdate,
-} from "@/lib/editing/place-actions";
+} from "@/lib/manage/place-actions";
 import { managePath, runFormAction } from "../../run-action";
 
 const toPlace = (formData: FormData, saved: string) => (state: FormState) =>

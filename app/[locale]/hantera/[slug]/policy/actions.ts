@@ -1,13 +1,13 @@
 "use server";
 // The policy document forms' actions: each goes back to the document's page.
-import type { FormState } from "@/lib/editing/form-state";
+import type { FormState } from "@/lib/manage/form-state";
 import {
   submitNewPolicy,
   submitPolicyRemove,
   submitPolicyRestore,
   submitPolicyUpdate,
   submitPolicyVersionRestore,
-} from "@/lib/editing/policy-actions";
+} from "@/lib/manage/policy-actions";
 import { managePath, runFormAction } from "../../run-action";
 
 const toPolicy = (formData: FormData, saved: string) => (state: FormState) =>

@@ -10,8 +10,8 @@ import {
   submitPartnershipRestore,
   submitPartnershipUpdate,
   submitPartnershipVersionRestore,
-} from "@/lib/editing/partnership-actions";
-import type { FormState } from "@/lib/editing/form-state";
+} from "@/lib/manage/partnership-actions";
+import type { FormState } from "@/lib/manage/form-state";
 import { managePath, runFormAction } from "../../run-action";
 
 const toPartnership = (formData: FormData, saved: string) => (state: FormState) =>

@@ -2,7 +2,7 @@ import { ClientIntlProvider } from "@/components/client-intl-provider";
 import { MunicipalityGroupImport } from "@/components/manage/municipality-group-import";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireAdministrator } from "@/lib/auth/session";
-import { importErrorState, MAX_IMPORT_BYTES } from "@/lib/editing/import-actions";
+import { importErrorState, MAX_IMPORT_BYTES } from "@/lib/manage/import-actions";
 import { IMPORT_ERROR_PARAM } from "@/lib/import/limits";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";

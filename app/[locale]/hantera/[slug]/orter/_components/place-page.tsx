@@ -6,7 +6,7 @@ import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
-import { findManagedOrganisation } from "@/lib/editing/queries";
+import { findManagedOrganisation } from "@/lib/manage/queries";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
 import { countryOptions } from "@/lib/places/country-options";

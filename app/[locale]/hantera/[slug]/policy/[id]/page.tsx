@@ -7,8 +7,8 @@ import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { policyChanges } from "@/lib/editing/history";
-import { findManagedOrganisation, findManagedPolicy, policyHistory } from "@/lib/editing/queries";
+import { policyChanges } from "@/lib/manage/history";
+import { findManagedOrganisation, findManagedPolicy, policyHistory } from "@/lib/manage/queries";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import {

@@ -5,7 +5,7 @@ import { PolicyFields } from "@/components/manage/policy-fields";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { findManagedOrganisation } from "@/lib/editing/queries";
+import { findManagedOrganisation } from "@/lib/manage/queries";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { createPolicyAction } from "../actions";

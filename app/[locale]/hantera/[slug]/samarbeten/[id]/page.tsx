@@ -8,14 +8,14 @@ import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { partnershipChanges } from "@/lib/editing/history";
+import { partnershipChanges } from "@/lib/manage/history";
 import { adminDivisionNames } from "@/lib/geocoding/admin-divisions";
-import { partnershipDefaults, partnershipFormOptions } from "@/lib/editing/partnership-form-props";
+import { partnershipDefaults, partnershipFormOptions } from "@/lib/manage/partnership-form-props";
 import {
   findManagedOrganisation,
   findManagedPartnership,
   partnershipFormChoices,
-} from "@/lib/editing/queries";
+} from "@/lib/manage/queries";
 import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
