@@ -1,5 +1,6 @@
 // History entries as people read them: which fields an event changed, from what to what.
 import { partnerLabel } from "../partnerships/partner-label";
+import { PROFILE_FIELDS } from "../organisations/update-profile";
 import { POLICY_FIELDS } from "../policies/edit";
 import { changedFields, editableView, type SnapshotLike } from "../partnerships/snapshot";
 
@@ -73,18 +74,6 @@ export function partnershipChanges(before: unknown, after: unknown): FieldChange
   return changes;
 }
 
-const ORGANISATION_FIELDS = [
-  "website",
-  "internationalPageUrl",
-  "contactName",
-  "contactTitle",
-  "contactEmail",
-  "contactPhone",
-  "postalAddress",
-  "coordinationForms",
-  "lastReviewedOn",
-];
-
 /** Which of `fields` differ between two flat snapshots (a creation: every field with a value). */
 function snapshotChanges(fields: readonly string[], before: unknown, after: unknown): FieldChange[] {
   const from = (before ?? {}) as Record<string, unknown>;
@@ -97,7 +86,7 @@ function snapshotChanges(fields: readonly string[], before: unknown, after: unkn
 
 /** The profile fields an organisation event changed. */
 export const organisationChanges = (before: unknown, after: unknown) =>
-  snapshotChanges(ORGANISATION_FIELDS, before, after);
+  snapshotChanges(PROFILE_FIELDS, before, after);
 
 /** The fields a policy document event changed (a removal or restore changes none of them). */
 export const policyChanges = (before: unknown, after: unknown) =>

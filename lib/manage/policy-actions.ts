@@ -3,6 +3,7 @@ import { actorOf, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import {
   createPolicy,
+  POLICY_FIELDS,
   removePolicy,
   restorePolicy,
   restorePolicyVersion,
@@ -24,24 +25,10 @@ import {
 import { unconfirmedRestore } from "./restore-confirmation";
 import { scopeOf } from "../auth/scope";
 
-const FIELDS = [
-  "title",
-  "adoptingBody",
-  "decisionDate",
-  "decisionParagraph",
-  "validFromYear",
-  "validToYear",
-  "summary",
-  "vision",
-  "goals",
-  "rules",
-  "sourceUrl",
-] as const;
-
 function policyInputFromForm(formData: FormData): PolicyInput {
   const value = (name: string) =>
     typeof formData.get(name) === "string" ? (formData.get(name) as string) : "";
-  return Object.fromEntries(FIELDS.map((f) => [f, value(f)])) as PolicyInput;
+  return Object.fromEntries(POLICY_FIELDS.map((f) => [f, value(f)])) as PolicyInput;
 }
 
 const toFormState = (result: PolicyEditResult, formData: FormData): FormState =>

@@ -82,7 +82,8 @@ export type OrganisationTarget = { organisationId: number; expectedVersion: numb
 
 export type OrganisationEditResult = { ok: true; organisation: Organisation } | EditFailure<Organisation>;
 
-const PROFILE_FIELDS = [
+/** The profile fields an officer edits (and the history compares). */
+export const PROFILE_FIELDS = [
   "website",
   "internationalPageUrl",
   "contactName",
