@@ -1,9 +1,14 @@
 // `npm run bench:sizes`: how large each public page and API answer is at volume (issues 12 and
 // 13: no public answer may grow without bound with the data; HTML under 300 kB per page at
 // 100,000 partnerships). The benchmark's database and build (scripts/bench-support.ts), one
-// request per route, the uncompressed size and the time printed; no load.
-//   npm run bench:sizes -- [--rows 100000] [--skip-build] [--from /flode.atom]
-// --from starts the list at the first route that begins with it (to measure the rest again).
+// request per route, the uncompressed size and the time printed; no load. Then a second request
+// for the size on the wire as a browser asking for gzip gets it (from the page cache, where the
+// route is kept), and for a page the bytes of React's flight payload inlined in it (the
+// `self.__next_f.push` scripts, which repeat what the server components rendered as HTML).
+//   npm run bench:sizes -- [--rows 100000] [--skip-build] [--from /flode.atom] [--route /kommun/]
+// --from starts the list at the first route that begins with it (to measure the rest again);
+// --route (repeatable) measures only the routes that begin with it.
+import { get } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -21,6 +26,7 @@ const { values: flags } = parseArgs({
     rows: { type: "string", default: "100000" },
     "skip-build": { type: "boolean", default: false },
     from: { type: "string" },
+    route: { type: "string", multiple: true },
   },
 });
 const rows = Number(flags.rows);
@@ -106,17 +112,45 @@ function routesFor(h: Awaited<ReturnType<typeof heaviest>>): string[] {
   ];
 }
 
+/** The bytes of a GET as they come over the wire (not decompressed), asking for gzip. */
+function bytesOnTheWire(url: string): Promise<{ bytes: number; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    const request = get(
+      url,
+      { headers: { "accept-encoding": "gzip" }, timeout: REQUEST_TIMEOUT_MS },
+      (res) => {
+        let bytes = 0;
+        res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        res.on("end", () => resolve({ bytes, encoding: String(res.headers["content-encoding"] ?? "none") }));
+        res.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+  });
+}
+
+/** Bytes of React's flight payload inlined in a page (the self.__next_f.push scripts). */
+function flightBytes(html: string): number {
+  let total = 0;
+  for (const match of html.matchAll(/<script[^>]*>(self\.__next_f\.push\([\s\S]*?)<\/script>/g))
+    total += Buffer.byteLength(match[1]!);
+  return total;
+}
+
 async function main() {
   const dir = path.join(".data", "bench", rows === 100_000 ? "postgres" : `postgres-${rows}`);
   const url = await prepareBenchDatabase(rows, path.resolve(dir));
   const all = routesFor(await heaviest(url));
   const start = flags.from === undefined ? 0 : all.findIndex((r) => r.startsWith(flags.from!));
   if (start < 0) throw new Error(`No route begins with ${flags.from}`);
-  const routes = all.slice(start);
+  const routes = all
+    .slice(start)
+    .filter((r) => !flags.route || flags.route.some((prefix) => r.startsWith(prefix)));
   await buildApp(url, flags["skip-build"] ?? false);
   const server = await startServer(url, `next-start-sizes-${rows}.log`);
   console.log(
-    `\n${count(rows)} synthetic partnerships: uncompressed bytes per answer (limit ${count(LIMIT_BYTES)})`,
+    `\n${count(rows)} synthetic partnerships: uncompressed bytes per answer (limit ${count(LIMIT_BYTES)}), ` +
+      `time, bytes on the wire with gzip (a second request) and, for pages, the inlined flight payload's bytes`,
   );
   for (const route of routes) {
     const started = performance.now();
@@ -125,11 +159,16 @@ async function main() {
         headers: { "accept-encoding": "gzip" },
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
-      const bytes = (await response.arrayBuffer()).byteLength; // fetch has undone the gzip
+      const body = Buffer.from(await response.arrayBuffer()); // fetch has undone the gzip
+      const bytes = body.byteLength;
       const ms = performance.now() - started;
       const flag = bytes > LIMIT_BYTES ? "  over" : "";
+      const wire = await bytesOnTheWire(server.origin + route);
+      const isPage = String(response.headers.get("content-type")).startsWith("text/html");
+      const flight = isPage ? `, flight ${count(flightBytes(body.toString("utf8")))} B` : "";
       console.log(
-        `${route.padEnd(48)} ${String(response.status).padStart(3)} ${count(bytes).padStart(12)} B ${ms.toFixed(0).padStart(6)} ms${flag}`,
+        `${route.padEnd(48)} ${String(response.status).padStart(3)} ${count(bytes).padStart(12)} B ${ms.toFixed(0).padStart(6)} ms` +
+          ` ${count(wire.bytes).padStart(10)} B ${wire.encoding}${flight}${flag}`,
       );
     } catch (error) {
       console.log(

@@ -5,8 +5,11 @@
 // server, so each page's throughput is printed as a share of the static file's. Everything it
 // starts, it stops, also on error, Ctrl-C or time-out.
 //   npm run bench -- [--duration 6] [--connections 32] [--warmup 2] [--rows 1000,10000,100000] [--skip-build]
+//                    [--route /kommun/ --route /api/]
 // --duration and --warmup are seconds per route; --rows the numbers of synthetic partnerships,
-// one database (and one table of figures) per number.
+// one database (and one table of figures) per number; --route (repeatable) measures only the
+// routes that begin with it. Each route is followed by a static file of about its size on the
+// wire (scripts/bench-same-size.ts): "× same-size" is its ratio against that one.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -20,6 +23,7 @@ import {
   runBenchmark,
   stopDatabases,
 } from "./bench-support";
+import { removeSameSizeFiles, sameSizeFile, writeSameSizeFiles } from "./bench-same-size";
 import { SYNTHETIC_SOURCE } from "./synthetic/generate";
 
 const SETTLE_TIMEOUT_MS = 120_000;
@@ -35,6 +39,7 @@ const { values: flags } = parseArgs({
     warmup: { type: "string", default: "2" },
     rows: { type: "string", default: "100000" },
     "skip-build": { type: "boolean", default: false },
+    route: { type: "string", multiple: true },
   },
 });
 function wholeNumber(name: keyof typeof flags, text = String(flags[name])): number {
@@ -52,6 +57,7 @@ const options = {
     .split(",")
     .map((n) => wholeNumber("rows", n.trim())),
   skipBuild: flags["skip-build"] ?? false,
+  routes: flags.route ?? [],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -146,6 +152,8 @@ type Measurement = {
   kibPerResponse: number;
   non2xx: number;
   errors: number;
+  /** A static file of about the same size on the wire, measured right after the route. */
+  sameSize?: Measurement;
 };
 
 // Browsers ask for gzip, so the server compresses as it would for them.
@@ -253,6 +261,21 @@ async function measure(origin: string, route: string, databaseUrl: string): Prom
   };
 }
 
+/**
+ * Measures the static file nearest to `route`'s answers in size on the wire: the body the route
+ * sent (its bytes per answer less the headers, estimated from the small static file's answers).
+ */
+async function measureSameSize(
+  origin: string,
+  route: Measurement,
+  staticFile: Measurement,
+  databaseUrl: string,
+) {
+  const staticHeaders = (staticFile.kibPerResponse - staticFile.kibUncompressed) * 1024;
+  const file = sameSizeFile(route.kibPerResponse * 1024 - staticHeaders);
+  return measure(origin, file.route, databaseUrl);
+}
+
 function printTable(rows: Measurement[], staticFile: Measurement) {
   const header = [
     "route",
@@ -267,6 +290,8 @@ function printTable(rows: Measurement[], staticFile: Measurement) {
     "KiB/resp",
     "non-2xx",
     "errors",
+    "same-size KiB/resp",
+    "× same-size",
   ];
   const milliseconds = (ms: number) => (Number.isNaN(ms) ? "–" : ms.toFixed(1));
   const cells = [staticFile, ...rows].map((r) => [
@@ -282,6 +307,8 @@ function printTable(rows: Measurement[], staticFile: Measurement) {
     r.kibPerResponse.toFixed(1),
     String(r.non2xx),
     String(r.errors),
+    r.sameSize ? r.sameSize.kibPerResponse.toFixed(1) : "",
+    r.sameSize ? (r.requestsPerSecond / r.sameSize.requestsPerSecond).toFixed(3) : "",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]!.length)));
   const line = (row: string[]) =>
@@ -292,7 +319,9 @@ function printTable(rows: Measurement[], staticFile: Measurement) {
   console.log(
     `uncached: the first request after the data version moved (KiB: its size uncompressed); alone: median of the ` +
       `warm-up requests, one at a time; the others: ${options.duration} s at ${options.connections} connections; ` +
-      `× static: requests/s as a share of the static file's, measured in the same run`,
+      `× static: requests/s as a share of the static file's, measured in the same run; × same-size: as a share ` +
+      `of a static file of about the same size on the wire (random bytes, uncompressed; same-size KiB/resp its ` +
+      `bytes per answer), measured right after the route`,
   );
 }
 
@@ -350,10 +379,12 @@ async function measureSize(rows: number, first: boolean) {
   const place = await busiestPlace(url);
   console.log(`The busiest partner place, ${place.name} (/ort/${place.id}), has ${count(place.count)}`);
   if (first) await buildApp(url, options.skipBuild);
+  writeSameSizeFiles(); // before the server starts: Next lists its public files at start-up
+  process.once("exit", removeSameSizeFiles); // also after an error or Ctrl-C
   const server = await startServer(url, `next-start-${rows}.log`);
   const { origin } = server;
 
-  const routes = [
+  const allRoutes = [
     "/kommun/umea",
     `/kommun/${busiest.slug}`,
     "/kommuner",
@@ -365,6 +396,10 @@ async function measureSize(rows: number, first: boolean) {
     "/api/v1/partnerships",
     "/api/v1/partnerships?typ=vanort&antal=500",
   ];
+  const routes = options.routes.length
+    ? allRoutes.filter((r) => options.routes.some((prefix) => r.startsWith(prefix)))
+    : allRoutes;
+  if (routes.length === 0) throw new Error(`No route begins with ${options.routes.join(" or ")}`);
   console.log(
     `Measuring a static file and ${routes.length} routes: ${options.warmup} s warm-up one request at a time, ` +
       `then ${options.duration} s at ${options.connections} connections`,
@@ -373,9 +408,11 @@ async function measureSize(rows: number, first: boolean) {
   const results: Measurement[] = [];
   for (const route of routes) {
     console.log(`  ${route}`);
-    results.push(await measure(origin, route, url));
+    const measured = await measure(origin, route, url);
+    measured.sameSize = await measureSameSize(origin, measured, staticFile, url);
+    results.push(measured);
   }
-  await timeWholeCsv(origin);
+  if (!options.routes.length) await timeWholeCsv(origin);
 
   console.log(`\n${count(rows)} synthetic partnerships:`);
   printTable(results, staticFile);
@@ -388,6 +425,7 @@ async function measureSize(rows: number, first: boolean) {
     );
   console.log("");
   await server.stop();
+  removeSameSizeFiles();
   await stopDatabases();
 }
 
@@ -397,5 +435,5 @@ async function main() {
 
 // Bounded in time whatever happens: the build's limit, the measurements, and a margin.
 const perRouteMs = (options.warmup + 60 + options.duration + 30) * 1000 + SETTLE_TIMEOUT_MS;
-const budgetMs = BUILD_TIMEOUT_MS + options.rows.length * (10 * 60_000 + 12 * perRouteMs);
+const budgetMs = BUILD_TIMEOUT_MS + options.rows.length * (10 * 60_000 + 23 * perRouteMs);
 await runBenchmark("The benchmark", main, budgetMs);
