@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatDay } from "@/lib/i18n/dates";
 import { localePath, type Locale } from "@/lib/i18n/config";
@@ -134,9 +133,9 @@ export function OrganisationProfile({
         <>
           <h2>{t("organisation.policy")}</h2>
           <p>
-            <Link href={localePath(locale, `${organisationPath(organisation)}/policy`)}>
+            <a href={localePath(locale, `${organisationPath(organisation)}/policy`)}>
               {t("organisation.policyLink", { name: organisation.name })}
-            </Link>
+            </a>
           </p>
         </>
       )}

@@ -1,9 +1,12 @@
-import Link from "next/link";
 import { FILTER_PARAMS } from "@/lib/directory/types";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
 
-/** Previous/next links that keep the filters, with "Page 2 of 7" between them. */
+/**
+ * Previous/next links that keep the filters, with "Page 2 of 7" between them. Plain anchors: a
+ * next/link would prefetch the next page as a navigation request, rendered for every visit
+ * (the page cache serves only whole pages).
+ */
 export function Pagination({
   locale,
   path,
@@ -29,15 +32,15 @@ export function Pagination({
   return (
     <nav aria-label={t("pagination.label")} className="pagination">
       {page > 1 && (
-        <Link href={href(page - 1)} rel="prev">
+        <a href={href(page - 1)} rel="prev">
           {t("pagination.previous")}
-        </Link>
+        </a>
       )}
       <span>{t("pagination.status", { page, pageCount })}</span>
       {page < pageCount && (
-        <Link href={href(page + 1)} rel="next">
+        <a href={href(page + 1)} rel="next">
           {t("pagination.next")}
-        </Link>
+        </a>
       )}
     </nav>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Fragment } from "react";
 import { formatDay } from "@/lib/i18n/dates";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { localisedName } from "@/lib/i18n/localised";
@@ -23,7 +23,11 @@ const DEFAULT_COLUMNS: PartnershipColumn[] = ["partner", "country", "since", "ac
 
 /**
  * Partnerships as a table with row headers, the columns chosen by the page. Each partner
- * links to its place or country page; Swedish participants link to theirs.
+ * links to its place or country page; Swedish participants link to theirs. The links are plain
+ * anchors, not next/link: a Link is a client component to hydrate, and each one in view
+ * prefetches its page as a navigation request (RSC), which the page cache does not serve, so a
+ * page of 50 rows had up to 50 pages rendered for every visit. A click loads the page, as from
+ * a search engine, from the page cache.
  */
 export function PartnershipTable({
   partnerships,
@@ -57,10 +61,10 @@ export function PartnershipTable({
     switch (column) {
       case "participants":
         return p.participants.map((x, i) => (
-          <span key={x.organisationId}>
+          <Fragment key={x.organisationId}>
             {i > 0 && ", "}
-            <Link href={localePath(locale, organisationPath(x.organisation))}>{x.organisation.name}</Link>
-          </span>
+            <a href={localePath(locale, organisationPath(x.organisation))}>{x.organisation.name}</a>
+          </Fragment>
         ));
       case "partner":
         return (
@@ -73,10 +77,10 @@ export function PartnershipTable({
                   : null;
               const label = partnerLabel(partner, locale);
               return (
-                <span key={partner.id}>
+                <Fragment key={partner.id}>
                   {i > 0 && ", "}
-                  {href ? <Link href={localePath(locale, href)}>{label}</Link> : label}
-                </span>
+                  {href ? <a href={localePath(locale, href)}>{label}</a> : label}
+                </Fragment>
               );
             })}
             {p.verification === "NEEDS_REVIEW" && (

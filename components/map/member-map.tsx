@@ -6,19 +6,18 @@
 // the screen: the page opens with its tables, and the map's work no longer blocks the first
 // interaction. The data comes from the national map's API (/api/v1/map?vald=<code>, cached on the
 // server and revalidated with its ETag), not inside the page: the busiest member's links made
-// its HTML grow with its partnerships (350 KiB at 100,000 in the registry).
-import Link from "next/link";
+// its HTML grow with its partnerships (350 KiB at 100,000 in the registry). Only the map's frame
+// is a client component: its heading, legend and link are rendered on the server
+// (member-map-section.tsx), and its few words come as props, so the page sends the browser no
+// messages and no translation library.
 import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
-import { useTranslations } from "use-intl/react";
-import { localePath, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 import type { MapData } from "@/lib/map/map-data";
 import { memberMapDataUrl, type MemberMapSummary } from "@/lib/map/member-summary";
 import { pairLinks } from "@/lib/map/model";
-import { serializeMapView } from "@/lib/map/view-state";
 import { LeafletMap, MapPlaceholder } from "./lazy-leaflet-map";
 import type { InitialView } from "./leaflet-map";
 import type { TileConfig } from "./map-explorer";
-import { MapLegend } from "./map-legend";
 
 /** True once the element has come within a quarter screen of the viewport (and stays true). */
 function useNearViewport(element: RefObject<HTMLElement | null>): boolean {
@@ -61,19 +60,30 @@ function useMemberMapData(url: string, near: boolean) {
   return { data, failed: failedAttempt === attempt, retry: () => setAttempt((a) => a + 1) };
 }
 
+/** The words the map's frame shows, translated on the server. */
+export type MemberMapText = {
+  /** The map region's name ("Karta över Umeå kommuns samarbetsorter"). */
+  label: string;
+  zoomIn: string;
+  zoomOut: string;
+  loadError: string;
+  retry: string;
+};
+
 export function MemberMap({
   locale,
   summary,
   tiles,
+  text,
 }: {
   locale: Locale;
   summary: MemberMapSummary;
   tiles?: TileConfig;
+  text: MemberMapText;
 }) {
-  const t = useTranslations("map");
   const frame = useRef<HTMLDivElement>(null);
   const near = useNearViewport(frame);
-  const { code, name } = summary;
+  const { code } = summary;
   const { data, failed, retry } = useMemberMapData(memberMapDataUrl(code, locale), near);
   const memberIndex = useMemo(() => data?.members.findIndex((m) => m[1] === code) ?? -1, [data, code]);
   const lines = useMemo(
@@ -81,17 +91,14 @@ export function MemberMap({
     [data, memberIndex],
   );
   const initial: InitialView = useMemo(() => ({ bounds: summary.bounds }), [summary.bounds]);
-  const national = `${localePath(locale, "/karta")}?${serializeMapView(new URLSearchParams(), { member: code, overview: false })}`;
 
   return (
-    <section className="member-map" aria-labelledby="member-map-heading">
-      <h2 id="member-map-heading">{t("memberMapHeading")}</h2>
-      <p className="note">{t("embedIntro", { name })}</p>
+    <>
       <div ref={frame}>
         {near && data && memberIndex >= 0 ? (
           <LeafletMap
             data={data}
-            label={t("memberMapLabel", { name })}
+            label={text.label}
             locale={locale}
             lines={[]}
             highlighted={lines}
@@ -99,7 +106,7 @@ export function MemberMap({
             selectedMember={memberIndex}
             initial={initial}
             tiles={tiles}
-            zoomLabels={{ zoomIn: t("zoomIn"), zoomOut: t("zoomOut") }}
+            zoomLabels={{ zoomIn: text.zoomIn, zoomOut: text.zoomOut }}
           />
         ) : (
           <MapPlaceholder />
@@ -107,16 +114,12 @@ export function MemberMap({
       </div>
       {failed && (
         <p role="status">
-          {t("loadError")}{" "}
+          {text.loadError}{" "}
           <button type="button" onClick={retry}>
-            {t("retry")}
+            {text.retry}
           </button>
         </p>
       )}
-      <MapLegend headingLevel={3} />
-      <p>
-        <Link href={national}>{t("openNational")}</Link>
-      </p>
-    </section>
+    </>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
 import type { SeekingLink } from "@/lib/partner-search/member-seeking";
@@ -12,7 +11,7 @@ export function MemberSeeking({ links, locale }: { links: SeekingLink[]; locale:
       {links.map((link, i) => (
         <span key={link.id}>
           {i > 0 ? "; " : null}
-          <Link href={link.href}>{link.label}</Link>
+          <a href={link.href}>{link.label}</a>
         </span>
       ))}
     </p>
