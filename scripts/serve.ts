@@ -99,10 +99,10 @@ function sendStored(request: IncomingMessage, response: ServerResponse, stored: 
     return void response.end();
   }
   const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-  const { headers, body } = withNonce(stored, stored.nonce ? createNonce() : "", gzip);
+  const { headers, body, gzipped } = withNonce(stored, stored.nonce ? createNonce() : "", gzip);
   response.writeHead(200, {
     ...headers,
-    ...(gzip ? { "content-encoding": "gzip" } : {}),
+    ...(gzipped ? { "content-encoding": "gzip" } : {}),
     vary: "Accept-Encoding",
     "content-length": String(body.length),
     // Says where the answer came from: for measuring, and for telling a stale page from a cached one.

@@ -41,6 +41,37 @@ describe("gzipWithHoles", () => {
     }
   });
 
+  it("chained for holes of one length: decodes with any fill of that length, and refers back across holes", () => {
+    const text = page(nonce);
+    const parts = split(text, nonce);
+    const chained = compressParts(parts, 9, nonce.length);
+    for (const fresh of [
+      "AAAAAAAAAAAAAAAAAAAAAA==",
+      "b3Rohe+/9k2pQ1ZJeVqzxg==",
+      "////////////////////////",
+    ]) {
+      expect(gunzipSync(gzipWithHoles(chained, Buffer.from(fresh))).toString()).toBe(page(fresh));
+    }
+    // A part that repeats text from before a hole: on its own it must spell it out again.
+    const repeated = randomBytes(20_000).toString("base64");
+    const pageTwice = `${repeated}${nonce}${repeated}`;
+    const twiceParts = split(pageTwice, nonce);
+    const alone = gzipWithHoles(compressParts(twiceParts), Buffer.from(nonce)).length;
+    const withDictionary = gzipWithHoles(compressParts(twiceParts, 9, nonce.length), Buffer.from(nonce));
+    expect(gunzipSync(withDictionary).toString()).toBe(pageTwice);
+    expect(withDictionary.length).toBeLessThan(alone * 0.6);
+    // A fill of another length would shift every reference: refused.
+    expect(() => gzipWithHoles(chained, Buffer.from("short"))).toThrow(/holes of 24 bytes/);
+  });
+
+  it("compresses a part with a 0xFF byte on its own (such a byte could match the holes' stand-ins)", () => {
+    const parts = [Buffer.from("abc".repeat(100)), Buffer.from([0xff, 0xff, 0xff, 0x61, 0x62, 0x63])];
+    const compressed = compressParts(parts, 9, 3);
+    expect(compressed.holeLength).toBeUndefined();
+    const body = gzipWithHoles(compressed, Buffer.from([0xff, 0xff, 0xff]));
+    expect(gunzipSync(body)).toEqual(Buffer.concat([parts[0]!, Buffer.from([0xff, 0xff, 0xff]), parts[1]!]));
+  });
+
   it("writes a checksum and length that a strict decoder checks", () => {
     const body = gzipWithHoles(compressParts(split(page(nonce), nonce)), Buffer.from("x"));
     const corrupted = Buffer.from(body);

@@ -106,24 +106,35 @@ export function storablePage(
     kept[name] = typeof value === "number" ? String(value) : value;
   }
   const parts = nonce ? splitAt(body, Buffer.from(nonce)) : [body];
-  const compressed = compressParts(parts);
+  // Every nonce has the same length (createNonce), so the parts may refer back across them.
+  const compressed = compressParts(parts, 9, nonce ? Buffer.byteLength(nonce) : undefined);
   const size = body.length + compressed.compressed.reduce((sum, part) => sum + part.length, 0);
   return { headers: kept, nonce, body: compressed, size };
 }
 
-/** The stored answer with `nonce` in place of the nonce it was rendered with, gzipped or not. */
+/**
+ * The stored answer with `nonce` in place of the nonce it was rendered with, gzipped when asked
+ * and possible (`gzipped` says which): a nonce of another length than the stored one's cannot
+ * fill the chained parts' holes, so that answer goes uncompressed (createNonce's are all 24 bytes).
+ */
 export function withNonce(
   page: StoredPage,
   nonce: string,
   gzip: boolean,
-): { headers: StoredPage["headers"]; body: Buffer } {
+): { headers: StoredPage["headers"]; body: Buffer; gzipped: boolean } {
   const old = page.nonce;
   const swap = (text: string) => (old ? text.split(old).join(nonce) : text);
   const headers: StoredPage["headers"] = {};
   for (const [name, value] of Object.entries(page.headers))
     headers[name] = Array.isArray(value) ? value.map(swap) : swap(value);
   const fill = Buffer.from(nonce);
-  return { headers, body: gzip ? gzipWithHoles(page.body, fill) : joinWithHoles(page.body.parts, fill) };
+  const { holeLength, parts } = page.body;
+  const gzipped = gzip && (holeLength === undefined || parts.length < 2 || fill.length === holeLength);
+  return {
+    headers,
+    body: gzipped ? gzipWithHoles(page.body, fill) : joinWithHoles(parts, fill),
+    gzipped,
+  };
 }
 
 /** Whether the client's If-None-Match names the stored answer's ETag (it then gets a 304). */
