@@ -10,8 +10,13 @@ const publicParticipations = {
   orderBy: { partnershipId: "asc" },
 } as const;
 
-/** Partnerships per page of a member's public page: a member may have thousands (Norrtälje in the benchmark). */
-export const MEMBER_PAGE_SIZE = 50;
+/**
+ * Partnerships per page of a member's public page: a member may have thousands (Norrtälje in the
+ * benchmark). 25, not the lists' 50: each row is on the page three times (its HTML, React's
+ * payload and the JSON-LD), and at 50 the busiest members' pages were 21 kB on the wire, the most
+ * of any page the registry serves often. The rest are a "Nästa" away, and in the exports and API.
+ */
+export const MEMBER_PAGE_SIZE = 25;
 
 /**
  * One member's public page: profile and one page of its partnerships with partners, areas and
