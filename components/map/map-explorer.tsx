@@ -39,8 +39,6 @@ const needsLiveMap = (view: MapView) =>
   view.zoom !== undefined ||
   view.center !== undefined;
 
-const BUILD_WHEN_IDLE = true;
-
 // An address that asks for a member, a place or a view builds the map at once: start fetching
 // Leaflet as soon as this module runs, not only once React has hydrated the page.
 if (typeof window !== "undefined" && needsLiveMap(parseMapView(new URLSearchParams(window.location.search))))
@@ -94,20 +92,6 @@ export function MapExplorer({
     if (document.activeElement?.closest(".map-picture")) document.getElementById(MAP_ANCHORS.map)?.focus();
     setDrawn(true);
   }, []);
-  useEffect(() => {
-    if (live) return;
-    if (BUILD_WHEN_IDLE) {
-      // After the page's load, when the browser has nothing else to do.
-      let idle: number | undefined;
-      const start = () => (idle = window.requestIdleCallback(activate, { timeout: 2000 }));
-      if (document.readyState === "complete") start();
-      else window.addEventListener("load", start, { once: true });
-      return () => {
-        window.removeEventListener("load", start);
-        if (idle !== undefined) window.cancelIdleCallback(idle);
-      };
-    }
-  }, [live, activate]);
 
   useEffect(() => {
     const abort = new AbortController();
