@@ -73,7 +73,7 @@ export default function LeafletMap(props: LeafletMapProps) {
       zoomControl={false}
       preferCanvas
       worldCopyJump={false}
-      attributionControl
+      attributionControl={false}
     >
       <ZoomControl position="topleft" zoomInTitle={zoomLabels.zoomIn} zoomOutTitle={zoomLabels.zoomOut} />
       {/* The attribution is HTML from the operator's MAP_TILE_ATTRIBUTION, never from users. */}
@@ -131,6 +131,7 @@ function MapContents(props: LeafletMapProps) {
     };
   }, [map]);
 
+  useAttribution(map, props.locale);
   useBasemapLayers(map, renderers.basemap, shapes, props);
   useLinkLayers(map, renderers, props);
   useFitToSelection(map, props);
@@ -179,7 +180,7 @@ function useBasemapLayers(
   shapes: BasemapShapes | undefined,
   props: LeafletMapProps,
 ) {
-  const { choropleth, data, onSelectMember, locale, onDrawn } = props;
+  const { choropleth, data, onSelectMember, onDrawn } = props;
   // The click handlers read the latest data through a ref, so the arrival of the data does not
   // rebuild (and redraw) a basemap that does not show it.
   const latest = useRef({ data, onSelectMember });
@@ -197,16 +198,10 @@ function useBasemapLayers(
       interactive: false,
       style: { ...BASEMAP_STYLE.countries, fillOpacity: 1 },
     }).addTo(group);
-    // Once for the map, not as the layer's option: Leaflet would pass it on to each of the 177
-    // countries, and the attribution control would rewrite itself for every one (a sixth of the
-    // basemap's drawing time).
-    const attribution = basemapAttribution(locale);
-    map.attributionControl?.addAttribution(attribution);
     return () => {
-      map.attributionControl?.removeAttribution(attribution);
       group.remove();
     };
-  }, [map, renderer, shapes, locale]);
+  }, [map, renderer, shapes]);
 
   // The municipalities: plain, or coloured by their active partnerships in the overview mode.
   // Drawn in a task of their own, after the world's: one long task would block the page's input
@@ -254,6 +249,22 @@ function useBasemapLayers(
       group.remove();
     };
   }, [map, renderer, shapes, choropleth, onDrawn]);
+}
+
+/**
+ * The attribution control, made with the basemap's sources already in it: added once the shapes
+ * arrived, the line grew (to three lines on a phone) and moved up, a layout shift. Once for the
+ * map, not as the layers' option: Leaflet would pass it on to each of the 177 countries, and the
+ * control would rewrite itself for every one (a sixth of the basemap's drawing time). The control
+ * collects the attribution of the tile layer, added before it (MAP_TILE_ATTRIBUTION).
+ */
+function useAttribution(map: L.Map, locale: Locale) {
+  useEffect(() => {
+    const control = L.control.attribution().addAttribution(basemapAttribution(locale)).addTo(map);
+    return () => {
+      control.remove();
+    };
+  }, [map, locale]);
 }
 
 /** The basemap's sources, as the site footer names them. */

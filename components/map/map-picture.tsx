@@ -40,7 +40,7 @@ export function MapPicture({ id, label, description, data, lines, members, live,
       role={live ? undefined : "region"}
       aria-label={live ? undefined : label}
       aria-hidden={live ? true : undefined}
-      tabIndex={live ? undefined : 0}
+      tabIndex={live ? -1 : 0}
       data-live={live}
       onFocus={activate}
       onPointerEnter={activate}

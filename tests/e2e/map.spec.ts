@@ -206,7 +206,13 @@ test("the national view is a still picture in the map's box until focus or a poi
   const drawnLines = await picture.locator("svg path").count();
   const drawnMarkers = await picture.locator("svg circle").count();
   expect(drawnLines).toBeGreaterThan(10);
-  const box = (await picture.boundingBox())!;
+  // Where it lies on the page (the shortcut below scrolls the page).
+  const onPage = (locator: Locator) =>
+    locator.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height };
+    });
+  const box = await onPage(picture);
   await expectNoAccessibilityViolations(page);
 
   // By keyboard: the shortcut to the map reaches the picture, and the focus moves on to the map
@@ -216,7 +222,7 @@ test("the national view is a still picture in the map's box until focus or a poi
   await expect(map(page)).toHaveAttribute("data-map-state", "ready", { timeout: 20_000 });
   await expect(map(page)).toBeFocused();
   await expect(page.locator(".map-picture")).toHaveCount(0);
-  const built = (await map(page).boundingBox())!;
+  const built = await onPage(map(page));
   for (const side of ["x", "y", "width", "height"] as const) expect(built[side]).toBeCloseTo(box[side], 0);
   expect(Number(await map(page).getAttribute("data-lines"))).toBe(drawnLines);
   expect(Number(await map(page).getAttribute("data-markers"))).toBe(drawnMarkers);
