@@ -15,7 +15,7 @@ import type { DrawnLink } from "@/lib/map/model";
 import { linePath, picturePoint, PICTURE } from "@/lib/map/national-view";
 import { spreadOverlapping } from "@/lib/map/spread";
 
-export const PICTURE_FILE = "/map/national-view.svg";
+const PICTURE_FILE = "/map/national-view.svg";
 
 type Props = {
   id?: string;
