@@ -32,7 +32,7 @@ export const MARKER_STYLE = {
 } satisfies Record<string, MarkerStyle>;
 
 /** A bundle of n partnerships: wider with more, on a log scale so 1 and 10,000 both fit. */
-export function bundleWeight(count: number): number {
+function bundleWeight(count: number): number {
   return Math.min(10, 1 + Math.log2(count) * 0.8);
 }
 

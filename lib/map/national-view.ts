@@ -102,7 +102,7 @@ export function pathOf(coordinates: number[][], close: boolean): string {
 }
 
 /** A polygon's or a line's geometry as one SVG path's commands. */
-export function geometryPath(geometry: Geometry): string {
+function geometryPath(geometry: Geometry): string {
   switch (geometry.type) {
     case "Polygon":
       return geometry.coordinates.map((ring) => pathOf(ring, true)).join("");
