@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { cache } from "react";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/manage/action-form";
 import { TextArea, TextField } from "@/components/manage/fields";
@@ -6,16 +8,14 @@ import { HistoryList } from "@/components/manage/history-list";
 import { PartnershipForm } from "@/components/manage/partnership-form";
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
-import { requireUser } from "@/lib/auth/session";
+import { requireManagedOrganisation } from "@/app/[locale]/hantera/[slug]/managed-organisation";
+import { parseRecordId } from "@/lib/validation/record-id";
 import { db } from "@/lib/db";
 import { partnershipChanges } from "@/lib/manage/history";
 import { adminDivisionNames } from "@/lib/geocoding/admin-divisions";
 import { partnershipDefaults, partnershipFormOptions } from "@/lib/manage/partnership-form-props";
-import {
-  findManagedOrganisation,
-  findManagedPartnership,
-  partnershipFormChoices,
-} from "@/lib/manage/queries";
+import { partnershipFormChoices } from "@/lib/manage/queries";
+import { findManagedPartnership } from "@/lib/partnerships/queries";
 import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
@@ -31,20 +31,31 @@ import {
   restorePartnershipVersionAction,
   updatePartnershipAction,
 } from "../actions";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+/** The page's partnership, read once per request for the title and the page. */
+const managedPartnership = cache((user: SessionUser, organisationId: number, id: number) =>
+  findManagedPartnership(db(), user, organisationId, id),
+);
+
+export const generateMetadata = memberPageTitle(
+  (p) => `/samarbeten/${p.id}`,
+  "manage.pageTitles.editPartnership",
+  managedPartnership,
+);
+
 export default async function EditPartnershipPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const { slug, id: rawId } = await params;
-  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
-  const user = await requireUser(locale, localePath(locale, `/hantera/${slug}/samarbeten/${rawId}`));
-  const organisation = await findManagedOrganisation(db(), user, slug);
-  if (!organisation || !id) notFound();
-  const partnership = await findManagedPartnership(db(), user, organisation.id, id);
+  const { user, organisation } = await requireManagedOrganisation(locale, slug, `/samarbeten/${rawId}`);
+  const id = parseRecordId(rawId);
+  if (!id) notFound();
+  const partnership = await managedPartnership(user, organisation.id, id);
   if (!partnership) notFound();
   const i18n = getI18n(locale);
   const { t } = i18n;
