@@ -117,9 +117,9 @@ type Figures = {
 /**
  * Every count in one statement (one snapshot of the data), as one JSON object. Each member's
  * kinds of partnership are aggregated once (`org`), partner countries once per partnership (`pc`).
+ * Exported for scripts/bench-statistics.ts, which prints its plan.
  */
-async function readFigures(db: DbOrTx): Promise<Figures> {
-  const [row] = await db.$queryRaw<{ figures: string }[]>`
+export const FIGURES_QUERY = Prisma.sql`
     WITH ${CURRENT},
     org AS MATERIALIZED (
       SELECT o."id", o."kind"::text AS mkind, o."countyCode" AS county, o."municipalityGroupCode" AS grp,
@@ -191,6 +191,9 @@ async function readFigures(db: DbOrTx): Promise<Figures> {
           LEFT JOIN (SELECT grp AS code, COUNT(DISTINCT "id") AS n FROM part WHERE mkind = 'MUNICIPALITY' GROUP BY 1) x
             ON x.code IS NOT DISTINCT FROM m.code) t)
     )::text AS figures`;
+
+async function readFigures(db: DbOrTx): Promise<Figures> {
+  const [row] = await db.$queryRaw<{ figures: string }[]>(FIGURES_QUERY);
   return JSON.parse(row!.figures) as Figures;
 }
 
