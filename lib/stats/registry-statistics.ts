@@ -5,10 +5,10 @@
 // frozen dataset, and tests/integration/registry-statistics.test.ts checks that both give the
 // same figures, field for field. Only the counting moves; ordering and ranking (ties, Swedish
 // collation of names) stay in compute.ts's helpers, applied to the counts read here.
-import type { DbOrTx } from "../database/transaction";
+import { inTransaction, type DbOrTx } from "../database/transaction";
 import { Prisma } from "../generated/prisma/client";
 import { publicParticipationSql, publicPartnershipSql } from "../partnerships/participation";
-import { COORDINATION_FORMS, MEMBER_KINDS } from "../database/enums";
+import { COORDINATION_FORMS, MEMBER_KINDS, PARTNERSHIP_KINDS } from "../database/enums";
 import {
   AREA_GROUPS,
   byKind,
@@ -58,21 +58,135 @@ export async function loadStatsReference(db: DbOrTx): Promise<StatsReference> {
 
 const TWIN_KINDS = Prisma.raw(TWIN_OR_PARTNERSHIP.map((k) => `'${k}'`).join(", "));
 
-/**
- * The current partnerships (not ended, and public: the rule lives in lib/partnerships/participation.ts)
- * and their public participations with the member's facts. Materialised once, read by every figure.
- */
-const CURRENT = Prisma.sql`
-  cur AS MATERIALIZED (
-    SELECT p."id", p."kind"::text AS kind, p."activityLevel"::text AS activity, p."kind" IN (${TWIN_KINDS}) AS twin
-      FROM "Partnership" p WHERE ${Prisma.raw(publicPartnershipSql("p"))} AND p."endedOn" IS NULL),
-  part AS MATERIALIZED (
-    SELECT c."id", c.kind, c.activity, c.twin, o."id" AS org, o."kind"::text AS mkind,
-           o."countyCode" AS county, o."municipalityGroupCode" AS grp
-      FROM cur c
-      JOIN "PartnershipParticipant" pp ON pp."partnershipId" = c."id" AND ${Prisma.raw(publicParticipationSql("pp"))}
-      JOIN "Organisation" o ON o."id" = pp."organisationId")`;
+const PUBLIC_PARTNERSHIP = Prisma.raw(publicPartnershipSql("p"));
+const PUBLIC_PARTICIPATION = Prisma.raw(publicParticipationSql("pp"));
 
+/**
+ * Every count in one statement (one snapshot of the data), as one JSON object. The current
+ * partnerships (not ended, and public: the rule lives in lib/partnerships/participation.ts) and
+ * their public participations are read once (`cur`, `part`); each figure is then a hash
+ * aggregate into a few rows or a few thousand (per member, kind and activity in `mk`), never a
+ * sort of the whole registry: COUNT(DISTINCT) is spelled as a DISTINCT subquery for that reason.
+ */
+const FIGURES_QUERY = Prisma.sql`
+    WITH cur AS MATERIALIZED (
+      SELECT p."id", p."kind", p."activityLevel" AS activity, p."kind" IN (${TWIN_KINDS}) AS twin
+        FROM "Partnership" p WHERE ${PUBLIC_PARTNERSHIP} AND p."endedOn" IS NULL),
+    part AS MATERIALIZED (
+      SELECT c."id", c."kind", c.activity, o."id" AS org, o."kind" AS mkind, o."countyCode" AS county,
+             o."municipalityGroupCode" AS grp
+        FROM cur c
+        JOIN "PartnershipParticipant" pp ON pp."partnershipId" = c."id" AND ${PUBLIC_PARTICIPATION}
+        JOIN "Organisation" o ON o."id" = pp."organisationId"),
+    mk AS MATERIALIZED (SELECT org, "kind", activity, COUNT(*) AS n FROM part GROUP BY 1, 2, 3),
+    org AS MATERIALIZED (
+      SELECT o."id", o."kind" AS mkind, o."lastReviewedOn" IS NOT NULL AS reviewed, o."coordinationForms" AS forms,
+             COALESCE(k.twin, false) AS twin, COALESCE(k.other, false) AS other, k.org IS NOT NULL AS "any",
+             o."countyCode" AS county, o."municipalityGroupCode" AS grp
+        FROM "Organisation" o
+        LEFT JOIN (SELECT org, bool_or("kind" IN (${TWIN_KINDS})) AS twin, bool_or("kind" = 'OTHER') AS other
+                     FROM mk GROUP BY org) k ON k.org = o."id"),
+    pc AS MATERIALIZED (
+      SELECT c."id", c.twin, COALESCE(pl."countryCode", x."countryCode") AS code
+        FROM cur c
+        JOIN "PartnershipPartner" x ON x."partnershipId" = c."id"
+        LEFT JOIN "Place" pl ON pl."id" = x."placeId"
+       WHERE COALESCE(pl."countryCode", x."countryCode") IS NOT NULL),
+    regions AS (
+      SELECT DISTINCT pc."id", co."worldRegion" AS region
+        FROM pc JOIN "Country" co ON co."code" = pc.code WHERE pc.twin),
+    areas AS MATERIALIZED (
+      SELECT CASE WHEN c."kind" = 'OTHER' THEN 'OTHER' ELSE 'TWIN_OR_PARTNERSHIP' END AS grp, c."id", a."areaCode" AS code
+        FROM cur c JOIN "PartnershipArea" a ON a."partnershipId" = c."id"),
+    funded AS MATERIALIZED (
+      SELECT DISTINCT part."kind", part.mkind, part.org, f."fundingFormCode" AS code
+        FROM part JOIN "PartnershipFunding" f ON f."partnershipId" = part."id")
+    SELECT json_build_object(
+      'members', (SELECT COALESCE(json_agg(t), '[]') FROM (
+        SELECT mkind, COUNT(*) AS n, COUNT(*) FILTER (WHERE twin) AS twin, COUNT(*) FILTER (WHERE other) AS other,
+               COUNT(*) FILTER (WHERE twin AND other) AS both, COUNT(*) FILTER (WHERE "any") AS "any",
+               COUNT(*) FILTER (WHERE reviewed OR "any") AS reported,
+               COUNT(*) FILTER (WHERE cardinality(forms) > 0) AS reporting
+          FROM org GROUP BY mkind) t),
+      'coordination', (SELECT COALESCE(json_agg(t), '[]') FROM (
+        SELECT mkind, code, COUNT(*) AS n
+          FROM (SELECT DISTINCT org."id", mkind, code FROM org, unnest(forms) AS code) f GROUP BY 1, 2) t),
+      'kinds', (SELECT COALESCE(json_agg(t), '[]') FROM (
+        SELECT "kind", COUNT(*) AS n, COUNT(activity) AS known,
+               COUNT(*) FILTER (WHERE activity = 'ACTIVE') AS "ACTIVE",
+               COUNT(*) FILTER (WHERE activity = 'SPORADIC') AS "SPORADIC",
+               COUNT(*) FILTER (WHERE activity = 'DORMANT') AS "DORMANT",
+               COUNT(*) FILTER (WHERE activity IS NULL) AS "UNKNOWN"
+          FROM cur GROUP BY 1) t),
+      'involving', (SELECT COALESCE(json_agg(t), '[]') FROM (
+        SELECT "kind", mkind, COUNT(*) AS n FROM (SELECT DISTINCT "id", "kind", mkind FROM part) d GROUP BY 1, 2) t),
+      'countries', (SELECT json_build_object('twin', COUNT(*) FILTER (WHERE twin), 'all', COUNT(*)) FROM (
+        SELECT code, bool_or(twin) AS twin FROM pc GROUP BY code) t),
+      'regions', (SELECT COALESCE(json_agg(t), '[]') FROM (SELECT region, COUNT(*) AS n FROM regions GROUP BY 1) t),
+      'twinWithRegion', (SELECT COUNT(*) FROM (SELECT DISTINCT "id" FROM regions) d),
+      'withAreas', (SELECT COALESCE(json_agg(t), '[]') FROM (
+        SELECT grp, COUNT(*) AS n FROM (SELECT DISTINCT grp, "id" FROM areas) d GROUP BY 1) t),
+      'areas', (SELECT COALESCE(json_agg(t), '[]') FROM (SELECT grp, code, COUNT(*) AS n FROM areas GROUP BY 1, 2) t),
+      'funders', (SELECT COALESCE(json_agg(t), '[]') FROM (
+        SELECT "kind", mkind, COUNT(*) AS n FROM (SELECT DISTINCT "kind", mkind, org FROM funded) d GROUP BY 1, 2) t),
+      'funding', (SELECT COALESCE(json_agg(t), '[]') FROM (
+        SELECT "kind", mkind, code, COUNT(*) AS n FROM funded GROUP BY 1, 2, 3) t),
+      'top', (SELECT COALESCE(json_agg(t), '[]') FROM (
+        SELECT mk."kind", o."kind" AS mkind, o."code", o."name", o."slug",
+               SUM(mk.n) FILTER (WHERE mk.activity = 'ACTIVE') AS active, SUM(mk.n) AS "activeOrSporadic"
+          FROM mk JOIN "Organisation" o ON o."id" = mk.org
+         WHERE mk.activity IN ('ACTIVE', 'SPORADIC')
+         GROUP BY 1, o."id" HAVING SUM(mk.n) FILTER (WHERE mk.activity = 'ACTIVE') > 0) t),
+      'counties', (SELECT COALESCE(json_agg(t), '[]') FROM (
+        SELECT m.code, m.members, m."membersWithAny", COALESCE(x.n, 0) AS partnerships
+          FROM (SELECT county AS code, COUNT(*) AS members, COUNT(*) FILTER (WHERE "any") AS "membersWithAny" FROM org GROUP BY 1) m
+          LEFT JOIN (SELECT county AS code, COUNT(*) AS n FROM (SELECT DISTINCT county, "id" FROM part) d GROUP BY 1) x
+            ON x.code = m.code) t),
+      'groups', (SELECT COALESCE(json_agg(t), '[]') FROM (
+        SELECT m.code, m.members, m."membersWithAny", COALESCE(x.n, 0) AS partnerships
+          FROM (SELECT grp AS code, COUNT(*) AS members, COUNT(*) FILTER (WHERE "any") AS "membersWithAny"
+                  FROM org WHERE mkind = 'MUNICIPALITY' GROUP BY 1) m
+          LEFT JOIN (SELECT grp AS code, COUNT(*) AS n
+                       FROM (SELECT DISTINCT grp, "id" FROM part WHERE mkind = 'MUNICIPALITY') d GROUP BY 1) x
+            ON x.code IS NOT DISTINCT FROM m.code) t)
+    )::text AS figures`;
+
+/**
+ * `countryFigures` (compute.ts) for one country, counted by PostgreSQL: only the partnerships
+ * with a partner in it are read. A partner is in the country through its place, or (without a
+ * place) as the country itself.
+ */
+async function readCountryFigures(db: DbOrTx, code: string): Promise<CountryFigures> {
+  const rows = await db.$queryRaw<{ kind: string; mkind: MemberKind | null; n: number }[]>`
+    WITH inside AS (
+      SELECT x."partnershipId" AS "id" FROM "PartnershipPartner" x JOIN "Place" pl ON pl."id" = x."placeId"
+       WHERE pl."countryCode" = ${code}
+      UNION
+      SELECT x."partnershipId" FROM "PartnershipPartner" x WHERE x."placeId" IS NULL AND x."countryCode" = ${code}),
+    cur AS MATERIALIZED (
+      SELECT p."id", p."kind"::text AS kind, p."kind" IN (${TWIN_KINDS}) AS twin
+        FROM "Partnership" p JOIN inside USING ("id") WHERE ${PUBLIC_PARTNERSHIP} AND p."endedOn" IS NULL),
+    part AS (
+      SELECT DISTINCT c.kind, c.twin, o."id" AS org, o."kind"::text AS mkind
+        FROM cur c
+        JOIN "PartnershipParticipant" pp ON pp."partnershipId" = c."id" AND ${PUBLIC_PARTICIPATION}
+        JOIN "Organisation" o ON o."id" = pp."organisationId")
+    SELECT kind, NULL AS mkind, COUNT(*)::int AS n FROM cur GROUP BY 1
+    UNION ALL
+    SELECT kind, mkind, COUNT(*)::int FROM part GROUP BY 1, 2
+    UNION ALL
+    SELECT 'TWIN_OR_PARTNERSHIP', mkind, COUNT(*)::int FROM (SELECT DISTINCT org, mkind FROM part WHERE twin) t GROUP BY 2`;
+  const count = (kind: string, mkind: MemberKind | null) =>
+    rows.find((r) => r.kind === kind && r.mkind === mkind)?.n ?? 0;
+  return {
+    code,
+    partnerships: byKind((kind) => count(kind, null)),
+    members: byMemberKind((mkind) => ({
+      ...byKind((kind) => count(kind, mkind)),
+      TWIN_OR_PARTNERSHIP: count("TWIN_OR_PARTNERSHIP", mkind),
+    })),
+  };
+}
 type Count = { n: number };
 type Figures = {
   members: (Count & {
@@ -97,7 +211,7 @@ type Figures = {
   countries: { twin: number; all: number };
   regions: (Count & { region: WorldRegionCode })[];
   twinWithRegion: number;
-  areaGroups: (Count & { grp: AreaGroup; withAreas: number })[];
+  withAreas: (Count & { grp: AreaGroup })[];
   areas: (Count & { grp: AreaGroup; code: string })[];
   funders: (Count & { kind: PartnershipKindCode; mkind: MemberKind })[];
   funding: (Count & { kind: PartnershipKindCode; mkind: MemberKind; code: string })[];
@@ -115,114 +229,28 @@ type Figures = {
 };
 
 /**
- * Every count in one statement (one snapshot of the data), as one JSON object. Each member's
- * kinds of partnership are aggregated once (`org`), partner countries once per partnership (`pc`).
- * Exported for scripts/bench-statistics.ts, which prints its plan.
+ * Runs a statement over the whole registry with room to hash in memory: with the default 4 MB
+ * the current partnerships and their participations (about 100,000 rows each at 100,000
+ * partnerships) spill to disk. Only for the length of its transaction.
  */
-export const FIGURES_QUERY = Prisma.sql`
-    WITH ${CURRENT},
-    org AS MATERIALIZED (
-      SELECT o."id", o."kind"::text AS mkind, o."countyCode" AS county, o."municipalityGroupCode" AS grp,
-             o."lastReviewedOn" IS NOT NULL AS reviewed, o."coordinationForms" AS forms,
-             COALESCE(bool_or(part.twin), false) AS twin, COALESCE(bool_or(part.kind = 'OTHER'), false) AS other,
-             COUNT(part."id") > 0 AS "any"
-        FROM "Organisation" o LEFT JOIN part ON part.org = o."id"
-       GROUP BY o."id"),
-    pc AS MATERIALIZED (
-      SELECT DISTINCT c."id", c.twin, COALESCE(pl."countryCode", x."countryCode") AS code
-        FROM cur c
-        JOIN "PartnershipPartner" x ON x."partnershipId" = c."id"
-        LEFT JOIN "Place" pl ON pl."id" = x."placeId"
-       WHERE COALESCE(pl."countryCode", x."countryCode") IS NOT NULL),
-    regions AS (
-      SELECT DISTINCT pc."id", co."worldRegion"::text AS region
-        FROM pc JOIN "Country" co ON co."code" = pc.code WHERE pc.twin),
-    areas AS (
-      SELECT CASE WHEN c.kind = 'OTHER' THEN 'OTHER' ELSE 'TWIN_OR_PARTNERSHIP' END AS grp, c."id", a."areaCode" AS code
-        FROM cur c JOIN "PartnershipArea" a ON a."partnershipId" = c."id"),
-    funded AS (
-      SELECT part.kind, part.mkind, part.org, f."fundingFormCode" AS code
-        FROM part JOIN "PartnershipFunding" f ON f."partnershipId" = part."id")
-    SELECT json_build_object(
-      'members', (SELECT COALESCE(json_agg(t), '[]') FROM (
-        SELECT mkind, COUNT(*) AS n, COUNT(*) FILTER (WHERE twin) AS twin, COUNT(*) FILTER (WHERE other) AS other,
-               COUNT(*) FILTER (WHERE twin AND other) AS both, COUNT(*) FILTER (WHERE "any") AS "any",
-               COUNT(*) FILTER (WHERE reviewed OR "any") AS reported,
-               COUNT(*) FILTER (WHERE cardinality(forms) > 0) AS reporting
-          FROM org GROUP BY mkind) t),
-      'coordination', (SELECT COALESCE(json_agg(t), '[]') FROM (
-        SELECT mkind, code::text AS code, COUNT(DISTINCT org."id") AS n
-          FROM org, unnest(forms) AS code GROUP BY 1, 2) t),
-      'kinds', (SELECT COALESCE(json_agg(t), '[]') FROM (
-        SELECT kind, COUNT(*) AS n, COUNT(activity) AS known,
-               COUNT(*) FILTER (WHERE activity = 'ACTIVE') AS "ACTIVE",
-               COUNT(*) FILTER (WHERE activity = 'SPORADIC') AS "SPORADIC",
-               COUNT(*) FILTER (WHERE activity = 'DORMANT') AS "DORMANT",
-               COUNT(*) FILTER (WHERE activity IS NULL) AS "UNKNOWN"
-          FROM cur GROUP BY kind) t),
-      'involving', (SELECT COALESCE(json_agg(t), '[]') FROM (
-        SELECT kind, mkind, COUNT(DISTINCT "id") AS n FROM part GROUP BY 1, 2) t),
-      'countries', (SELECT json_build_object('twin', COUNT(DISTINCT code) FILTER (WHERE twin), 'all', COUNT(DISTINCT code)) FROM pc),
-      'regions', (SELECT COALESCE(json_agg(t), '[]') FROM (SELECT region, COUNT(*) AS n FROM regions GROUP BY 1) t),
-      'twinWithRegion', (SELECT COUNT(DISTINCT "id") FROM regions),
-      'areaGroups', (SELECT COALESCE(json_agg(t), '[]') FROM (
-        SELECT CASE WHEN c.kind = 'OTHER' THEN 'OTHER' ELSE 'TWIN_OR_PARTNERSHIP' END AS grp, COUNT(*) AS n,
-               COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM "PartnershipArea" a WHERE a."partnershipId" = c."id")) AS "withAreas"
-          FROM cur c GROUP BY 1) t),
-      'areas', (SELECT COALESCE(json_agg(t), '[]') FROM (SELECT grp, code, COUNT(DISTINCT "id") AS n FROM areas GROUP BY 1, 2) t),
-      'funders', (SELECT COALESCE(json_agg(t), '[]') FROM (
-        SELECT kind, mkind, COUNT(DISTINCT org) AS n FROM funded GROUP BY 1, 2) t),
-      'funding', (SELECT COALESCE(json_agg(t), '[]') FROM (
-        SELECT kind, mkind, code, COUNT(DISTINCT org) AS n FROM funded GROUP BY 1, 2, 3) t),
-      'top', (SELECT COALESCE(json_agg(t), '[]') FROM (
-        SELECT part.kind, part.mkind, o."code", o."name", o."slug",
-               COUNT(*) FILTER (WHERE part.activity = 'ACTIVE') AS active, COUNT(*) AS "activeOrSporadic"
-          FROM part JOIN "Organisation" o ON o."id" = part.org
-         WHERE part.activity IN ('ACTIVE', 'SPORADIC')
-         GROUP BY 1, 2, o."id" HAVING COUNT(*) FILTER (WHERE part.activity = 'ACTIVE') > 0) t),
-      'counties', (SELECT COALESCE(json_agg(t), '[]') FROM (
-        SELECT m.code, m.members, m."membersWithAny", COALESCE(x.n, 0) AS partnerships
-          FROM (SELECT county AS code, COUNT(*) AS members, COUNT(*) FILTER (WHERE "any") AS "membersWithAny" FROM org GROUP BY 1) m
-          LEFT JOIN (SELECT county AS code, COUNT(DISTINCT "id") AS n FROM part GROUP BY 1) x ON x.code = m.code) t),
-      'groups', (SELECT COALESCE(json_agg(t), '[]') FROM (
-        SELECT m.code, m.members, m."membersWithAny", COALESCE(x.n, 0) AS partnerships
-          FROM (SELECT grp AS code, COUNT(*) AS members, COUNT(*) FILTER (WHERE "any") AS "membersWithAny"
-                  FROM org WHERE mkind = 'MUNICIPALITY' GROUP BY 1) m
-          LEFT JOIN (SELECT grp AS code, COUNT(DISTINCT "id") AS n FROM part WHERE mkind = 'MUNICIPALITY' GROUP BY 1) x
-            ON x.code IS NOT DISTINCT FROM m.code) t)
-    )::text AS figures`;
+function withRoom<T>(db: DbOrTx, statement: (tx: DbOrTx) => Promise<T>): Promise<T> {
+  return inTransaction(db, async (tx) => {
+    await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+    return statement(tx);
+  });
+}
 
 async function readFigures(db: DbOrTx): Promise<Figures> {
-  const [row] = await db.$queryRaw<{ figures: string }[]>(FIGURES_QUERY);
+  const [row] = await withRoom(db, (tx) => tx.$queryRaw<{ figures: string }[]>(FIGURES_QUERY));
   return JSON.parse(row!.figures) as Figures;
 }
 
-/** `countryFigures` (compute.ts) for one country, counted by PostgreSQL. */
-async function readCountryFigures(db: DbOrTx, code: string): Promise<CountryFigures> {
-  // A partner is in the country through its place, or (without a place) as the country itself.
-  const rows = await db.$queryRaw<{ kind: PartnershipKindCode; mkind: MemberKind | null; n: number }[]>`
-    WITH ${CURRENT},
-    inside AS (
-      SELECT x."partnershipId" AS "id" FROM "PartnershipPartner" x JOIN "Place" pl ON pl."id" = x."placeId"
-       WHERE pl."countryCode" = ${code}
-      UNION
-      SELECT x."partnershipId" FROM "PartnershipPartner" x WHERE x."placeId" IS NULL AND x."countryCode" = ${code})
-    SELECT c.kind, NULL AS mkind, COUNT(*)::int AS n FROM cur c JOIN inside USING ("id") GROUP BY 1
-    UNION ALL
-    SELECT part.kind, part.mkind, COUNT(DISTINCT part.org)::int FROM part JOIN inside USING ("id") GROUP BY 1, 2
-    UNION ALL
-    SELECT 'TWIN_OR_PARTNERSHIP', part.mkind, COUNT(DISTINCT part.org)::int
-      FROM part JOIN inside USING ("id") WHERE part.twin GROUP BY 2`;
-  const count = (kind: string, mkind: MemberKind | null) =>
-    rows.find((r) => r.kind === kind && r.mkind === mkind)?.n ?? 0;
-  return {
-    code,
-    partnerships: byKind((kind) => count(kind, null)),
-    members: byMemberKind((mkind) => ({
-      ...byKind((kind) => count(kind, mkind)),
-      TWIN_OR_PARTNERSHIP: count("TWIN_OR_PARTNERSHIP", mkind),
-    })),
-  };
+/** The plan of the counting statement as it ran (EXPLAIN ANALYZE), for scripts/bench-statistics.ts. */
+export async function figuresPlan(db: DbOrTx): Promise<string> {
+  const rows = await withRoom(db, (tx) =>
+    tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${FIGURES_QUERY}`),
+  );
+  return rows.map((line) => line["QUERY PLAN"]).join("\n");
 }
 
 /**
@@ -295,12 +323,12 @@ export async function registryStatistics(
   const areaCodes = reference.areas.map((a) => a.code);
   const areas = Object.fromEntries(
     AREA_GROUPS.map((grp) => {
-      const g = f.areaGroups.find((r) => r.grp === grp);
+      const inGroup = PARTNERSHIP_KINDS.filter((kind) => (kind === "OTHER") === (grp === "OTHER"));
       return [
         grp,
         {
-          partnerships: g?.n ?? 0,
-          withAreas: g?.withAreas ?? 0,
+          partnerships: inGroup.reduce((sum, kind) => sum + kindRow[kind].n, 0),
+          withAreas: f.withAreas.find((r) => r.grp === grp)?.n ?? 0,
           rows: rank(
             counts(
               f.areas.filter((r) => r.grp === grp),
