@@ -235,7 +235,7 @@ type Figures = {
  */
 function withRoom<T>(db: DbOrTx, statement: (tx: DbOrTx) => Promise<T>): Promise<T> {
   return inTransaction(db, async (tx) => {
-    await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+    await tx.$executeRaw`SET LOCAL work_mem = '32MB'`;
     return statement(tx);
   });
 }
