@@ -16,7 +16,7 @@ export default async function NewPlacePage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const { slug } = await params;
   const query = await searchParams;
-  const { user, organisation, countries } = await placePageContext(locale, slug, `/hantera/${slug}/orter/ny`);
+  const { user, organisation, countries } = await placePageContext(locale, slug, "/orter/ny");
   const { t } = getI18n(locale);
   const land = one(query.land).toUpperCase();
   const fromReview = one(query.fran) === "granska";

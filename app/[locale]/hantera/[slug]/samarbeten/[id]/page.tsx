@@ -6,16 +6,14 @@ import { HistoryList } from "@/components/manage/history-list";
 import { PartnershipForm } from "@/components/manage/partnership-form";
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
-import { requireUser } from "@/lib/auth/session";
+import { requireManagedOrganisation } from "@/app/[locale]/hantera/[slug]/managed-organisation";
+import { parseRecordId } from "@/lib/validation/record-id";
 import { db } from "@/lib/db";
 import { partnershipChanges } from "@/lib/manage/history";
 import { adminDivisionNames } from "@/lib/geocoding/admin-divisions";
 import { partnershipDefaults, partnershipFormOptions } from "@/lib/manage/partnership-form-props";
-import {
-  findManagedOrganisation,
-  findManagedPartnership,
-  partnershipFormChoices,
-} from "@/lib/manage/queries";
+import { partnershipFormChoices } from "@/lib/manage/queries";
+import { findManagedPartnership } from "@/lib/partnerships/queries";
 import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
@@ -40,10 +38,9 @@ type Props = {
 export default async function EditPartnershipPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const { slug, id: rawId } = await params;
-  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
-  const user = await requireUser(locale, localePath(locale, `/hantera/${slug}/samarbeten/${rawId}`));
-  const organisation = await findManagedOrganisation(db(), user, slug);
-  if (!organisation || !id) notFound();
+  const { user, organisation } = await requireManagedOrganisation(locale, slug, `/samarbeten/${rawId}`);
+  const id = parseRecordId(rawId);
+  if (!id) notFound();
   const partnership = await findManagedPartnership(db(), user, organisation.id, id);
   if (!partnership) notFound();
   const i18n = getI18n(locale);
