@@ -5,7 +5,8 @@
 // frozen dataset, and tests/integration/registry-statistics.test.ts checks that both give the
 // same figures, field for field. Only the counting moves; ordering and ranking (ties, Swedish
 // collation of names) stay in compute.ts's helpers, applied to the counts read here.
-import { inTransaction, type DbOrTx } from "../database/transaction";
+import type { Database } from "../database/client";
+import type { DbOrTx } from "../database/transaction";
 import { Prisma } from "../generated/prisma/client";
 import { publicParticipationSql, publicPartnershipSql } from "../partnerships/participation";
 import { COORDINATION_FORMS, MEMBER_KINDS, PARTNERSHIP_KINDS } from "../database/enums";
@@ -231,13 +232,17 @@ type Figures = {
 /**
  * Runs a statement over the whole registry with room to hash in memory: with the default 4 MB
  * the current partnerships and their participations (about 100,000 rows each at 100,000
- * partnerships) spill to disk. Only for the length of its transaction.
+ * partnerships) spill to disk. Only for the length of its transaction, which may take seconds on
+ * a loaded server (Prisma's default limit for a transaction is 5 s, for a connection 2 s).
  */
 function withRoom<T>(db: DbOrTx, statement: (tx: DbOrTx) => Promise<T>): Promise<T> {
-  return inTransaction(db, async (tx) => {
+  const run = async (tx: DbOrTx) => {
     await tx.$executeRaw`SET LOCAL work_mem = '32MB'`;
     return statement(tx);
-  });
+  };
+  return typeof (db as Partial<Database>).$transaction === "function"
+    ? (db as Database).$transaction(run, { maxWait: 15_000, timeout: 60_000 })
+    : run(db);
 }
 
 async function readFigures(db: DbOrTx): Promise<Figures> {
