@@ -30,16 +30,19 @@ import {
   organisationWikidataAction,
 } from "./actions";
 import { WikidataIdForm } from "@/components/manage/wikidata-id-form";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+export const generateMetadata = memberPageTitle(() => "");
+
 export default async function ManageOrganisationPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const { slug } = await params;
-  const { user, organisation } = await requireManagedOrganisation(locale, slug);
+  const { user, organisation } = await requireManagedOrganisation(locale, slug, "");
   const i18n = getI18n(locale);
   const { t } = i18n;
   const partnerships = await managedPartnerships(db(), user, organisation.id);

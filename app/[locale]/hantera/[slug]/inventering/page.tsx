@@ -25,6 +25,7 @@ import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
 import { inventoryResponseAction } from "../../inventering/actions";
 import { COORDINATION_FORMS } from "@/lib/database/enums";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -38,6 +39,8 @@ const OPTIONS: Record<QuestionId, readonly string[]> = {
   addedValue: ADDED_VALUES,
   coordination: COORDINATION_FORMS,
 };
+
+export const generateMetadata = memberPageTitle(() => "/inventering", "manage.pageTitles.inventory");
 
 export default async function InventoryAnswerPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);

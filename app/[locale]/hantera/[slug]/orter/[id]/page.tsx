@@ -11,11 +11,14 @@ import type { PlaceName } from "@/lib/places/input";
 import { findMemberRegistryPlace } from "@/lib/places/queries";
 import { placePageContext, PlacePageTop } from "../_components/place-page";
 import { removePlaceAction, restorePlaceAction, updatePlaceAction } from "../actions";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+export const generateMetadata = memberPageTitle((p) => `/orter/${p.id}`, "manage.pageTitles.editPlace");
 
 /** A place added in the registry for this member: change, remove, restore. */
 export default async function EditPlacePage({ params, searchParams }: Props) {

@@ -3,6 +3,7 @@ import { PlaceFields } from "@/components/manage/place-fields";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { placePageContext, PlacePageTop } from "../_components/place-page";
 import { createPlaceAction } from "../actions";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -10,6 +11,8 @@ type Props = {
 };
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.slice(0, 120) : "");
+
+export const generateMetadata = memberPageTitle(() => "/orter/ny", "manage.pageTitles.newPlace");
 
 /** Add a place the gazetteer lacks, for this member. The review queue fills in ?namn= and ?land=. */
 export default async function NewPlacePage({ params, searchParams }: Props) {

@@ -18,11 +18,14 @@ import {
   restorePolicyVersionAction,
   updatePolicyAction,
 } from "../actions";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+export const generateMetadata = memberPageTitle((p) => `/policy/${p.id}`, "manage.pageTitles.editPolicy");
 
 export default async function EditPolicyPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);

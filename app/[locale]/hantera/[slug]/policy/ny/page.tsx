@@ -6,8 +6,11 @@ import { requireManagedOrganisation } from "@/app/[locale]/hantera/[slug]/manage
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { createPolicyAction } from "../actions";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export const generateMetadata = memberPageTitle(() => "/policy/ny", "manage.pageTitles.newPolicy");
 
 export default async function NewPolicyPage({ params }: Props) {
   const locale = await localeOf(params);

@@ -29,11 +29,17 @@ import {
   restorePartnershipVersionAction,
   updatePartnershipAction,
 } from "../actions";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+export const generateMetadata = memberPageTitle(
+  (p) => `/samarbeten/${p.id}`,
+  "manage.pageTitles.editPartnership",
+);
 
 export default async function EditPartnershipPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);

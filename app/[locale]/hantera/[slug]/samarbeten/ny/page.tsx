@@ -8,8 +8,11 @@ import { partnershipFormChoices } from "@/lib/manage/queries";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { createPartnershipAction } from "../actions";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export const generateMetadata = memberPageTitle(() => "/samarbeten/ny", "manage.pageTitles.newPartnership");
 
 export default async function NewPartnershipPage({ params }: Props) {
   const locale = await localeOf(params);
