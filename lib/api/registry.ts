@@ -2,12 +2,15 @@
 // is parsed through its schema (schemas.ts), so nothing beyond the public fields leaves.
 import type { Database } from "../database/client";
 import type { PlaceKind, PlaceSource } from "../generated/prisma/client";
-import { memberWhere, partnershipWhere } from "../directory/partnership-where";
+import { memberWhere } from "../directory/partnership-where";
 import type { DirectoryFilters } from "../directory/types";
 import { searchPlaces } from "../geocoding/search";
-import { visiblePartnership } from "../organisations/queries";
-import { publicPartnershipDetail } from "../partnerships/create";
-import { publicParticipation } from "../partnerships/participation";
+import { publicParticipation, visiblePartnership } from "../partnerships/participation";
+import {
+  findPublicPartnership,
+  findPublicPartnershipsById,
+  publicPartnershipDetail,
+} from "../partnerships/queries";
 import { toPartnershipSummary } from "./municipalities";
 import { DEFAULT_API_PAGE_SIZE, pageInfo, type Paging } from "./paging";
 import {
@@ -109,17 +112,7 @@ export async function findPartnerships(
   pageSize: number,
   query = new URLSearchParams(),
 ) {
-  const where = partnershipWhere(filters);
-  const [total, rows] = await Promise.all([
-    db.partnership.count({ where }),
-    db.partnership.findMany({
-      where,
-      include: publicPartnershipDetail,
-      orderBy: { id: "asc" },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
-  ]);
+  const { total, rows } = await findPublicPartnershipsById(db, filters, { page, pageSize });
   return partnershipPageSchema.parse({
     ...pageInfo("/api/v1/partnerships", query, { page, pageSize }, total),
     items: rows.map(toPartnershipSummary),
@@ -127,10 +120,7 @@ export async function findPartnerships(
 }
 
 export async function findPartnership(db: Database, id: number) {
-  const p = await db.partnership.findFirst({
-    where: { id, ...visiblePartnership },
-    include: publicPartnershipDetail,
-  });
+  const p = await findPublicPartnership(db, id);
   return p ? toPartnershipSummary(p) : null;
 }
 

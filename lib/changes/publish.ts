@@ -16,8 +16,8 @@ import { toPartnershipSummary } from "../api/municipalities";
 import type { Database } from "../database/client";
 import type { DbOrTx } from "../database/transaction";
 import { Prisma } from "../generated/prisma/client";
-import { visiblePartnership } from "../organisations/queries";
-import { publicPartnershipDetail } from "../partnerships/create";
+import { visiblePartnership } from "../partnerships/participation";
+import { publicPartnershipDetail } from "../partnerships/queries";
 import { publicPartnershipSql } from "../partnerships/participation";
 import { changeKind } from "./kind";
 

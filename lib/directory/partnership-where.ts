@@ -1,7 +1,7 @@
 // The one translation of directory filters into Prisma conditions, shared by /samarbeten,
 // /kommuner, the downloads and the map, so that a filter means the same on every page.
 import type { Prisma } from "../generated/prisma/client";
-import { visiblePartnership } from "../organisations/queries";
+import { visiblePartnership } from "../partnerships/participation";
 import { publicParticipation } from "../partnerships/participation";
 import { normalizeName, toSlug } from "../text/normalize";
 import type { ActivityFilter, DirectoryFilters } from "./types";

@@ -1,12 +1,11 @@
 // What an embedded list shows: one member's current, public partnerships of the chosen kinds,
 // the first EMBED_LIMIT of them with their partners' positions, and how many there are in all.
 import type { DbOrTx } from "../database/transaction";
-import type { PartnershipKind, Prisma } from "../generated/prisma/client";
+import type { PartnershipKind } from "../generated/prisma/client";
 import type { Locale } from "../i18n/config";
 import { localisedName } from "../i18n/localised";
-import { visiblePartnership } from "../organisations/queries";
 import { partnerLabel } from "../partnerships/partner-label";
-import { publicParticipation } from "../partnerships/participation";
+import { findCurrentPartnershipsOfMember } from "../partnerships/queries";
 import type { EmbedOptions } from "./options";
 import { EMBED_LIMIT } from "./snippet";
 
@@ -29,20 +28,6 @@ export type EmbedModel = {
   /** All current public partnerships of the chosen kinds (at most EMBED_LIMIT of them are loaded). */
   total: number;
 };
-
-const partnerSelect = {
-  name: true,
-  place: {
-    select: {
-      name: true,
-      latitude: true,
-      longitude: true,
-      country: { select: { nameSv: true, nameEn: true } },
-    },
-  },
-  country: { select: { nameSv: true, nameEn: true } },
-  network: { select: { name: true } },
-} satisfies Prisma.PartnershipPartnerSelect;
 
 /** Partners named per row, and characters of a title, before the rest is summed up or cut. */
 const MAX_PARTNERS_NAMED = 5;
@@ -88,31 +73,10 @@ export async function loadEmbedModel(
   if (!member) return null;
   // Public only (the rule every public read uses) and current: an embedded list says what the
   // member does today; ended partnerships stay on the registry's own page.
-  const where = {
-    ...visiblePartnership,
-    participants: { some: { organisationId: member.id, ...publicParticipation } },
-    endedOn: null,
-    kind: { in: options.kinds },
-  } satisfies Prisma.PartnershipWhereInput;
-  const [rows, groups, point] = await Promise.all([
-    // The enum's order is the report's order of kinds, so the first EMBED_LIMIT fill the sections in turn.
-    db.partnership.findMany({
-      where,
-      select: {
-        id: true,
-        kind: true,
-        title: true,
-        startYear: true,
-        verification: true,
-        partners: { select: partnerSelect, orderBy: { position: "asc" } },
-      },
-      orderBy: [{ kind: "asc" }, { startYear: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      take: EMBED_LIMIT,
-    }),
-    db.partnership.groupBy({ by: ["kind"], where, _count: { _all: true } }),
+  const [{ rows, countOf }, point] = await Promise.all([
+    findCurrentPartnershipsOfMember(db, member.id, options.kinds, EMBED_LIMIT),
     options.map ? memberPoint(db, member) : Promise.resolve(null),
   ]);
-  const countOf = new Map(groups.map((g) => [g.kind, g._count._all]));
   const items = rows.map((p) => {
     const named = p.partners.map((x) => partnerLabel(x, locale)).filter(Boolean);
     // A row stays a line or two: long titles are cut, many partners summed up.

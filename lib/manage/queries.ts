@@ -5,8 +5,7 @@ import type { SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
 import type { Locale } from "../i18n/config";
 import { localisedName } from "../i18n/localised";
-import { partnershipDetail } from "../partnerships/create";
-import { organisationsInScope, partnershipsInScope, policiesInScope, scopeOf } from "../auth/scope";
+import { organisationsInScope, policiesInScope, scopeOf } from "../auth/scope";
 
 export function managedOrganisations(db: DbOrTx, user: SessionUser) {
   return db.organisation.findMany({
@@ -19,27 +18,6 @@ export function managedOrganisations(db: DbOrTx, user: SessionUser) {
 /** One organisation by slug, only if the user may edit it. */
 export function findManagedOrganisation(db: DbOrTx, user: SessionUser, slug: string) {
   return db.organisation.findFirst({ where: { AND: [{ slug }, organisationsInScope(scopeOf(user))] } });
-}
-
-/** Every partnership of an organisation, ended and removed included, for its officers. */
-export function managedPartnerships(db: DbOrTx, user: SessionUser, organisationId: number) {
-  return db.partnership.findMany({
-    where: { AND: [{ participants: { some: { organisationId } } }, partnershipsInScope(scopeOf(user))] },
-    include: partnershipDetail,
-    orderBy: [
-      { removedAt: { sort: "desc", nulls: "first" } },
-      { endedOn: { sort: "desc", nulls: "first" } },
-      { id: "asc" },
-    ],
-  });
-}
-
-/** One partnership of this organisation, within the user's scope (the URL's two ids must belong together). */
-export function findManagedPartnership(db: DbOrTx, user: SessionUser, organisationId: number, id: number) {
-  return db.partnership.findFirst({
-    where: { AND: [{ id, participants: { some: { organisationId } } }, partnershipsInScope(scopeOf(user))] },
-    include: partnershipDetail,
-  });
 }
 
 /** A member's policy documents for its officers, removed ones last, newest decision first. */

@@ -1,7 +1,7 @@
 import type { Database } from "../database/client";
-import { partnershipWhere } from "../directory/partnership-where";
 import type { DirectoryFilters } from "../directory/types";
-import { publicParticipation, publicParticipationSql } from "../partnerships/participation";
+import { publicParticipationSql } from "../partnerships/participation";
+import { publicPartnershipIds } from "../partnerships/queries";
 import type { Locale } from "../i18n/config";
 import { partnerLabel } from "../partnerships/partner-label";
 import type { MapOverview } from "./model";
@@ -72,16 +72,7 @@ export async function loadMapData(
   options: { organisationId?: number; locale?: Locale } = {},
 ): Promise<MapData> {
   const { organisationId, locale = "sv" } = options;
-  const where = partnershipWhere(filters);
-  const ids = (
-    await db.partnership.findMany({
-      where:
-        organisationId === undefined
-          ? where
-          : { AND: [where, { participants: { some: { organisationId, ...publicParticipation } } }] },
-      select: { id: true },
-    })
-  ).map((p) => p.id);
+  const ids = await publicPartnershipIds(db, filters, organisationId);
   const [members, links] = await Promise.all([
     db.$queryRaw<
       {

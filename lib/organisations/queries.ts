@@ -1,19 +1,7 @@
 import type { Database } from "../database/client";
-import type { OrganisationKind, PartnershipKind, Prisma } from "../generated/prisma/client";
-import { publicPartnershipDetail } from "../partnerships/create";
-import { publicParticipation, reviewedIfImported } from "../partnerships/participation";
-
-/**
- * Partnerships the public sees: not removed, reviewed if imported, and at least one member
- * stands behind it (a partnership whose every participation is a pending request is nobody's
- * yet). Ended ones are kept and shown as history. `publicPartnershipSql` in
- * lib/partnerships/participation.ts is its SQL.
- */
-export const visiblePartnership = {
-  removedAt: null,
-  participants: { some: publicParticipation },
-  ...reviewedIfImported,
-} satisfies Prisma.PartnershipWhereInput;
+import type { OrganisationKind } from "../generated/prisma/client";
+import { publicParticipation, visiblePartnership } from "../partnerships/participation";
+import { publicPartnershipDetail } from "../partnerships/queries";
 
 /** A member's participations the public sees: confirmed, in a visible partnership. */
 const publicParticipations = {
@@ -49,42 +37,6 @@ export function findOrganisationPage(db: Database, kind: OrganisationKind, slug:
       },
     },
   });
-}
-
-export type MemberPartnershipTotals = {
-  /** Current partnerships per kind, network memberships apart. */
-  byKind: Partial<Record<PartnershipKind, number>>;
-  networks: number;
-  ended: number;
-  total: number;
-};
-
-/** How many partnerships of each section a member's page has over all its pages. */
-export async function memberPartnershipTotals(
-  db: Database,
-  organisationId: number,
-): Promise<MemberPartnershipTotals> {
-  const theirs = {
-    ...visiblePartnership,
-    participants: { some: { organisationId, ...publicParticipation } },
-  };
-  // Both counts at once: the member page waits for them before it reads its page of rows.
-  const [groups, ended] = await Promise.all([
-    db.partnership.groupBy({
-      by: ["kind", "otherType"],
-      where: { ...theirs, endedOn: null },
-      _count: { _all: true },
-    }),
-    db.partnership.count({ where: { ...theirs, endedOn: { not: null } } }),
-  ]);
-  const byKind: MemberPartnershipTotals["byKind"] = {};
-  let networks = 0;
-  for (const g of groups) {
-    if (g.otherType === "NETWORK_MEMBERSHIP") networks += g._count._all;
-    else byKind[g.kind] = (byKind[g.kind] ?? 0) + g._count._all;
-  }
-  const current = groups.reduce((sum, g) => sum + g._count._all, 0);
-  return { byKind, networks, ended, total: current + ended };
 }
 
 export type OrganisationPage = NonNullable<Awaited<ReturnType<typeof findOrganisationPage>>>;

@@ -6,7 +6,8 @@ import { db } from "../db";
 import type { OrganisationKind } from "../generated/prisma/enums";
 import { localePath, type Locale } from "../i18n/config";
 import { organisationPath } from "./paths";
-import { findOrganisationPage, findSlugByCode, MEMBER_PAGE_SIZE, memberPartnershipTotals } from "./queries";
+import { memberPartnershipTotals } from "../partnerships/queries";
+import { findOrganisationPage, findSlugByCode, MEMBER_PAGE_SIZE } from "./queries";
 
 const CODE_PATTERN: Record<OrganisationKind, RegExp> = { MUNICIPALITY: /^\d{4}$/, REGION: /^\d{2}$/ };
 const SLUG_PATTERN = /^[a-z0-9-]{1,80}$/;

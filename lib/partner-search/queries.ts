@@ -147,36 +147,6 @@ export function requestsOfMembers(db: DbOrTx, organisationIds: number[]) {
   });
 }
 
-/** Partnerships a user may link when closing a request: current ones of the members they act for. */
-export function linkablePartnerships(
-  db: DbOrTx,
-  user: { role: "ADMINISTRATOR" | "OFFICER"; organisationIds: number[] },
-  country: string | null,
-) {
-  return db.partnership.findMany({
-    where: {
-      removedAt: null,
-      participants: {
-        some: {
-          ...publicParticipation,
-          ...(user.role === "ADMINISTRATOR" ? {} : { organisationId: { in: user.organisationIds } }),
-        },
-      },
-      ...(country
-        ? { partners: { some: { OR: [{ countryCode: country }, { place: { countryCode: country } }] } } }
-        : {}),
-    },
-    select: {
-      id: true,
-      kind: true,
-      participants: { select: { organisation: { select: { name: true } } } },
-      partners: { select: { name: true, place: { select: { name: true } } }, orderBy: { position: "asc" } },
-    },
-    orderBy: { id: "desc" },
-    take: 200,
-  });
-}
-
 /**
  * Every member with a current public partnership or an open request of its own, as the ranking
  * (ranking.ts) sees it. A few hundred members and a few thousand partnerships: one read each.

@@ -5,7 +5,7 @@ import type { Actor } from "../audit/record";
 import { inTransaction, type DbOrTx } from "../database/transaction";
 import type { Prisma } from "../generated/prisma/client";
 import { fieldErrors, fieldMessage } from "../validation/field-errors";
-import { publicPartnershipDetail } from "./create";
+import { publicPartnershipDetail } from "./queries";
 import { FORBIDDEN, NOT_FOUND, invalid, type EditResult } from "./edit-result";
 import { finishWrite, loadDetail } from "./guard";
 import { type Scope, actsFor } from "../auth/scope";

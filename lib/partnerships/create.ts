@@ -1,7 +1,7 @@
 import { recordAudits, type Actor } from "../audit/record";
 import { publishAfterWrite } from "../changes/after-write";
 import { inTransaction, type DbOrTx } from "../database/transaction";
-import { publicParticipation } from "./participation";
+import { partnershipDetail } from "./queries";
 import type {
   ActivityLevel,
   OtherCooperationType,
@@ -33,47 +33,6 @@ export type NewPartnership = {
   areaCodes?: string[];
   fundingCodes?: string[];
 };
-
-/** Everything that makes up a partnership, as the audit log and the pages want it. */
-export const partnershipDetail = {
-  participants: {
-    include: {
-      organisation: { select: { id: true, code: true, name: true, shortName: true, slug: true, kind: true } },
-    },
-  },
-  partners: {
-    include: {
-      // Not the gazetteer's search columns: they are large and no page shows them.
-      place: {
-        select: {
-          id: true,
-          name: true,
-          countryCode: true,
-          admin1Code: true,
-          latitude: true,
-          longitude: true,
-          population: true,
-          country: true,
-          wikidataId: true,
-        },
-      },
-      country: true,
-      network: true,
-    },
-    orderBy: { position: "asc" },
-  },
-  areas: { include: { area: true } },
-  fundingForms: { include: { fundingForm: true } },
-} as const;
-
-/**
- * The same for the public: participants only where the member stands behind the partnership
- * (a pending request names no one, lib/partnerships/participation.ts).
- */
-export const publicPartnershipDetail = {
-  ...partnershipDetail,
-  participants: { ...partnershipDetail.participants, where: publicParticipation },
-} as const;
 
 /**
  * Who creates: participants the scope acts for are confirmed at once, the others are requests

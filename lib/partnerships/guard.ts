@@ -4,7 +4,7 @@ import { recordAudit, type Actor } from "../audit/record";
 import { publishAfterWrite } from "../changes/after-write";
 import { inTransaction, type DbOrTx } from "../database/transaction";
 import type { AuditAction, Prisma } from "../generated/prisma/client";
-import { partnershipDetail } from "./create";
+import { partnershipDetail } from "./queries";
 import { FORBIDDEN, NOT_FOUND, invalid, type EditFailure, type EditResult } from "./edit-result";
 import { changedFields, editableView, type EditableField, type SnapshotLike } from "./snapshot";
 import type { PartnershipWithDetail } from "./types";

@@ -36,9 +36,19 @@ export const reviewedIfImported = {
 } satisfies Prisma.PartnershipWhereInput;
 
 /**
+ * Partnerships the public sees: not removed, reviewed if imported, and at least one member
+ * stands behind it (a partnership whose every participation is a pending request is nobody's
+ * yet). Ended ones are kept and shown as history. `publicPartnershipSql` below is its SQL.
+ */
+export const visiblePartnership = {
+  removedAt: null,
+  participants: { some: publicParticipation },
+  ...reviewedIfImported,
+} satisfies Prisma.PartnershipWhereInput;
+
+/**
  * A partnership the public sees (not removed, reviewed if imported, and at least one member
- * stands behind it), in SQL for a "Partnership" row under `alias`: `visiblePartnership` in
- * lib/organisations/queries.ts.
+ * stands behind it), in SQL for a "Partnership" row under `alias`: `visiblePartnership`.
  */
 export const publicPartnershipSql = (alias: string) =>
   `${alias}."removedAt" IS NULL

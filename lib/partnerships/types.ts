@@ -1,5 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
-import type { partnershipDetail } from "./create";
+import type { partnershipDetail } from "./queries";
 
 /** A partnership with everything the public pages show about it. */
 export type PartnershipWithDetail = Prisma.PartnershipGetPayload<{ include: typeof partnershipDetail }>;

@@ -2,32 +2,13 @@
 // member with a Wikidata item and a partner place with one.
 import type { Database } from "../database/client";
 import { localePath } from "../i18n/config";
-import { visiblePartnership } from "../organisations/queries";
 import { organisationPath } from "../organisations/paths";
-import { publicParticipation } from "../partnerships/participation";
+import { findTwinTownsWithWikidataItems } from "../partnerships/queries";
 import { siteUrl } from "../site-url";
 import type { Twinning } from "./quickstatements";
 
 export async function loadTwinnings(db: Database): Promise<Twinning[]> {
-  const rows = await db.partnership.findMany({
-    where: {
-      ...visiblePartnership,
-      kind: "TWIN_TOWN",
-      participants: { some: { ...publicParticipation, organisation: { wikidataId: { not: null } } } },
-      partners: { some: { type: "PLACE", place: { wikidataId: { not: null } } } },
-    },
-    select: {
-      id: true,
-      startYear: true,
-      endedOn: true,
-      participants: {
-        where: { ...publicParticipation, organisation: { wikidataId: { not: null } } },
-        select: { organisation: { select: { wikidataId: true, kind: true, slug: true } } },
-      },
-      partners: { where: { type: "PLACE" }, select: { place: { select: { wikidataId: true } } } },
-    },
-    orderBy: { id: "asc" },
-  });
+  const rows = await findTwinTownsWithWikidataItems(db);
   const base = siteUrl();
   return rows.flatMap((p) =>
     p.participants.flatMap(({ organisation }) =>

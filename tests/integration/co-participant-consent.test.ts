@@ -14,12 +14,11 @@ import {
   submitPartnershipUpdate,
   submitPartnershipVersionRestore,
 } from "../../lib/manage/partnership-actions";
-import { managedPartnerships } from "../../lib/manage/queries";
+import { findDirectoryPartnerships, managedPartnerships } from "../../lib/partnerships/queries";
 import { loadMapData } from "../../lib/map/map-data";
 import { findOrganisations } from "../../lib/organisations/directory";
 import { findOrganisationPage } from "../../lib/organisations/queries";
 import { pendingParticipations } from "../../lib/partnerships/consent";
-import { findPartnerships } from "../../lib/partnerships/directory";
 import { exportPartnershipsJson } from "../../lib/partnerships/export";
 import { partnershipHistory } from "../../lib/partnerships/versions";
 import { nationalKeyFigures } from "../../lib/stats/key-figures";
@@ -91,7 +90,7 @@ async function publicReads(partnershipId: number, member: { id: number; code: st
   const map = await loadMapData(db, NO_FILTERS);
   const memberMap = await loadMapData(db, NO_FILTERS, { organisationId: member.id });
   const memberIndex = map.members.findIndex(([id]) => id === member.id);
-  const directory = await findPartnerships(db, directoryView(`q=${member.slug}`));
+  const directory = await findDirectoryPartnerships(db, directoryView(`q=${member.slug}`));
   const members = await findOrganisations(db, directoryView(`q=${member.slug}`));
   const exported = JSON.parse(await new Response(exportPartnershipsJson(db, NO_FILTERS, "sv")).text()) as {
     id: number;

@@ -3,13 +3,9 @@ import { searchParamsToRecord } from "../../lib/directory/page-params";
 import { parseDirectoryParams } from "../../lib/directory/parse-params";
 import type { ParsedDirectoryParams } from "../../lib/directory/types";
 import { findOrganisations } from "../../lib/organisations/directory";
-import {
-  findOrganisationPage,
-  MEMBER_PAGE_SIZE,
-  memberPartnershipTotals,
-} from "../../lib/organisations/queries";
+import { findOrganisationPage, MEMBER_PAGE_SIZE } from "../../lib/organisations/queries";
 import { createPartnership, type NewPartnership } from "../../lib/partnerships/create";
-import { findPartnerships } from "../../lib/partnerships/directory";
+import { findDirectoryPartnerships, memberPartnershipTotals } from "../../lib/partnerships/queries";
 import { partnerLabel } from "../../lib/partnerships/partner-label";
 import type { PartnershipWithDetail } from "../../lib/partnerships/types";
 import { nationalKeyFigures } from "../../lib/stats/key-figures";
@@ -34,7 +30,7 @@ const describeRow = (p: PartnershipWithDetail) =>
     .join("+")}–${p.partners.map((x) => partnerLabel(x)).join("+")}`;
 
 async function partnerships(query: string) {
-  const result = await findPartnerships(db, view(query));
+  const result = await findDirectoryPartnerships(db, view(query));
   return { ...result, names: result.rows.map(describeRow) };
 }
 
@@ -165,7 +161,7 @@ describe("with fixtures for what the seed lacks", () => {
   const CURRENT = SEEDED + 3; // active, sporadic, dormant; not the ended one, never the removed one
   const KNOWN_ACTIVITY = 3; // the same three: the seed reports no activity level
 
-  describe("findPartnerships", () => {
+  describe("findDirectoryPartnerships", () => {
     it("lists current partnerships with their members, partners, countries, areas and funding", async () => {
       const result = await partnerships("");
       expect(result).toMatchObject({ total: CURRENT, page: 1, pageCount: 1 });
@@ -396,7 +392,7 @@ describe("with fixtures for what the seed lacks", () => {
       const named = sv.map(country).slice(0, -1) as string[];
       expect(named).toEqual([...named].sort(swedish.compare));
       // Tyskland comes after Norge in Swedish, Germany before Norway in English.
-      const en = (await findPartnerships(db, view("sortera=country"), { locale: "en" })).rows;
+      const en = (await findDirectoryPartnerships(db, view("sortera=country"), { locale: "en" })).rows;
       const position = (rows: PartnershipWithDetail[], code: string) =>
         rows.findIndex((r) => r.partners[0]!.place?.countryCode === code);
       expect(position(sv, "DE")).toBeGreaterThan(position(sv, "NO"));
@@ -417,13 +413,13 @@ describe("with fixtures for what the seed lacks", () => {
     });
 
     it("answers a page past the end with no rows and the true total", async () => {
-      expect(await findPartnerships(db, { ...view(""), page: 2 })).toEqual({
+      expect(await findDirectoryPartnerships(db, { ...view(""), page: 2 })).toEqual({
         rows: [],
         total: CURRENT,
         page: 2,
         pageCount: 1,
       });
-      expect(await findPartnerships(db, { ...view("sortera=startYear"), page: 3 })).toMatchObject({
+      expect(await findDirectoryPartnerships(db, { ...view("sortera=startYear"), page: 3 })).toMatchObject({
         rows: [],
         total: CURRENT,
       });
@@ -591,7 +587,7 @@ describe("with fixtures for what the seed lacks", () => {
       "splits %s into pages without gaps or repeats",
       async (sort) => {
         const first = await partnerships(`lan=25&${sort}`);
-        const second = await findPartnerships(db, { ...view(`lan=25&${sort}`), page: 2 });
+        const second = await findDirectoryPartnerships(db, { ...view(`lan=25&${sort}`), page: 2 });
         expect(first).toMatchObject({ total: COUNT + 1, pageCount: 2 });
         expect(first.rows).toHaveLength(50);
         expect(second.rows).toHaveLength(COUNT + 1 - 50);

@@ -29,7 +29,8 @@ import {
   submitPartnershipUpdate,
   submitPartnershipVersionRestore,
 } from "../../lib/manage/partnership-actions";
-import { managedPartnerships, findManagedOrganisation, policyHistory } from "../../lib/manage/queries";
+import { findManagedOrganisation, policyHistory } from "../../lib/manage/queries";
+import { managedPartnerships } from "../../lib/partnerships/queries";
 import { policyChanges } from "../../lib/manage/history";
 import { searchPlaceOptions } from "../../lib/manage/place-options";
 import {

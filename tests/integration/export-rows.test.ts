@@ -7,10 +7,10 @@ import { createPrismaClient } from "../../lib/database/client";
 import { partnershipWhere } from "../../lib/directory/partnership-where";
 import { searchParamsToRecord } from "../../lib/directory/page-params";
 import { parseDirectoryParams } from "../../lib/directory/parse-params";
-import { visiblePartnership } from "../../lib/organisations/queries";
+import { visiblePartnership } from "../../lib/partnerships/participation";
 import { exportPartnershipsCsv } from "../../lib/partnerships/export";
 import { exportRowBatches, type ExportRow } from "../../lib/partnerships/export-rows";
-import { publicPartnershipDetail } from "../../lib/partnerships/create";
+import { publicPartnershipDetail } from "../../lib/partnerships/queries";
 import { testDatabase, testDatabaseUrl } from "../support/database";
 
 const db = testDatabase();

@@ -6,7 +6,7 @@ import { commitImport, importActor } from "../../lib/import/commit";
 import { importMunicipalityGroups } from "../../lib/import/municipality-groups";
 import { previewImport, type ImportPreview } from "../../lib/import/preview";
 import { UnreadableFileError } from "../../lib/import/read-file";
-import { visiblePartnership } from "../../lib/organisations/queries";
+import { visiblePartnership } from "../../lib/partnerships/participation";
 import { nationalKeyFigures } from "../../lib/stats/key-figures";
 import { syntheticImportCsv, syntheticImportFileName } from "../../scripts/synthetic/import-file";
 import { testDatabase } from "../support/database";

@@ -1,7 +1,7 @@
 // Places are named by one rule everywhere (lib/partnerships/partner-label.ts): the search and
 // the place page's title say what the partnership tables say.
 import { describe, expect, it } from "vitest";
-import { memberNameOfPlace } from "../../lib/partnerships/by-partner";
+import { memberNameOfPlace } from "../../lib/partnerships/queries";
 import { searchSite } from "../../lib/search/site-search";
 import { testDatabase } from "../support/database";
 

@@ -5,9 +5,10 @@ import { toPartnershipSummary } from "../../lib/api/municipalities";
 import { encodeCursor } from "../../lib/changes/cursor";
 import { NO_FILTERS } from "../../lib/directory/types";
 import { updateOrganisationProfile } from "../../lib/organisations/update-profile";
-import { visiblePartnership } from "../../lib/organisations/queries";
+import { visiblePartnership } from "../../lib/partnerships/participation";
 import { answerParticipation } from "../../lib/partnerships/consent";
-import { createPartnership, publicPartnershipDetail } from "../../lib/partnerships/create";
+import { createPartnership } from "../../lib/partnerships/create";
+import { publicPartnershipDetail } from "../../lib/partnerships/queries";
 import {
   confirmPartnership,
   endPartnership,

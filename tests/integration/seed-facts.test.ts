@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partnershipDetail } from "../../lib/partnerships/create";
+import { partnershipDetail } from "../../lib/partnerships/queries";
 import { testDatabase } from "../support/database";
 
 const db = testDatabase();

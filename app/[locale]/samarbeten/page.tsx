@@ -11,7 +11,7 @@ import { parseDirectoryParams, serializeDirectoryParams } from "@/lib/directory/
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { findPartnerships } from "@/lib/partnerships/directory";
+import { findDirectoryPartnerships } from "@/lib/partnerships/queries";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -37,7 +37,7 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
   const current = serializeDirectoryParams(parsed);
   const selection = serializeDirectoryParams({ filters: parsed.filters }).toString();
   const [result, options] = await Promise.all([
-    publicRead(db(), "samarbeten", parsed, () => findPartnerships(db(), parsed)),
+    publicRead(db(), "samarbeten", parsed, () => findDirectoryPartnerships(db(), parsed)),
     loadFilterOptions(db(), locale),
   ]);
   const download = (format: "csv" | "json") =>

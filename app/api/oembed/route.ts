@@ -9,7 +9,8 @@ import { DEFAULT_EMBED_OPTIONS } from "@/lib/embed/options";
 import { suggestedHeight } from "@/lib/embed/snippet";
 import { splitLocale, type Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
-import { findMemberBySlug, memberPartnershipTotals } from "@/lib/organisations/queries";
+import { findMemberBySlug } from "@/lib/organisations/queries";
+import { memberPartnershipTotals } from "@/lib/partnerships/queries";
 import { siteUrl } from "@/lib/site-url";
 
 /** The language of an error: the page the url names, else the client's preference, else Swedish. */

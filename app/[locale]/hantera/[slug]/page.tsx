@@ -13,12 +13,8 @@ import { TaskList } from "@/components/manage/task-list";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { organisationChanges } from "@/lib/manage/history";
-import {
-  findManagedOrganisation,
-  managedPartnerships,
-  managedPolicies,
-  organisationHistory,
-} from "@/lib/manage/queries";
+import { findManagedOrganisation, managedPolicies, organisationHistory } from "@/lib/manage/queries";
+import { managedPartnerships } from "@/lib/partnerships/queries";
 import { CoordinationForm } from "@/lib/generated/prisma/enums";
 import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";

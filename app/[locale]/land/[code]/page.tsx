@@ -11,7 +11,7 @@ import { localePath } from "@/lib/i18n/config";
 import { localisedName } from "@/lib/i18n/localised";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
-import { findPartnershipsWithCountry, membersPartneringWithCountry } from "@/lib/partnerships/by-partner";
+import { findPartnershipsWithCountry, membersPartneringWithCountry } from "@/lib/partnerships/queries";
 import { Pagination } from "@/components/pagination";
 import { parsePageParam } from "@/lib/directory/parse-params";
 import { JsonLd } from "@/components/json-ld";

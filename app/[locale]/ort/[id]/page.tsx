@@ -9,7 +9,7 @@ import { pageAlternates } from "@/lib/i18n/alternates";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { localisedName } from "@/lib/i18n/localised";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { findPartnershipsWithPlace, memberNameOfPlace } from "@/lib/partnerships/by-partner";
+import { findPartnershipsWithPlace, memberNameOfPlace } from "@/lib/partnerships/queries";
 import { partnerLabel } from "@/lib/partnerships/partner-label";
 import { findPublicPlace } from "@/lib/places/queries";
 import { Pagination } from "@/components/pagination";

@@ -20,13 +20,9 @@ import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
 import { dayOf } from "@/lib/partner-search/codes";
 import { loadCatalogues } from "@/lib/partner-search/labels";
-import {
-  contactOf,
-  findRequest,
-  interestsOf,
-  linkablePartnerships,
-  memberProfiles,
-} from "@/lib/partner-search/queries";
+import { contactOf, findRequest, interestsOf, memberProfiles } from "@/lib/partner-search/queries";
+import { linkablePartnerships } from "@/lib/partnerships/queries";
+import { actsFor, scopeOf } from "@/lib/auth/scope";
 import { suggestMembers } from "@/lib/partner-search/ranking";
 import { parseRecordId } from "@/lib/validation/record-id";
 import { closeRequestAction, interestAction, moderateRequestAction, renewRequestAction } from "../actions";
@@ -75,26 +71,25 @@ export default async function PartnerRequestPage({ params, searchParams }: Props
     open && country
       ? suggestMembers({ countryCode: country, areaCodes: request.areaCodes }, await memberProfiles(db()))
       : [];
-  const signedIn = user
-    ? await Promise.all([
-        contactOf(db(), request.id),
-        interestsOf(db(), request.id),
-        managedOrganisations(db(), user),
-        linkablePartnerships(db(), user, country),
-      ])
-    : null;
+  const scope = user ? scopeOf(user) : null;
+  const signedIn =
+    user && scope
+      ? await Promise.all([
+          contactOf(db(), request.id),
+          interestsOf(db(), request.id),
+          managedOrganisations(db(), user),
+          linkablePartnerships(db(), scope, country),
+        ])
+      : null;
   const [contact, interests, organisations, partnerships] = signedIn ?? [null, [], [], []];
-  const ownRequest =
-    request.side === "MEMBER" &&
-    user != null &&
-    (user.role === "ADMINISTRATOR" || user.organisationIds.includes(request.organisation!.id));
+  const ownRequest = request.side === "MEMBER" && scope != null && actsFor(scope, request.organisation!.id);
   const mayAnswer = organisations.filter((o) => o.id !== request.organisation?.id);
   // A member's request: its officers close it, with or without a partnership. One from abroad:
   // an officer closes it with a partnership of their own member, an administrator in any case.
   const mayClose =
     user != null &&
     open &&
-    (ownRequest || user.role === "ADMINISTRATOR" || (request.side === "ABROAD" && partnerships.length > 0));
+    (ownRequest || scope === "all" || (request.side === "ABROAD" && partnerships.length > 0));
   const hidden = { locale, requestId: request.id, expectedVersion: request.version };
 
   return (

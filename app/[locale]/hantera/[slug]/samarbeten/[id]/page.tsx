@@ -11,11 +11,8 @@ import { db } from "@/lib/db";
 import { partnershipChanges } from "@/lib/manage/history";
 import { adminDivisionNames } from "@/lib/geocoding/admin-divisions";
 import { partnershipDefaults, partnershipFormOptions } from "@/lib/manage/partnership-form-props";
-import {
-  findManagedOrganisation,
-  findManagedPartnership,
-  partnershipFormChoices,
-} from "@/lib/manage/queries";
+import { findManagedOrganisation, partnershipFormChoices } from "@/lib/manage/queries";
+import { findManagedPartnership } from "@/lib/partnerships/queries";
 import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
