@@ -1,7 +1,11 @@
 // The one translation of directory filters into Prisma conditions, shared by /samarbeten,
 // /kommuner, the downloads and the map, so that a filter means the same on every page.
 import type { Prisma } from "../generated/prisma/client";
-import { visiblePartnership } from "../partnerships/participation";
+import {
+  visiblePartnership,
+  visiblePartnershipOf,
+  visibleThroughPublicParticipation,
+} from "../partnerships/participation";
 import { publicParticipation } from "../partnerships/participation";
 import { normalizeName, toSlug } from "../text/normalize";
 import type { ActivityFilter, DirectoryFilters } from "./types";
@@ -99,16 +103,31 @@ function startYearWhere(from: number | undefined, to: number | undefined): Prism
 }
 
 /**
+ * Whose partnerships: `organisationId` one member's (those it stands behind); `throughParticipation`
+ * for a condition on the partnership of a row that is already a public participation (counts
+ * per member), which then need not ask for a confirmed participant again
+ * (`visibleThroughPublicParticipation`).
+ */
+type PartnershipWhereOptions = { organisationId?: number; throughParticipation?: boolean };
+
+/**
  * The partnerships a set of filters selects. The values of one filter are alternatives
  * (land=FI&land=NO: either country); different filters must all hold. Removed ones never;
  * ended ones only with `includeEnded`. Member filters (county, kommungrupp, kind) and the text query match when any
  * Swedish participant matches, so a shared partnership appears under each of its members.
  * `hasNone` is about members, not partnerships, and is ignored here.
  */
-export function partnershipWhere(filters: DirectoryFilters): Prisma.PartnershipWhereInput {
-  const and: Prisma.PartnershipWhereInput[] = [
-    filters.includeEnded ? visiblePartnership : currentPartnership,
-  ];
+export function partnershipWhere(
+  filters: DirectoryFilters,
+  options: PartnershipWhereOptions = {},
+): Prisma.PartnershipWhereInput {
+  const visible =
+    options.organisationId !== undefined
+      ? visiblePartnershipOf(options.organisationId)
+      : options.throughParticipation
+        ? visibleThroughPublicParticipation
+        : visiblePartnership;
+  const and: Prisma.PartnershipWhereInput[] = [filters.includeEnded ? visible : { ...visible, endedOn: null }];
   if (filters.kinds.length) and.push({ kind: { in: filters.kinds } });
   if (filters.activities.length) and.push(activityWhere(filters.activities));
   if (filters.countries.length) {

@@ -61,6 +61,7 @@ function organisationSort(sort: DirectorySort): keyof typeof ORDERS {
 /** Which members a set of filters selects. */
 function organisationWhere(
   filters: ParsedDirectoryParams["filters"],
+  /** The matching partnerships, as a condition under a public participation. */
   matching: Prisma.PartnershipWhereInput,
 ) {
   const and: Prisma.OrganisationWhereInput[] = [];
@@ -70,7 +71,10 @@ function organisationWhere(
   if (filters.hasNone) {
     // "Without partnerships" combined with partnership filters means without a current one of
     // those: utan=1&typ=vanort lists the members that have no twin town now.
-    const current = partnershipWhere({ ...partnershipOnlyFilters(filters), includeEnded: false });
+    const current = partnershipWhere(
+      { ...partnershipOnlyFilters(filters), includeEnded: false },
+      { throughParticipation: true },
+    );
     and.push({ participations: { none: { ...publicParticipation, partnership: current } } });
   } else if (hasPartnershipFilters(filters)) {
     and.push({ participations: { some: { ...publicParticipation, partnership: matching } } });
@@ -88,7 +92,8 @@ export async function findOrganisations(
   db: Database,
   params: ParsedDirectoryParams,
 ): Promise<OrganisationDirectoryPage> {
-  const matching = partnershipWhere(partnershipOnlyFilters(params.filters));
+  // Read through each member's public participations, which stand behind their partnerships.
+  const matching = partnershipWhere(partnershipOnlyFilters(params.filters), { throughParticipation: true });
   const countPerMember = (where: Prisma.PartnershipWhereInput) =>
     db.partnershipParticipant.groupBy({
       by: ["organisationId"],

@@ -22,7 +22,12 @@ import {
 } from "../directory/types";
 import { Prisma, type PartnershipKind } from "../generated/prisma/client";
 import type { Locale } from "../i18n/config";
-import { publicParticipation, publicParticipationSql, visiblePartnership } from "./participation";
+import {
+  publicParticipation,
+  publicParticipationSql,
+  visiblePartnership,
+  visiblePartnershipOf,
+} from "./participation";
 import type { PartnershipWithDetail } from "./types";
 
 // ── What a read includes ──────────────────────────────────────────────────────────────────
@@ -227,7 +232,10 @@ export function findPartnershipsWithPlace(db: Database, placeId: number, page = 
 export async function membersPartneringWithCountry(db: Database, countryCode: string) {
   const counts = await db.partnershipParticipant.groupBy({
     by: ["organisationId"],
-    where: { ...publicParticipation, partnership: withCountry(countryCode) },
+    where: {
+      ...publicParticipation,
+      partnership: partnershipWhere({ ...NO_FILTERS, countries: [countryCode] }, { throughParticipation: true }),
+    },
     _count: { _all: true },
   });
   const members = await db.organisation.findMany({
@@ -269,10 +277,7 @@ export async function memberPartnershipTotals(
   db: Database,
   organisationId: number,
 ): Promise<MemberPartnershipTotals> {
-  const theirs = {
-    ...visiblePartnership,
-    participants: { some: { organisationId, ...publicParticipation } },
-  };
+  const theirs = visiblePartnershipOf(organisationId);
   // Both counts at once: the member page waits for them before it reads its page of rows.
   const [groups, ended] = await Promise.all([
     db.partnership.groupBy({
@@ -347,8 +352,7 @@ export async function findCurrentPartnershipsOfMember(
   limit: number,
 ) {
   const where = {
-    ...visiblePartnership,
-    participants: { some: { organisationId, ...publicParticipation } },
+    ...visiblePartnershipOf(organisationId),
     endedOn: null,
     kind: { in: kinds },
   } satisfies Prisma.PartnershipWhereInput;
@@ -379,12 +383,8 @@ export async function publicPartnershipIds(
   filters: DirectoryFilters,
   organisationId?: number,
 ): Promise<number[]> {
-  const where = partnershipWhere(filters);
   const rows = await db.partnership.findMany({
-    where:
-      organisationId === undefined
-        ? where
-        : { AND: [where, { participants: { some: { organisationId, ...publicParticipation } } }] },
+    where: partnershipWhere(filters, { organisationId }),
     select: { id: true },
   });
   return rows.map((p) => p.id);

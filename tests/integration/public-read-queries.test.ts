@@ -1,0 +1,201 @@
+// The public reads rewritten for the first request after a write (issue 13): the directory's
+// country choices, a member's totals, page and map selection, the per-member counts of /kommuner
+// and a country's members, compared with the public rule applied by hand to every partnership
+// of the registry. Fixtures cover what the rule leaves out: a pending participation, a
+// partnership whose only participant is pending, a removed one, an unreviewed import, and an
+// ended one; and a partner country reached only through a place.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadFilterOptions } from "../../lib/directory/filter-options";
+import { NO_FILTERS, type DirectoryFilters } from "../../lib/directory/types";
+import type { PartnershipKind } from "../../lib/generated/prisma/enums";
+import { findOrganisations } from "../../lib/organisations/directory";
+import { findOrganisationPage, MEMBER_PAGE_SIZE } from "../../lib/organisations/queries";
+import { IMPORT_SOURCE_PREFIX } from "../../lib/partnerships/participation";
+import {
+  findCurrentPartnershipsOfMember,
+  memberPartnershipTotals,
+  membersPartneringWithCountry,
+  publicPartnershipIds,
+} from "../../lib/partnerships/queries";
+import { testDatabase } from "../support/database";
+
+const db = testDatabase();
+const SOURCE = "test:public-read-queries";
+const created: number[] = [];
+
+let umea = { id: 0, slug: "" };
+let solleftea = { id: 0, slug: "" };
+/** A country with places but no partner in the seed: reached only through the fixture's place. */
+let placeOnlyCountry = "";
+
+type Fixture = {
+  kind: PartnershipKind;
+  participants: { organisationId: number; confirmed: boolean }[];
+  placeId?: number;
+  countryCode?: string;
+  removed?: boolean;
+  ended?: boolean;
+  importedUnreviewed?: boolean;
+  activityLevel?: "ACTIVE" | "DORMANT" | null;
+};
+
+async function add(f: Fixture) {
+  const p = await db.partnership.create({
+    data: {
+      kind: f.kind,
+      otherType: f.kind === "OTHER" ? "PROJECT" : null,
+      title: f.kind === "OTHER" ? "Läsfrågeprojekt" : null,
+      startYear: 2021,
+      activityLevel: f.activityLevel ?? null,
+      endedOn: f.ended ? new Date("2024-01-01") : null,
+      removedAt: f.removed ? new Date() : null,
+      verification: f.importedUnreviewed ? "NEEDS_REVIEW" : "VERIFIED",
+      source: f.importedUnreviewed ? `${IMPORT_SOURCE_PREFIX}fil med SHA-256 test, rad 1` : SOURCE,
+      participants: {
+        create: f.participants.map((p) => ({
+          organisationId: p.organisationId,
+          confirmedAt: p.confirmed ? new Date() : null,
+        })),
+      },
+      partners: {
+        create: f.placeId
+          ? [{ type: "PLACE", placeId: f.placeId, name: "Läsfrågeort" }]
+          : [{ type: "ORGANISATION", name: "Läsfrågeorganisation", countryCode: f.countryCode ?? "EE" }],
+      },
+    },
+  });
+  created.push(p.id);
+  return p.id;
+}
+
+// ── The public rule, by hand ──────────────────────────────────────────────────────────────
+
+async function everyPartnership() {
+  return db.partnership.findMany({
+    include: { participants: true, partners: { include: { place: { select: { countryCode: true } } } } },
+  });
+}
+type Row = Awaited<ReturnType<typeof everyPartnership>>[number];
+
+const visible = (p: Row) =>
+  p.removedAt === null &&
+  (p.verification === "VERIFIED" || p.source === null || !p.source.startsWith(IMPORT_SOURCE_PREFIX)) &&
+  p.participants.some((pp) => pp.confirmedAt !== null);
+const standsBehind = (p: Row, organisationId: number) =>
+  p.participants.some((pp) => pp.organisationId === organisationId && pp.confirmedAt !== null);
+const countriesOf = (p: Row) => p.partners.map((x) => x.place?.countryCode ?? x.countryCode);
+const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
+
+beforeAll(async () => {
+  const member = (code: string) =>
+    db.organisation.findUniqueOrThrow({ where: { code }, select: { id: true, slug: true } });
+  umea = await member("2480");
+  solleftea = await member("2283");
+  const partnered = new Set((await everyPartnership()).flatMap(countriesOf));
+  const country = await db.country.findFirstOrThrow({
+    where: { code: { notIn: [...partnered].filter((c): c is string => c !== null) }, places: { some: {} } },
+    orderBy: { code: "asc" },
+  });
+  placeOnlyCountry = country.code;
+  const place = await db.place.findFirstOrThrow({ where: { countryCode: placeOnlyCountry } });
+
+  const both = (confirmedSolleftea: boolean) => [
+    { organisationId: umea.id, confirmed: true },
+    { organisationId: solleftea.id, confirmed: confirmedSolleftea },
+  ];
+  await add({ kind: "TWIN_TOWN", participants: both(false), placeId: place.id, activityLevel: "ACTIVE" });
+  await add({ kind: "TWIN_TOWN", participants: both(true), countryCode: "EE", activityLevel: "DORMANT" });
+  await add({ kind: "OTHER", participants: [{ organisationId: solleftea.id, confirmed: false }] });
+  await add({ kind: "OTHER", participants: both(true), removed: true, activityLevel: "ACTIVE" });
+  await add({ kind: "MUNICIPAL_PARTNERSHIP", participants: both(true), importedUnreviewed: true });
+  await add({ kind: "MUNICIPAL_PARTNERSHIP", participants: both(true), ended: true, activityLevel: "ACTIVE" });
+});
+
+afterAll(async () => {
+  await db.partnership.deleteMany({ where: { id: { in: created } } });
+});
+
+describe("the directory's country choices", () => {
+  it("are the countries with a partner, directly or through a place", async () => {
+    const options = await loadFilterOptions(db, "sv");
+    const expected = new Set((await everyPartnership()).flatMap(countriesOf).filter((c) => c !== null));
+    expect(options.countries.map((c) => c.value).sort()).toEqual([...expected].sort());
+    expect(options.countries.map((c) => c.value)).toContain(placeOnlyCountry);
+  });
+});
+
+describe("a member's own reads", () => {
+  it("count, page and map exactly the partnerships the member stands behind", async () => {
+    const all = await everyPartnership();
+    for (const member of [umea, solleftea]) {
+      const theirs = all.filter((p) => visible(p) && standsBehind(p, member.id));
+      const current = theirs.filter((p) => p.endedOn === null);
+
+      const totals = await memberPartnershipTotals(db, member.id);
+      expect(totals.total).toBe(theirs.length);
+      expect(totals.ended).toBe(theirs.length - current.length);
+      expect(totals.byKind.TWIN_TOWN ?? 0).toBe(current.filter((p) => p.kind === "TWIN_TOWN").length);
+
+      const shown: number[] = [];
+      for (let page = 1; page <= Math.ceil(theirs.length / MEMBER_PAGE_SIZE); page++) {
+        const found = await findOrganisationPage(db, "MUNICIPALITY", member.slug, page);
+        shown.push(...found!.participations.map((p) => p.partnershipId));
+      }
+      expect(sorted(shown)).toEqual(sorted(theirs.map((p) => p.id)));
+
+      expect(sorted(await publicPartnershipIds(db, NO_FILTERS, member.id))).toEqual(
+        sorted(current.map((p) => p.id)),
+      );
+      const twins: DirectoryFilters = { ...NO_FILTERS, kinds: ["TWIN_TOWN"], includeEnded: true };
+      expect(sorted(await publicPartnershipIds(db, twins, member.id))).toEqual(
+        sorted(theirs.filter((p) => p.kind === "TWIN_TOWN").map((p) => p.id)),
+      );
+
+      const embedded = await findCurrentPartnershipsOfMember(db, member.id, ["TWIN_TOWN", "OTHER"], 500);
+      expect(sorted(embedded.rows.map((r) => r.id))).toEqual(
+        sorted(current.filter((p) => p.kind !== "MUNICIPAL_PARTNERSHIP").map((p) => p.id)),
+      );
+    }
+  });
+});
+
+describe("counts per member", () => {
+  it("/kommuner counts each member's current public partnerships, active and with a known activity", async () => {
+    const all = await everyPartnership();
+    for (const filters of [NO_FILTERS, { ...NO_FILTERS, kinds: ["TWIN_TOWN"] as PartnershipKind[] }]) {
+      const page = await findOrganisations(db, { filters, sort: "partnerships", page: 1, invalid: [] });
+      const matching = all.filter(
+        (p) =>
+          visible(p) && p.endedOn === null && (filters.kinds.length === 0 || filters.kinds.includes(p.kind)),
+      );
+      for (const row of page.rows) {
+        const theirs = matching.filter((p) => standsBehind(p, row.id));
+        expect(row.partnershipCount, row.name).toBe(theirs.length);
+        expect(row.activePartnershipCount, row.name).toBe(
+          theirs.filter((p) => p.activityLevel === "ACTIVE").length,
+        );
+        expect(row.knownActivityCount, row.name).toBe(theirs.filter((p) => p.activityLevel !== null).length);
+      }
+      expect(page.rows.find((r) => r.id === umea.id)!.partnershipCount).toBeGreaterThan(0);
+    }
+  });
+
+  it("a country's members are those standing behind its current partnerships, with their counts", async () => {
+    const all = await everyPartnership();
+    for (const country of ["EE", placeOnlyCountry]) {
+      const withCountry = all.filter(
+        (p) => visible(p) && p.endedOn === null && countriesOf(p).includes(country),
+      );
+      const expected = new Map<number, number>();
+      for (const p of withCountry)
+        for (const pp of p.participants)
+          if (pp.confirmedAt !== null) expected.set(pp.organisationId, (expected.get(pp.organisationId) ?? 0) + 1);
+      const members = await membersPartneringWithCountry(db, country);
+      expect(new Map(members.map((m) => [m.id, m.count]))).toEqual(expected);
+    }
+    // The place-only country: Umeå stands behind it, Sollefteå's participation is only a request.
+    const placeOnly = await membersPartneringWithCountry(db, placeOnlyCountry);
+    expect(placeOnly.map((m) => m.id)).toContain(umea.id);
+    expect(placeOnly.map((m) => m.id)).not.toContain(solleftea.id);
+  });
+});
