@@ -7,6 +7,7 @@ import {
   memberWhere,
   partnershipOnlyFilters,
   partnershipWhere,
+  partnerPlacesIn,
 } from "../directory/partnership-where";
 import { PAGE_SIZE, type DirectorySort, type ParsedDirectoryParams } from "../directory/types";
 import type { OrganisationKind, Prisma } from "../generated/prisma/client";
@@ -61,6 +62,7 @@ function organisationSort(sort: DirectorySort): keyof typeof ORDERS {
 /** Which members a set of filters selects. */
 function organisationWhere(
   filters: ParsedDirectoryParams["filters"],
+  countryPlaceIds: number[] | undefined,
   /** The matching partnerships, as a condition under a public participation. */
   matching: Prisma.PartnershipWhereInput,
 ) {
@@ -73,7 +75,7 @@ function organisationWhere(
     // those: utan=1&typ=vanort lists the members that have no twin town now.
     const current = partnershipWhere(
       { ...partnershipOnlyFilters(filters), includeEnded: false },
-      { throughParticipation: true },
+      { throughParticipation: true, countryPlaceIds },
     );
     and.push({ participations: { none: { ...publicParticipation, partnership: current } } });
   } else if (hasPartnershipFilters(filters)) {
@@ -93,7 +95,11 @@ export async function findOrganisations(
   params: ParsedDirectoryParams,
 ): Promise<OrganisationDirectoryPage> {
   // Read through each member's public participations, which stand behind their partnerships.
-  const matching = partnershipWhere(partnershipOnlyFilters(params.filters), { throughParticipation: true });
+  const countryPlaceIds = await partnerPlacesIn(db, params.filters.countries);
+  const matching = partnershipWhere(partnershipOnlyFilters(params.filters), {
+    throughParticipation: true,
+    countryPlaceIds,
+  });
   const countPerMember = (where: Prisma.PartnershipWhereInput) =>
     db.partnershipParticipant.groupBy({
       by: ["organisationId"],
@@ -103,7 +109,7 @@ export async function findOrganisations(
 
   const [members, counts, activeCounts, knownCounts] = await Promise.all([
     db.organisation.findMany({
-      where: organisationWhere(params.filters, matching),
+      where: organisationWhere(params.filters, countryPlaceIds, matching),
       select: {
         id: true,
         code: true,

@@ -13,6 +13,9 @@ import { findOrganisationPage, MEMBER_PAGE_SIZE } from "../../lib/organisations/
 import { IMPORT_SOURCE_PREFIX } from "../../lib/partnerships/participation";
 import {
   findCurrentPartnershipsOfMember,
+  findDirectoryPartnerships,
+  findPublicPartnershipsById,
+  pageIdsByMemberWalk,
   memberPartnershipTotals,
   membersPartneringWithCountry,
   publicPartnershipIds,
@@ -108,7 +111,12 @@ beforeAll(async () => {
   await add({ kind: "OTHER", participants: [{ organisationId: solleftea.id, confirmed: false }] });
   await add({ kind: "OTHER", participants: both(true), removed: true, activityLevel: "ACTIVE" });
   await add({ kind: "MUNICIPAL_PARTNERSHIP", participants: both(true), importedUnreviewed: true });
-  await add({ kind: "MUNICIPAL_PARTNERSHIP", participants: both(true), ended: true, activityLevel: "ACTIVE" });
+  await add({
+    kind: "MUNICIPAL_PARTNERSHIP",
+    participants: both(true),
+    ended: true,
+    activityLevel: "ACTIVE",
+  });
 });
 
 afterAll(async () => {
@@ -189,7 +197,8 @@ describe("counts per member", () => {
       const expected = new Map<number, number>();
       for (const p of withCountry)
         for (const pp of p.participants)
-          if (pp.confirmedAt !== null) expected.set(pp.organisationId, (expected.get(pp.organisationId) ?? 0) + 1);
+          if (pp.confirmedAt !== null)
+            expected.set(pp.organisationId, (expected.get(pp.organisationId) ?? 0) + 1);
       const members = await membersPartneringWithCountry(db, country);
       expect(new Map(members.map((m) => [m.id, m.count]))).toEqual(expected);
     }
@@ -197,5 +206,73 @@ describe("counts per member", () => {
     const placeOnly = await membersPartneringWithCountry(db, placeOnlyCountry);
     expect(placeOnly.map((m) => m.id)).toContain(umea.id);
     expect(placeOnly.map((m) => m.id)).not.toContain(solleftea.id);
+  });
+});
+
+describe("/samarbeten by name", () => {
+  // The order as the whole-registry statement gives it: the alphabetically first member standing
+  // behind each partnership (Swedish collation), then the id.
+  const byName = async (filters: DirectoryFilters) => {
+    const ids = await publicPartnershipIds(db, filters);
+    const rows = await db.$queryRawUnsafe<{ id: number }[]>(
+      `SELECT m."id" FROM unnest($1::int[]) AS m("id")
+         LEFT JOIN "PartnershipParticipant" pp ON pp."partnershipId" = m."id" AND pp."confirmedAt" IS NOT NULL
+         LEFT JOIN (SELECT "id", rank() OVER (ORDER BY "shortName" COLLATE "sv-x-icu") AS "rank" FROM "Organisation") r
+                ON r."id" = pp."organisationId"
+        GROUP BY m."id" ORDER BY MIN(r."rank") NULLS LAST, m."id"`,
+      ids,
+    );
+    return rows.map((r) => r.id);
+  };
+
+  it("walks the members in order and gives every page as ordering all matches does", async () => {
+    const selections: DirectoryFilters[] = [
+      NO_FILTERS,
+      { ...NO_FILTERS, includeEnded: true, kinds: ["TWIN_TOWN"] },
+      { ...NO_FILTERS, countries: ["EE"] },
+    ];
+    for (const filters of selections) {
+      const expected = await byName(filters);
+      expect(expected.length).toBeGreaterThan(0);
+      for (const offset of [0, 3, Math.floor(expected.length / 2), expected.length]) {
+        const walked = await pageIdsByMemberWalk(db, filters, offset, Infinity);
+        expect(walked, `offset ${offset}`).toEqual(expected.slice(offset, offset + 50));
+      }
+    }
+  });
+
+  it("gives up after its number of members, and the page is then ordered in one statement", async () => {
+    expect(await pageIdsByMemberWalk(db, NO_FILTERS, 0, 1)).toBeUndefined();
+    const page = await findDirectoryPartnerships(db, {
+      filters: NO_FILTERS,
+      sort: "name",
+      page: 1,
+      invalid: [],
+    });
+    expect(page.rows.map((r) => r.id)).toEqual((await byName(NO_FILTERS)).slice(0, 50));
+    expect(page.total).toBe((await publicPartnershipIds(db, NO_FILTERS)).length);
+  });
+});
+
+describe("the country filter by the partner places read first", () => {
+  it("selects the partnerships with a partner in the country, directly or through a place", async () => {
+    const all = await everyPartnership();
+    for (const country of ["EE", placeOnlyCountry]) {
+      const filters: DirectoryFilters = { ...NO_FILTERS, countries: [country] };
+      const expected = all.filter(
+        (p) => visible(p) && p.endedOn === null && countriesOf(p).includes(country),
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      const page = await findDirectoryPartnerships(db, { filters, sort: "name", page: 1, invalid: [] });
+      expect(page.total).toBe(expected.length);
+      expect(sorted(page.rows.map((r) => r.id))).toEqual(sorted(expected.map((p) => p.id)));
+      const api = await findPublicPartnershipsById(db, filters, { page: 1, pageSize: 500 });
+      expect(sorted(api.rows.map((r) => r.id))).toEqual(sorted(expected.map((p) => p.id)));
+      const members = await findOrganisations(db, { filters, sort: "name", page: 1, invalid: [] });
+      const standing = new Set(
+        expected.flatMap((p) => p.participants.filter((pp) => pp.confirmedAt).map((pp) => pp.organisationId)),
+      );
+      expect(new Set(members.rows.map((r) => r.id))).toEqual(standing);
+    }
   });
 });
