@@ -11,7 +11,11 @@ import {
 } from "../directory/partnership-where";
 import { PAGE_SIZE, type DirectorySort, type ParsedDirectoryParams } from "../directory/types";
 import type { OrganisationKind, Prisma } from "../generated/prisma/client";
-import { publicParticipation } from "../partnerships/participation";
+import {
+  publicParticipation,
+  publicParticipationSql,
+  publicThroughParticipationSql,
+} from "../partnerships/participation";
 
 type OrganisationDirectoryRow = {
   id: number;
@@ -84,11 +88,64 @@ function organisationWhere(
   return { AND: and } satisfies Prisma.OrganisationWhereInput;
 }
 
+type MemberCounts = { total: number; active: number; known: number };
+
+/**
+ * Every member's current public partnerships (ended ones too with `includeEnded`): how many, how
+ * many active, how many with an activity level reported. One pass over the participations, where
+ * three Prisma aggregates read the registry three times (0.4–0.6 s each at 100,000 partnerships
+ * on a loaded machine). The public rule is participation.ts's SQL.
+ */
+async function countsPerMember(db: Database, includeEnded: boolean): Promise<Map<number, MemberCounts>> {
+  const rows = await db.$queryRawUnsafe<
+    { organisationId: number; total: number; active: number; known: number }[]
+  >(
+    `SELECT pp."organisationId", count(*)::int AS total,
+            (count(*) FILTER (WHERE p."activityLevel" = 'ACTIVE'))::int AS active,
+            count(p."activityLevel")::int AS known
+       FROM "PartnershipParticipant" pp JOIN "Partnership" p ON p."id" = pp."partnershipId"
+      WHERE ${publicParticipationSql("pp")} AND ${publicThroughParticipationSql("p")}
+        AND ($1::boolean OR p."endedOn" IS NULL)
+      GROUP BY pp."organisationId"`,
+    includeEnded,
+  );
+  return new Map(rows.map(({ organisationId, ...counts }) => [organisationId, counts]));
+}
+
+/** The same for partnerships matching filters (a Prisma condition under a public participation). */
+async function filteredCountsPerMember(
+  db: Database,
+  matching: Prisma.PartnershipWhereInput,
+): Promise<Map<number, MemberCounts>> {
+  const countPerMember = (where: Prisma.PartnershipWhereInput) =>
+    db.partnershipParticipant.groupBy({
+      by: ["organisationId"],
+      where: { ...publicParticipation, partnership: where },
+      _count: { _all: true },
+    });
+  const [total, active, known] = await Promise.all([
+    countPerMember(matching),
+    countPerMember({ AND: [matching, { activityLevel: "ACTIVE" }] }),
+    countPerMember({ AND: [matching, { activityLevel: { not: null } }] }),
+  ]);
+  const countOf = (groups: typeof total, id: number) =>
+    groups.find((g) => g.organisationId === id)?._count._all ?? 0;
+  return new Map(
+    total.map((g) => [
+      g.organisationId,
+      {
+        total: g._count._all,
+        active: countOf(active, g.organisationId),
+        known: countOf(known, g.organisationId),
+      },
+    ]),
+  );
+}
+
 /**
  * One page of members with their county and their numbers of matching and of active
- * partnerships. Three queries in parallel whatever the page: the members (at most 310, so
- * they are sorted here, in Swedish order, which the database's collation does not give) and
- * one aggregate per count.
+ * partnerships: the members (at most 310, so they are sorted here, in Swedish order, which the
+ * database's collation does not give) beside the counts.
  */
 export async function findOrganisations(
   db: Database,
@@ -100,14 +157,7 @@ export async function findOrganisations(
     throughParticipation: true,
     countryPlaceIds,
   });
-  const countPerMember = (where: Prisma.PartnershipWhereInput) =>
-    db.partnershipParticipant.groupBy({
-      by: ["organisationId"],
-      where: { ...publicParticipation, partnership: where },
-      _count: { _all: true },
-    });
-
-  const [members, counts, activeCounts, knownCounts] = await Promise.all([
+  const [members, counts] = await Promise.all([
     db.organisation.findMany({
       where: organisationWhere(params.filters, countryPlaceIds, matching),
       select: {
@@ -123,22 +173,18 @@ export async function findOrganisations(
         county: { select: { name: true } },
       },
     }),
-    countPerMember(matching),
-    countPerMember({ AND: [matching, { activityLevel: "ACTIVE" }] }),
-    countPerMember({ AND: [matching, { activityLevel: { not: null } }] }),
+    hasPartnershipFilters(params.filters)
+      ? filteredCountsPerMember(db, matching)
+      : countsPerMember(db, params.filters.includeEnded),
   ]);
-
-  const countOf = (groups: typeof counts) => new Map(groups.map((g) => [g.organisationId, g._count._all]));
-  const total = countOf(counts);
-  const active = countOf(activeCounts);
-  const known = countOf(knownCounts);
+  const none: MemberCounts = { total: 0, active: 0, known: 0 };
   const rows = members
     .map(({ county, lastReviewedOn, ...m }) => ({
       ...m,
       countyName: county.name,
-      partnershipCount: total.get(m.id) ?? 0,
-      activePartnershipCount: active.get(m.id) ?? 0,
-      knownActivityCount: known.get(m.id) ?? 0,
+      partnershipCount: (counts.get(m.id) ?? none).total,
+      activePartnershipCount: (counts.get(m.id) ?? none).active,
+      knownActivityCount: (counts.get(m.id) ?? none).known,
       reviewed: lastReviewedOn !== null,
     }))
     .sort(ORDERS[organisationSort(params.sort)]);

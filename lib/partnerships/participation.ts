@@ -74,8 +74,12 @@ export const visiblePartnershipOf = (organisationId: number) =>
  * stands behind it), in SQL for a "Partnership" row under `alias`: `visiblePartnership`.
  */
 export const publicPartnershipSql = (alias: string) =>
-  `${alias}."removedAt" IS NULL
-   AND (${alias}."verification" = 'VERIFIED' OR ${alias}."source" IS NULL
-        OR ${alias}."source" NOT LIKE '${IMPORT_SOURCE_PREFIX}%')
+  `${publicThroughParticipationSql(alias)}
    AND EXISTS (SELECT 1 FROM "PartnershipParticipant" pub
      WHERE pub."partnershipId" = ${alias}."id" AND ${publicParticipationSql("pub")})`;
+
+/** `visibleThroughPublicParticipation` in SQL: only joined through a `publicParticipationSql` row. */
+export const publicThroughParticipationSql = (alias: string) =>
+  `${alias}."removedAt" IS NULL
+   AND (${alias}."verification" = 'VERIFIED' OR ${alias}."source" IS NULL
+        OR ${alias}."source" NOT LIKE '${IMPORT_SOURCE_PREFIX}%')`;

@@ -168,13 +168,20 @@ describe("a member's own reads", () => {
 });
 
 describe("counts per member", () => {
-  it("/kommuner counts each member's current public partnerships, active and with a known activity", async () => {
+  it("/kommuner counts each member's public partnerships, active and with a known activity", async () => {
     const all = await everyPartnership();
-    for (const filters of [NO_FILTERS, { ...NO_FILTERS, kinds: ["TWIN_TOWN"] as PartnershipKind[] }]) {
+    const selections: DirectoryFilters[] = [
+      NO_FILTERS,
+      { ...NO_FILTERS, includeEnded: true },
+      { ...NO_FILTERS, kinds: ["TWIN_TOWN"] },
+    ];
+    for (const filters of selections) {
       const page = await findOrganisations(db, { filters, sort: "partnerships", page: 1, invalid: [] });
       const matching = all.filter(
         (p) =>
-          visible(p) && p.endedOn === null && (filters.kinds.length === 0 || filters.kinds.includes(p.kind)),
+          visible(p) &&
+          (filters.includeEnded || p.endedOn === null) &&
+          (filters.kinds.length === 0 || filters.kinds.includes(p.kind)),
       );
       for (const row of page.rows) {
         const theirs = matching.filter((p) => standsBehind(p, row.id));
