@@ -10,9 +10,8 @@ import type { Locale } from "../i18n/config";
 import { exportPartnershipsCsv } from "../partnerships/export";
 import { exportRowBatches, type ExportRow } from "../partnerships/export-rows";
 import { byteStream, jsonArrayElements } from "../partnerships/export-stream";
-import { partnerLabel } from "../partnerships/partner-label";
 import { DATA_LICENSE_URL } from "./http";
-import { partnershipSummary } from "./municipalities";
+import { partnershipSummary, toApiPartner } from "./municipalities";
 import { listOrganisations } from "./registry";
 
 const BULK_FILTERS: DirectoryFilters = { ...NO_FILTERS, includeEnded: true };
@@ -46,17 +45,7 @@ type BulkPartnership = ReturnType<typeof toBulkPartnership>;
 function toBulkPartnership(p: ExportRow) {
   return partnershipSummary.parse({
     ...p,
-    partners: p.partners.map((x) => ({
-      type: x.type,
-      label: partnerLabel(x),
-      name: x.name,
-      geonameId: x.place?.id ?? null,
-      placeName: x.place?.name ?? null,
-      countryCode: x.place?.countryCode ?? x.country?.code ?? null,
-      latitude: x.place?.latitude ?? null,
-      longitude: x.place?.longitude ?? null,
-      network: x.network?.name ?? null,
-    })),
+    partners: p.partners.map(toApiPartner),
     areas: p.areas.map((a) => a.code),
     fundingForms: p.fundingForms.map((f) => f.code),
   });

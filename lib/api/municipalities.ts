@@ -80,23 +80,34 @@ export function toMunicipalityDetail(
   });
 }
 
+/** What a partner row holds, from the pages' Prisma read or from the downloads' cursor. */
+type PartnerRow = Parameters<typeof partnerLabel>[0] & {
+  type: z.infer<typeof partner>["type"];
+  countryCode?: string | null;
+  place: { id: number; name: string; countryCode: string; latitude: number; longitude: number } | null;
+  country: { code: string; nameSv: string; nameEn: string } | null;
+};
+
+/** A partner as the open API publishes it: labelled as the site labels it (Swedish). */
+export const toApiPartner = (x: PartnerRow): z.input<typeof partner> => ({
+  type: x.type,
+  label: partnerLabel(x),
+  name: x.name,
+  geonameId: x.place?.id ?? null,
+  placeName: x.place?.name ?? null,
+  countryCode: x.place?.countryCode ?? x.countryCode ?? x.country?.code ?? null,
+  latitude: x.place?.latitude ?? null,
+  longitude: x.place?.longitude ?? null,
+  network: x.network?.name ?? null,
+});
+
 /** A partnership as the open API publishes it. */
 export function toPartnershipSummary(p: PartnershipWithDetail) {
   return partnershipSummary.parse({
     ...p,
     endedOn: p.endedOn?.toISOString().slice(0, 10) ?? null,
     participants: p.participants.map((x) => x.organisation),
-    partners: p.partners.map((x) => ({
-      type: x.type,
-      label: partnerLabel(x),
-      name: x.name,
-      geonameId: x.place?.id ?? null,
-      placeName: x.place?.name ?? null,
-      countryCode: x.place?.countryCode ?? x.countryCode,
-      latitude: x.place?.latitude ?? null,
-      longitude: x.place?.longitude ?? null,
-      network: x.network?.name ?? null,
-    })),
+    partners: p.partners.map(toApiPartner),
     areas: p.areas.map((a) => a.areaCode),
     fundingForms: p.fundingForms.map((f) => f.fundingFormCode),
   });

@@ -6,6 +6,7 @@ import { recordAudit, type Actor } from "../audit/record";
 import { actsFor, partnerRequestsInScope, scopeOf } from "../auth/scope";
 import { actorOf, type SessionUser } from "../auth/session-user";
 import type { DbOrTx } from "../database/transaction";
+import { mayLinkPartnership } from "../partnerships/queries";
 import { inTransaction } from "../database/transaction";
 import type { Prisma, WorldRegion } from "../generated/prisma/client";
 import { fieldMessage, type FieldErrors } from "../validation/field-errors";
@@ -184,34 +185,21 @@ export async function closeRequest(
   target: Target,
   partnershipId: number | null,
 ): Promise<WriteResult> {
-  if (partnershipId === null && user.role !== "ADMINISTRATOR") {
+  const scope = scopeOf(user);
+  if (partnershipId === null && scope !== "all") {
     // An officer closes a request from abroad only with the partnership that came of it.
     const request = await db.partnerRequest.findUnique({ where: { id: target.id }, select: { side: true } });
     if (request?.side === "ABROAD") return invalid("partnershipId", "seekPartnershipInvalid");
   }
-  if (partnershipId !== null) {
-    const partnership = await db.partnership.findFirst({
-      where: {
-        id: partnershipId,
-        removedAt: null,
-        participants: {
-          some: {
-            confirmedAt: { not: null },
-            ...(user.role === "ADMINISTRATOR" ? {} : { organisationId: { in: user.organisationIds } }),
-          },
-        },
-      },
-      select: { id: true },
-    });
-    if (!partnership) return invalid("partnershipId", "seekPartnershipInvalid");
-  }
-  const scope: Prisma.PartnerRequestWhereInput =
-    user.role === "ADMINISTRATOR"
+  if (partnershipId !== null && !(await mayLinkPartnership(db, scope, partnershipId)))
+    return invalid("partnershipId", "seekPartnershipInvalid");
+  const requests: Prisma.PartnerRequestWhereInput =
+    scope === "all"
       ? {}
       : partnershipId !== null
         ? { OR: [ownMemberRequest(user), { side: "ABROAD" }] }
         : ownMemberRequest(user);
-  return changeRequest(db, user, target, scope, (before) =>
+  return changeRequest(db, user, target, requests, (before) =>
     before.status === "OPEN"
       ? { status: "CLOSED", closedAt: new Date(), closedPartnershipId: partnershipId }
       : null,

@@ -521,16 +521,20 @@ export function findManagedPartnership(db: DbOrTx, user: SessionUser, organisati
   });
 }
 
+/** A partnership a scope may link to a partner request: not removed, of a member it acts for. */
+const linkable = (scope: Scope): Prisma.PartnershipWhereInput => ({
+  AND: [{ removedAt: null, participants: { some: publicParticipation } }, partnershipsInScope(scope)],
+});
+
 /**
- * The current partnerships a scope may link when closing a partner request: those of the members
- * it acts for, optionally only with partners in one country; newest first.
+ * The partnerships a scope may link when closing a partner request, optionally only those with
+ * partners in one country; newest first.
  */
 export function linkablePartnerships(db: DbOrTx, scope: Scope, country: string | null) {
   return db.partnership.findMany({
     where: {
       AND: [
-        { removedAt: null, participants: { some: publicParticipation } },
-        partnershipsInScope(scope),
+        linkable(scope),
         country
           ? { partners: { some: { OR: [{ countryCode: country }, { place: { countryCode: country } }] } } }
           : {},
@@ -545,4 +549,9 @@ export function linkablePartnerships(db: DbOrTx, scope: Scope, country: string |
     orderBy: { id: "desc" },
     take: 200,
   });
+}
+
+/** Whether the scope may link this partnership to a partner request. */
+export async function mayLinkPartnership(db: DbOrTx, scope: Scope, id: number) {
+  return (await db.partnership.count({ where: { AND: [{ id }, linkable(scope)] } })) > 0;
 }

@@ -16,6 +16,7 @@ test("the Umeå officer cannot open Sollefteå's edit screens", async ({ page })
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sidan finns inte");
+    await expect(page).toHaveTitle(/^Sidan finns inte – /);
   }
   await expectNoAccessibilityViolations(page);
 });

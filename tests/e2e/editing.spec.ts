@@ -17,8 +17,11 @@ test("the Umeå officer adds, edits, ends and restores a twin town and the publi
   await expect(page.getByRole("link", { name: "Sollefteå kommun" })).toHaveCount(0);
   await expectNoAccessibilityViolations(page);
 
+  await expect(page).toHaveTitle("Hantera uppgifter – Vänortsregistret");
   await page.getByRole("link", { name: "Umeå kommun" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Umeå kommun" })).toBeVisible();
+  // Each signed-in page names itself (WCAG 2.4.2), the member's pages the member too.
+  await expect(page).toHaveTitle("Umeå kommun – Hantera uppgifter – Vänortsregistret");
   await expect(
     page.getByTestId("managed-partnerships").getByRole("rowheader", { name: "Vasa (Vaasa)" }),
   ).toBeVisible();
@@ -26,6 +29,7 @@ test("the Umeå officer adds, edits, ends and restores a twin town and the publi
 
   await page.getByRole("link", { name: "Lägg till samarbete" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Nytt samarbete för Umeå kommun" })).toBeVisible();
+  await expect(page).toHaveTitle("Nytt samarbete – Umeå kommun – Hantera uppgifter – Vänortsregistret");
   // The gazetteer type-ahead: alternate names, filtered by country, with admin area and population.
   await page.getByLabel("Sök bara i land").selectOption({ label: "Estland" });
   const place = page.getByRole("combobox", { name: "Ort" });
@@ -168,6 +172,7 @@ test("the English signed-in area", async ({ page }) => {
   await page.getByRole("link", { name: "Umeå kommun" }).click();
   await expect(page).toHaveURL("/en/hantera/umea");
   await expect(page.getByRole("heading", { name: "Partnerships" })).toBeVisible();
+  await expect(page).toHaveTitle("Umeå kommun – Manage information – Vänortsregistret");
   await expect(page.getByRole("button", { name: "Confirm that our information is current" })).toBeVisible();
   await expectNoAccessibilityViolations(page);
 });

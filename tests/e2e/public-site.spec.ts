@@ -176,6 +176,7 @@ test.describe("in English", () => {
     const response = await page.goto("/en/kommun/nowhere");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page).toHaveTitle("Page not found – Vänortsregistret");
     await expectNoAccessibilityViolations(page);
   });
 });

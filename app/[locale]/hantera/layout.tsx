@@ -7,7 +7,14 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = getI18n(await localeOf(params));
-  return { title: t("manage.title"), robots: { index: false, follow: false } };
+  // Each page names itself first ("Redigera samarbete – Umeå kommun – Hantera uppgifter – …").
+  return {
+    title: {
+      default: `${t("manage.title")} – ${t("site.name")}`,
+      template: `%s – ${t("manage.title")} – ${t("site.name")}`,
+    },
+    robots: { index: false, follow: false },
+  };
 }
 
 /** The signed-in area: every page checks the session itself (the layout is not a guard). */

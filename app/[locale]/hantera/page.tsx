@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ParticipationRequests } from "@/components/manage/participation-requests";
 import { SavedMessage } from "@/components/manage/saved-message";
@@ -23,6 +24,12 @@ import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { confirmParticipationAction, declineParticipationAction } from "./participation-actions";
 import { scopeOf, organisationsInScope } from "@/lib/auth/scope";
+
+/** The area's own page: its name alone, not run through the layout's template ("… – Hantera uppgifter – …"). */
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { t } = getI18n(await localeOf(params));
+  return { title: { absolute: `${t("manage.title")} – ${t("site.name")}` } };
+}
 
 type Props = {
   params: Promise<{ locale: string }>;

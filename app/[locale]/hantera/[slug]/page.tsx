@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { TableScroll } from "@/components/table-scroll";
 import { AddedPlaces } from "@/components/manage/added-places";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/manage/action-form";
 import { CheckboxGroup, TextArea, TextField } from "@/components/manage/fields";
 import { HistoryList } from "@/components/manage/history-list";
@@ -10,10 +9,10 @@ import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { EmbedSection } from "./embed-section";
 import { TaskList } from "@/components/manage/task-list";
-import { requireUser } from "@/lib/auth/session";
+import { requireManagedOrganisation } from "@/app/[locale]/hantera/[slug]/managed-organisation";
 import { db } from "@/lib/db";
 import { organisationChanges } from "@/lib/manage/history";
-import { findManagedOrganisation, managedPolicies, organisationHistory } from "@/lib/manage/queries";
+import { managedPolicies, organisationHistory } from "@/lib/manage/queries";
 import { managedPartnerships } from "@/lib/partnerships/queries";
 import { CoordinationForm } from "@/lib/generated/prisma/enums";
 import { localePath } from "@/lib/i18n/config";
@@ -31,18 +30,19 @@ import {
   organisationWikidataAction,
 } from "./actions";
 import { WikidataIdForm } from "@/components/manage/wikidata-id-form";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+export const generateMetadata = memberPageTitle(() => "");
+
 export default async function ManageOrganisationPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const { slug } = await params;
-  const user = await requireUser(locale, localePath(locale, `/hantera/${slug}`));
-  const organisation = await findManagedOrganisation(db(), user, slug);
-  if (!organisation) notFound();
+  const { user, organisation } = await requireManagedOrganisation(locale, slug, "");
   const i18n = getI18n(locale);
   const { t } = i18n;
   const partnerships = await managedPartnerships(db(), user, organisation.id);

@@ -8,11 +8,14 @@ import { IMPORT_ERROR_PARAM } from "@/lib/import/limits";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
 import { commitImportAction, previewImportAction } from "./actions";
+import { pageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+export const generateMetadata = pageTitle("importUi.title");
 
 export default async function ImportPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);

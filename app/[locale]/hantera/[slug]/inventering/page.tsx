@@ -1,14 +1,12 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/manage/action-form";
 import { CheckboxGroup, SelectField, TextArea } from "@/components/manage/fields";
 import { ManageIntl } from "@/components/manage/manage-intl";
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
 import { ShownWhen } from "@/components/manage/shown-when";
-import { requireUser } from "@/lib/auth/session";
+import { requireManagedOrganisation } from "@/app/[locale]/hantera/[slug]/managed-organisation";
 import { db } from "@/lib/db";
-import { findManagedOrganisation } from "@/lib/manage/queries";
 import { answerContext } from "@/lib/inventory/answer-context";
 import { openInventoryRound, responsesOf } from "@/lib/inventory/overview";
 import {
@@ -27,6 +25,7 @@ import { getI18n, localeOf } from "@/lib/i18n/server";
 import { organisationPath } from "@/lib/organisations/paths";
 import { inventoryResponseAction } from "../../inventering/actions";
 import { COORDINATION_FORMS } from "@/lib/database/enums";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -41,12 +40,12 @@ const OPTIONS: Record<QuestionId, readonly string[]> = {
   coordination: COORDINATION_FORMS,
 };
 
+export const generateMetadata = memberPageTitle(() => "/inventering", "manage.pageTitles.inventory");
+
 export default async function InventoryAnswerPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const { slug } = await params;
-  const user = await requireUser(locale, localePath(locale, `/hantera/${slug}/inventering`));
-  const organisation = await findManagedOrganisation(db(), user, slug);
-  if (!organisation) notFound();
+  const { user, organisation } = await requireManagedOrganisation(locale, slug, `/inventering`);
   const i18n = getI18n(locale);
   const { t } = i18n;
   const round = await openInventoryRound(db());

@@ -6,8 +6,11 @@ import { importReviewQueue } from "@/lib/import/review-queue";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { scopeOf } from "@/lib/auth/scope";
+import { pageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = { params: Promise<{ locale: string }> };
+
+export const generateMetadata = pageTitle("importUi.queueTitle");
 
 export default async function ReviewQueuePage({ params }: Props) {
   const locale = await localeOf(params);

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/manage/action-form";
 import { PlaceFields } from "@/components/manage/place-fields";
 import { SavedMessage } from "@/components/manage/saved-message";
+import { parseRecordId } from "@/lib/validation/record-id";
 import { db } from "@/lib/db";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
@@ -10,23 +11,22 @@ import type { PlaceName } from "@/lib/places/input";
 import { findMemberRegistryPlace } from "@/lib/places/queries";
 import { placePageContext, PlacePageTop } from "../_components/place-page";
 import { removePlaceAction, restorePlaceAction, updatePlaceAction } from "../actions";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+export const generateMetadata = memberPageTitle((p) => `/orter/${p.id}`, "manage.pageTitles.editPlace");
+
 /** A place added in the registry for this member: change, remove, restore. */
 export default async function EditPlacePage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const { slug, id: rawId } = await params;
   const query = await searchParams;
-  const id = /^\d{1,10}$/.test(rawId) && Number(rawId) <= 2_147_483_647 ? Number(rawId) : null;
-  const { user, organisation, countries } = await placePageContext(
-    locale,
-    slug,
-    `/hantera/${slug}/orter/${rawId}`,
-  );
+  const id = parseRecordId(rawId);
+  const { user, organisation, countries } = await placePageContext(locale, slug, `/orter/${rawId}`);
   if (!id) notFound();
   // The URL's member and place must belong together (and the member is in the user's scope).
   const place = await findMemberRegistryPlace(db(), organisation.id, id);

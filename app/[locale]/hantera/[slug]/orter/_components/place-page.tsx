@@ -1,21 +1,17 @@
 // What the new-place and edit-place pages share: the signed-in member the place belongs to,
 // the country choices, and the page's top (who is signed in, the way back).
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
-import { requireUser } from "@/lib/auth/session";
+import { requireManagedOrganisation } from "@/app/[locale]/hantera/[slug]/managed-organisation";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
-import { findManagedOrganisation } from "@/lib/manage/queries";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
 import { countryOptions } from "@/lib/places/country-options";
 
-/** The user (signed in, else to the login page and back to `path`), the member in their scope (else 404), the countries. */
-export async function placePageContext(locale: Locale, slug: string, path: string) {
-  const user = await requireUser(locale, localePath(locale, path));
-  const organisation = await findManagedOrganisation(db(), user, slug);
-  if (!organisation) notFound();
+/** The user (signed in, else to the login page and back here), the member in their scope (else 404), the countries. */
+export async function placePageContext(locale: Locale, slug: string, subpath: string) {
+  const { user, organisation } = await requireManagedOrganisation(locale, slug, subpath);
   return { user, organisation, countries: await countryOptions(db(), locale) };
 }
 

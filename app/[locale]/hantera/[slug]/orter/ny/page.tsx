@@ -3,6 +3,7 @@ import { PlaceFields } from "@/components/manage/place-fields";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { placePageContext, PlacePageTop } from "../_components/place-page";
 import { createPlaceAction } from "../actions";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -11,12 +12,14 @@ type Props = {
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.slice(0, 120) : "");
 
+export const generateMetadata = memberPageTitle(() => "/orter/ny", "manage.pageTitles.newPlace");
+
 /** Add a place the gazetteer lacks, for this member. The review queue fills in ?namn= and ?land=. */
 export default async function NewPlacePage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const { slug } = await params;
   const query = await searchParams;
-  const { user, organisation, countries } = await placePageContext(locale, slug, `/hantera/${slug}/orter/ny`);
+  const { user, organisation, countries } = await placePageContext(locale, slug, "/orter/ny");
   const { t } = getI18n(locale);
   const land = one(query.land).toUpperCase();
   const fromReview = one(query.fran) === "granska";

@@ -5,10 +5,11 @@ import { HistoryList } from "@/components/manage/history-list";
 import { PolicyFields } from "@/components/manage/policy-fields";
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
-import { requireUser } from "@/lib/auth/session";
+import { requireManagedOrganisation } from "@/app/[locale]/hantera/[slug]/managed-organisation";
+import { parseRecordId } from "@/lib/validation/record-id";
 import { db } from "@/lib/db";
 import { policyChanges } from "@/lib/manage/history";
-import { findManagedOrganisation, findManagedPolicy, policyHistory } from "@/lib/manage/queries";
+import { findManagedPolicy, policyHistory } from "@/lib/manage/queries";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import {
@@ -17,19 +18,21 @@ import {
   restorePolicyVersionAction,
   updatePolicyAction,
 } from "../actions";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+export const generateMetadata = memberPageTitle((p) => `/policy/${p.id}`, "manage.pageTitles.editPolicy");
+
 export default async function EditPolicyPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const { slug, id: rawId } = await params;
-  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
-  const user = await requireUser(locale, localePath(locale, `/hantera/${slug}/policy/${rawId}`));
-  const organisation = await findManagedOrganisation(db(), user, slug);
-  if (!organisation || !id) notFound();
+  const { user, organisation } = await requireManagedOrganisation(locale, slug, `/policy/${rawId}`);
+  const id = parseRecordId(rawId);
+  if (!id) notFound();
   // The URL's organisation and document must belong together (and the organisation is in scope).
   const policy = await findManagedPolicy(db(), user, organisation.id, id);
   if (!policy) notFound();

@@ -1,23 +1,21 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/manage/action-form";
 import { PolicyFields } from "@/components/manage/policy-fields";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
-import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { findManagedOrganisation } from "@/lib/manage/queries";
+import { requireManagedOrganisation } from "@/app/[locale]/hantera/[slug]/managed-organisation";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { createPolicyAction } from "../actions";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export const generateMetadata = memberPageTitle(() => "/policy/ny", "manage.pageTitles.newPolicy");
 
 export default async function NewPolicyPage({ params }: Props) {
   const locale = await localeOf(params);
   const { slug } = await params;
-  const user = await requireUser(locale, localePath(locale, `/hantera/${slug}/policy/ny`));
-  const organisation = await findManagedOrganisation(db(), user, slug);
-  if (!organisation) notFound();
+  const { user, organisation } = await requireManagedOrganisation(locale, slug, `/policy/ny`);
   const { t } = getI18n(locale);
   return (
     <>

@@ -6,12 +6,13 @@ import { HistoryList } from "@/components/manage/history-list";
 import { PartnershipForm } from "@/components/manage/partnership-form";
 import { SavedMessage } from "@/components/manage/saved-message";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
-import { requireUser } from "@/lib/auth/session";
+import { requireManagedOrganisation } from "@/app/[locale]/hantera/[slug]/managed-organisation";
+import { parseRecordId } from "@/lib/validation/record-id";
 import { db } from "@/lib/db";
 import { partnershipChanges } from "@/lib/manage/history";
 import { adminDivisionNames } from "@/lib/geocoding/admin-divisions";
 import { partnershipDefaults, partnershipFormOptions } from "@/lib/manage/partnership-form-props";
-import { findManagedOrganisation, partnershipFormChoices } from "@/lib/manage/queries";
+import { partnershipFormChoices } from "@/lib/manage/queries";
 import { findManagedPartnership } from "@/lib/partnerships/queries";
 import { localePath } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/dates";
@@ -28,19 +29,24 @@ import {
   restorePartnershipVersionAction,
   updatePartnershipAction,
 } from "../actions";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+export const generateMetadata = memberPageTitle(
+  (p) => `/samarbeten/${p.id}`,
+  "manage.pageTitles.editPartnership",
+);
+
 export default async function EditPartnershipPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const { slug, id: rawId } = await params;
-  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
-  const user = await requireUser(locale, localePath(locale, `/hantera/${slug}/samarbeten/${rawId}`));
-  const organisation = await findManagedOrganisation(db(), user, slug);
-  if (!organisation || !id) notFound();
+  const { user, organisation } = await requireManagedOrganisation(locale, slug, `/samarbeten/${rawId}`);
+  const id = parseRecordId(rawId);
+  if (!id) notFound();
   const partnership = await findManagedPartnership(db(), user, organisation.id, id);
   if (!partnership) notFound();
   const i18n = getI18n(locale);

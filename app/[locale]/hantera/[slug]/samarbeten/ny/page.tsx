@@ -1,23 +1,23 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PartnershipForm } from "@/components/manage/partnership-form";
 import { SignedInBar } from "@/app/[locale]/hantera/_components/signed-in-bar";
-import { requireUser } from "@/lib/auth/session";
+import { requireManagedOrganisation } from "@/app/[locale]/hantera/[slug]/managed-organisation";
 import { db } from "@/lib/db";
 import { newPartnershipDefaults, partnershipFormOptions } from "@/lib/manage/partnership-form-props";
-import { findManagedOrganisation, partnershipFormChoices } from "@/lib/manage/queries";
+import { partnershipFormChoices } from "@/lib/manage/queries";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf } from "@/lib/i18n/server";
 import { createPartnershipAction } from "../actions";
+import { memberPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export const generateMetadata = memberPageTitle(() => "/samarbeten/ny", "manage.pageTitles.newPartnership");
 
 export default async function NewPartnershipPage({ params }: Props) {
   const locale = await localeOf(params);
   const { slug } = await params;
-  const user = await requireUser(locale, localePath(locale, `/hantera/${slug}/samarbeten/ny`));
-  const organisation = await findManagedOrganisation(db(), user, slug);
-  if (!organisation) notFound();
+  const { user, organisation } = await requireManagedOrganisation(locale, slug, `/samarbeten/ny`);
   const { t } = getI18n(locale);
   const options = partnershipFormOptions(t, await partnershipFormChoices(db(), locale));
   return (
