@@ -7,9 +7,8 @@ import { countyName, municipalityGroupName } from "../i18n/region-names";
 type Named = { code: string; nameSv: string; nameEn: string };
 
 /**
- * The rows behind the choices, the same in either language. The countries with a partner take
- * a join over every partner (slow at 100,000 partnerships), hence the cache: partners change
- * only with their partnership's version (lib/cache/data-version-cache.ts).
+ * The rows behind the choices, the same in either language, kept per data version
+ * (lib/cache/data-version-cache.ts): partners change only with their partnership's version.
  */
 const rowsCache = new RegistryCache<Awaited<ReturnType<typeof loadFilterRows>>>(1);
 
