@@ -14,14 +14,14 @@ import {
   setUserActiveAction,
   setUserAssignmentsAction,
 } from "./actions";
-import { pageTitle } from "@/app/[locale]/hantera/page-title";
+import { administratorPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const generateMetadata = pageTitle("manage.admin.title");
+export const generateMetadata = administratorPageTitle("manage.admin.title", "/hantera/anvandare");
 
 export default async function UsersPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);

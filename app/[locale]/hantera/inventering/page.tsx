@@ -24,14 +24,14 @@ import { getI18n, localeOf } from "@/lib/i18n/server";
 import { ROUND_PARAM } from "@/lib/stats/statistics-view";
 import { closeRoundAction, openRoundAction, roundReminderAction } from "./actions";
 import { MEMBER_KINDS } from "@/lib/database/enums";
-import { pageTitle } from "@/app/[locale]/hantera/page-title";
+import { administratorPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const generateMetadata = pageTitle("inventoryUi.title");
+export const generateMetadata = administratorPageTitle("inventoryUi.title", "/hantera/inventering");
 
 export default async function InventoryRoundsPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);

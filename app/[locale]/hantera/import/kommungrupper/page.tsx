@@ -7,14 +7,17 @@ import { IMPORT_ERROR_PARAM } from "@/lib/import/limits";
 import { localePath } from "@/lib/i18n/config";
 import { getI18n, localeOf, MESSAGES } from "@/lib/i18n/server";
 import { importMunicipalityGroupsAction } from "../actions";
-import { pageTitle } from "@/app/[locale]/hantera/page-title";
+import { administratorPageTitle } from "@/app/[locale]/hantera/page-title";
 
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const generateMetadata = pageTitle("importUi.groupsTitle");
+export const generateMetadata = administratorPageTitle(
+  "importUi.groupsTitle",
+  "/hantera/import/kommungrupper",
+);
 
 export default async function MunicipalityGroupImportPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);

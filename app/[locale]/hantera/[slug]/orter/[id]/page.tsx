@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { cache } from "react";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/manage/action-form";
 import { PlaceFields } from "@/components/manage/place-fields";
@@ -18,7 +20,16 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const generateMetadata = memberPageTitle((p) => `/orter/${p.id}`, "manage.pageTitles.editPlace");
+/** The page's place, read once per request for the title and the page (the member is in the user's scope). */
+const memberPlace = cache((_user: SessionUser, organisationId: number, id: number) =>
+  findMemberRegistryPlace(db(), organisationId, id),
+);
+
+export const generateMetadata = memberPageTitle(
+  (p) => `/orter/${p.id}`,
+  "manage.pageTitles.editPlace",
+  memberPlace,
+);
 
 /** A place added in the registry for this member: change, remove, restore. */
 export default async function EditPlacePage({ params, searchParams }: Props) {
@@ -29,7 +40,7 @@ export default async function EditPlacePage({ params, searchParams }: Props) {
   const { user, organisation, countries } = await placePageContext(locale, slug, `/orter/${rawId}`);
   if (!id) notFound();
   // The URL's member and place must belong together (and the member is in the user's scope).
-  const place = await findMemberRegistryPlace(db(), organisation.id, id);
+  const place = await memberPlace(user, organisation.id, id);
   if (!place) notFound();
   const { t } = getI18n(locale);
   const hidden = { placeId: place.id, expectedVersion: place.version, locale, slug };

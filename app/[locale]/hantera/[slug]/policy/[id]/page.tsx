@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { cache } from "react";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/manage/action-form";
 import { HistoryList } from "@/components/manage/history-list";
@@ -25,7 +27,16 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const generateMetadata = memberPageTitle((p) => `/policy/${p.id}`, "manage.pageTitles.editPolicy");
+/** The page's policy document, read once per request for the title and the page. */
+const managedPolicy = cache((user: SessionUser, organisationId: number, id: number) =>
+  findManagedPolicy(db(), user, organisationId, id),
+);
+
+export const generateMetadata = memberPageTitle(
+  (p) => `/policy/${p.id}`,
+  "manage.pageTitles.editPolicy",
+  managedPolicy,
+);
 
 export default async function EditPolicyPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
@@ -34,7 +45,7 @@ export default async function EditPolicyPage({ params, searchParams }: Props) {
   const id = parseRecordId(rawId);
   if (!id) notFound();
   // The URL's organisation and document must belong together (and the organisation is in scope).
-  const policy = await findManagedPolicy(db(), user, organisation.id, id);
+  const policy = await managedPolicy(user, organisation.id, id);
   if (!policy) notFound();
   const { t } = getI18n(locale);
   const history = await policyHistory(db(), policy.id);

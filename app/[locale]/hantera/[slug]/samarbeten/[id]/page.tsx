@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { cache } from "react";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/manage/action-form";
 import { TextArea, TextField } from "@/components/manage/fields";
@@ -36,9 +38,15 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+/** The page's partnership, read once per request for the title and the page. */
+const managedPartnership = cache((user: SessionUser, organisationId: number, id: number) =>
+  findManagedPartnership(db(), user, organisationId, id),
+);
+
 export const generateMetadata = memberPageTitle(
   (p) => `/samarbeten/${p.id}`,
   "manage.pageTitles.editPartnership",
+  managedPartnership,
 );
 
 export default async function EditPartnershipPage({ params, searchParams }: Props) {
@@ -47,7 +55,7 @@ export default async function EditPartnershipPage({ params, searchParams }: Prop
   const { user, organisation } = await requireManagedOrganisation(locale, slug, `/samarbeten/${rawId}`);
   const id = parseRecordId(rawId);
   if (!id) notFound();
-  const partnership = await findManagedPartnership(db(), user, organisation.id, id);
+  const partnership = await managedPartnership(user, organisation.id, id);
   if (!partnership) notFound();
   const i18n = getI18n(locale);
   const { t } = i18n;
