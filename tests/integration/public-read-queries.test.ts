@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFilterOptions } from "../../lib/directory/filter-options";
 import { NO_FILTERS, type DirectoryFilters } from "../../lib/directory/types";
 import type { PartnershipKind } from "../../lib/generated/prisma/enums";
+import { loadMapData } from "../../lib/map/map-data";
+import { loadMemberMapSummary, memberMapSummary } from "../../lib/map/member-summary";
 import { findOrganisations } from "../../lib/organisations/directory";
 import { findOrganisationPage, MEMBER_PAGE_SIZE } from "../../lib/organisations/queries";
 import { IMPORT_SOURCE_PREFIX } from "../../lib/partnerships/participation";
@@ -282,5 +284,20 @@ describe("the country filter by the partner places read first", () => {
       );
       expect(new Set(members.rows.map((r) => r.id))).toEqual(standing);
     }
+  });
+});
+
+describe("a member page's map summary", () => {
+  it("is in one statement what the map's data of the member gives", async () => {
+    const members = await db.organisation.findMany({
+      where: { participations: { some: {} } },
+      select: { id: true },
+    });
+    expect(members.length).toBeGreaterThan(2);
+    for (const { id } of [...members, umea, solleftea]) {
+      const expected = memberMapSummary(await loadMapData(db, NO_FILTERS, { organisationId: id }), id);
+      expect(await loadMemberMapSummary(db, id), String(id)).toEqual(expected);
+    }
+    expect(await loadMemberMapSummary(db, umea.id)).not.toBeNull();
   });
 });
