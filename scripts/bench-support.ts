@@ -107,12 +107,13 @@ process.on("exit", () => {
 export async function prepareBenchDatabase(
   rows: number,
   dir = path.join(BENCH_DIR, "postgres"),
+  log?: (message: string) => void,
 ): Promise<string> {
   const port = await getPort();
   console.log(
     `Starting the benchmark's PostgreSQL on port ${port} (data in ${path.relative(process.cwd(), dir)})`,
   );
-  const database = await startEmbeddedPostgres({ dir, port, database: BENCH_DATABASE_NAME });
+  const database = await startEmbeddedPostgres({ dir, port, database: BENCH_DATABASE_NAME, log });
   databases.add(database);
   const url = database.url;
   console.log("Applying migrations");

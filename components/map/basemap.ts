@@ -3,6 +3,7 @@
 import type { FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
+import { joinShapes } from "@/lib/map/antimeridian";
 import { BASEMAP_FILES } from "@/lib/map/basemap-files";
 
 export type BasemapShapes = {
@@ -10,30 +11,6 @@ export type BasemapShapes = {
   municipalities: FeatureCollection<Geometry, { code: string; name: string }>;
   counties: FeatureCollection<Geometry, { code: string; name: string }>;
 };
-
-type Ring = number[][];
-
-/**
- * Natural Earth cuts Russia's and Fiji's rings at ±180°; drawn as they are, Leaflet joins the
- * cut ends with a line across the whole map. Moving such a ring's western points one turn
- * east makes it continuous (Chukotka continues past 180°). Antarctica, which spans every
- * longitude, is left alone.
- */
-function joinAtAntimeridian(ring: Ring): Ring {
-  const crosses = ring.some(([lon]) => lon! > 170) && ring.some(([lon]) => lon! < -170);
-  const polar = ring.every(([, lat]) => lat! < -60);
-  return crosses && !polar ? ring.map(([lon, lat]) => [lon! < 0 ? lon! + 360 : lon!, lat!]) : ring;
-}
-
-function joinShapes<T extends FeatureCollection<Geometry, object>>(collection: T): T {
-  for (const f of collection.features) {
-    const g = f.geometry;
-    if (g.type === "Polygon") g.coordinates = g.coordinates.map(joinAtAntimeridian);
-    else if (g.type === "MultiPolygon")
-      g.coordinates = g.coordinates.map((polygon) => polygon.map(joinAtAntimeridian));
-  }
-  return collection;
-}
 
 let loading: Promise<BasemapShapes> | undefined;
 

@@ -12,17 +12,11 @@ import { DATA_SOURCES } from "@/lib/attribution";
 import type { Locale } from "@/lib/i18n/config";
 import { classOf, type ChoroplethClass } from "@/lib/map/choropleth";
 import { greatCircle } from "@/lib/map/geodesic";
-import {
-  ACTIVITY_WEIGHT,
-  bundleWeight,
-  ENDED_COLOR,
-  KIND_STYLE,
-  MARKER_STYLE,
-  type MarkerStyle,
-} from "@/lib/map/link-style";
+import { linkStyle, MARKER_STYLE, type MarkerStyle } from "@/lib/map/link-style";
 import type { MapData } from "@/lib/map/map-data";
-import { labelsShown, markerBox, markerCircle, markerReach } from "@/lib/map/markers";
+import { labelsShown, markerBox, markerCircle, markerReach, partnerPlaces } from "@/lib/map/markers";
 import type { DrawnLink } from "@/lib/map/model";
+import { BASEMAP_STYLE } from "@/lib/map/national-view";
 import { spreadOverlapping } from "@/lib/map/spread";
 import { loadBasemap, type BasemapShapes } from "./basemap";
 import { textContent } from "./text-content";
@@ -59,6 +53,8 @@ export type LeafletMapProps = {
   onSelectMember?: (index: number) => void;
   onSelectTarget?: (index: number) => void;
   onViewChange?: (zoom: number, center: [number, number]) => void;
+  /** Called once the basemap is drawn (the national map's still picture can then go). */
+  onDrawn?: () => void;
 };
 
 const PANES = { basemap: 360, links: 420 } as const;
@@ -77,7 +73,7 @@ export default function LeafletMap(props: LeafletMapProps) {
       zoomControl={false}
       preferCanvas
       worldCopyJump={false}
-      attributionControl
+      attributionControl={false}
     >
       <ZoomControl position="topleft" zoomInTitle={zoomLabels.zoomIn} zoomOutTitle={zoomLabels.zoomOut} />
       {/* The attribution is HTML from the operator's MAP_TILE_ATTRIBUTION, never from users. */}
@@ -135,6 +131,7 @@ function MapContents(props: LeafletMapProps) {
     };
   }, [map]);
 
+  useAttribution(map, props.locale);
   useBasemapLayers(map, renderers.basemap, shapes, props);
   useLinkLayers(map, renderers, props);
   useFitToSelection(map, props);
@@ -183,7 +180,7 @@ function useBasemapLayers(
   shapes: BasemapShapes | undefined,
   props: LeafletMapProps,
 ) {
-  const { choropleth, data, onSelectMember, locale } = props;
+  const { choropleth, data, onSelectMember, onDrawn } = props;
   // The click handlers read the latest data through a ref, so the arrival of the data does not
   // rebuild (and redraw) a basemap that does not show it.
   const latest = useRef({ data, onSelectMember });
@@ -199,18 +196,12 @@ function useBasemapLayers(
     L.geoJSON(shapes.countries, {
       ...({ renderer } as L.GeoJSONOptions),
       interactive: false,
-      style: { color: "#a59f93", weight: 0.6, fillColor: "#efebe2", fillOpacity: 1 },
+      style: { ...BASEMAP_STYLE.countries, fillOpacity: 1 },
     }).addTo(group);
-    // Once for the map, not as the layer's option: Leaflet would pass it on to each of the 177
-    // countries, and the attribution control would rewrite itself for every one (a sixth of the
-    // basemap's drawing time).
-    const attribution = basemapAttribution(locale);
-    map.attributionControl?.addAttribution(attribution);
     return () => {
-      map.attributionControl?.removeAttribution(attribution);
       group.remove();
     };
-  }, [map, renderer, shapes, locale]);
+  }, [map, renderer, shapes]);
 
   // The municipalities: plain, or coloured by their active partnerships in the overview mode.
   // Drawn in a task of their own, after the world's: one long task would block the page's input
@@ -223,7 +214,7 @@ function useBasemapLayers(
         ...({ renderer } as L.GeoJSONOptions),
         interactive: Boolean(choropleth),
         style: (f) => {
-          if (!choropleth) return { color: "#c9c2b4", weight: 0.4, fillColor: "#f7f4ee", fillOpacity: 1 };
+          if (!choropleth) return { ...BASEMAP_STYLE.municipalities, fillOpacity: 1 };
           const count = choropleth.countsByCode.get(f!.properties.code) ?? 0;
           return {
             color: "#8c8c8c",
@@ -247,16 +238,33 @@ function useBasemapLayers(
       L.geoJSON(shapes.counties, {
         ...({ renderer } as L.GeoJSONOptions),
         interactive: false,
-        style: { color: "#6f6a60", weight: 0.9, fill: false },
+        style: { ...BASEMAP_STYLE.counties, fill: false },
       }).addTo(group);
       group.addTo(map);
+      onDrawn?.();
     };
     const timer = setTimeout(draw, 0);
     return () => {
       clearTimeout(timer);
       group.remove();
     };
-  }, [map, renderer, shapes, choropleth]);
+  }, [map, renderer, shapes, choropleth, onDrawn]);
+}
+
+/**
+ * The attribution control, made with the basemap's sources already in it: added once the shapes
+ * arrived, the line grew (to three lines on a phone) and moved up, a layout shift. Once for the
+ * map, not as the layers' option: Leaflet would pass it on to each of the 177 countries, and the
+ * control would rewrite itself for every one (a sixth of the basemap's drawing time). The control
+ * collects the attribution of the tile layer, added before it (MAP_TILE_ATTRIBUTION).
+ */
+function useAttribution(map: L.Map, locale: Locale) {
+  useEffect(() => {
+    const control = L.control.attribution().addAttribution(basemapAttribution(locale)).addTo(map);
+    return () => {
+      control.remove();
+    };
+  }, [map, locale]);
 }
 
 /** The basemap's sources, as the site footer names them. */
@@ -264,21 +272,6 @@ function basemapAttribution(locale: Locale): string {
   return DATA_SOURCES.filter((s) => s.name === "Natural Earth" || s.name === "sweden-geojson")
     .map((s) => `<a href="${s.url}">${s.attribution[locale]}</a>`)
     .join(" · ");
-}
-
-function linkStyle(link: DrawnLink, emphasis: "normal" | "faded" | "strong"): L.PathOptions {
-  const kind = KIND_STYLE[link.kind];
-  const weight =
-    link.count > 1 && link.memberIndex === undefined
-      ? bundleWeight(link.count)
-      : ACTIVITY_WEIGHT[link.activity];
-  return {
-    color: link.ended ? ENDED_COLOR : kind.color,
-    dashArray: kind.dashArray,
-    weight: emphasis === "strong" ? weight + 1.5 : weight,
-    opacity: emphasis === "faded" ? 0.15 : emphasis === "strong" ? 0.95 : 0.7,
-    lineCap: "round",
-  };
 }
 
 function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canvas>, props: LeafletMapProps) {
@@ -305,6 +298,7 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
         const line = L.polyline(greatCircle(link.from, link.to), {
           renderer: renderers.links,
           interactive: false,
+          lineCap: "round",
           ...linkStyle(link, emphasis),
         });
         line.addTo(group);
@@ -314,30 +308,7 @@ function useLinkLayers(map: L.Map, renderers: Record<keyof typeof PANES, L.Canva
       for (const link of highlighted) draw(link, "strong");
 
       // Partner places: each drawn pair's far end; a bundle's end is its country.
-      const places = new Map<
-        string,
-        { at: [number, number]; name: string; unverified: boolean; index?: number; count: number }
-      >();
-      for (const link of [...lines, ...highlighted]) {
-        const key = link.targetIndex !== undefined ? `t${link.targetIndex}` : `c${link.countryCode}`;
-        const place = places.get(key);
-        if (place) {
-          place.unverified ||= link.unverified;
-          continue;
-        }
-        const name =
-          link.targetIndex !== undefined
-            ? data.targets[link.targetIndex]![1]
-            : `${link.countryCode}: ${link.count}`;
-        places.set(key, {
-          at: link.to,
-          name,
-          unverified: link.unverified,
-          index: link.targetIndex,
-          count: link.count,
-        });
-      }
-      for (const place of places.values()) {
+      for (const place of partnerPlaces([...lines, ...highlighted], data)) {
         const selected = place.index !== undefined && place.index === selectedTarget;
         const style = place.unverified ? MARKER_STYLE.unverifiedPlace : MARKER_STYLE.place;
         const index = place.index;

@@ -18,21 +18,33 @@ import {
   summarise,
   type MemberSort,
 } from "@/lib/map/model";
-import { MAP_PARAMS, serializeMapView, type MapView } from "@/lib/map/view-state";
+import { NATIONAL_VIEW } from "@/lib/map/national-view";
+import { MAP_PARAMS, parseMapView, serializeMapView, type MapView } from "@/lib/map/view-state";
 import { MAP_ANCHORS } from "./anchors";
-import { LeafletMap, loadLeafletMap } from "./lazy-leaflet-map";
+import { LeafletMap, loadLeafletMap, MapPlaceholder } from "./lazy-leaflet-map";
 import type { InitialView } from "./leaflet-map";
 import { MapLegend } from "./map-legend";
 import { MapMemberTable } from "./map-member-table";
+import { MapPicture } from "./map-picture";
 import { MapSidePanel } from "./map-side-panel";
 
-// Start fetching Leaflet as soon as this module runs in the browser, not only once React has
-// hydrated the page and rendered the map: that takes the chunk off the critical path. (Only
-// /karta: a member page loads its map when it scrolls near, member-map.tsx.)
-if (typeof window !== "undefined") void loadLeafletMap();
+/**
+ * Whether the address asks for more than the national view with nothing chosen (a member, a
+ * place, the overview, a zoom or a centre): then the map is built at once, not pictured.
+ */
+const needsLiveMap = (view: MapView) =>
+  view.member !== undefined ||
+  view.target !== undefined ||
+  view.overview ||
+  view.zoom !== undefined ||
+  view.center !== undefined;
+
+// An address that asks for a member, a place or a view builds the map at once: start fetching
+// Leaflet as soon as this module runs, not only once React has hydrated the page.
+if (typeof window !== "undefined" && needsLiveMap(parseMapView(new URLSearchParams(window.location.search))))
+  void loadLeafletMap();
 
 const EMPTY: MapData = { members: [], targets: [], links: [] };
-const NATIONAL_VIEW = { zoom: 4, center: [58, 15] as [number, number] };
 
 async function fetchMapData(url: string, signal: AbortSignal): Promise<MapData> {
   const response = await fetch(url, { signal });
@@ -67,6 +79,19 @@ export function MapExplorer({
   const failed = failedRequest === request;
   const [view, setView] = useState<MapView>(initialView);
   const panelHeading = useRef<HTMLHeadingElement>(null);
+  // The Leaflet map is built on the first pointer, touch or focus on its picture, on any choice
+  // (a member, a place, the overview), or at once when the address asks for one; until then the
+  // national view is a still picture (map-picture.tsx). `drawn`: the map has drawn its basemap,
+  // and the picture that covered it while it was built can go.
+  const [live, setLive] = useState(() => needsLiveMap(initialView));
+  const [drawn, setDrawn] = useState(false);
+  const activate = useCallback(() => setLive(true), []);
+  if (!live && needsLiveMap(view)) setLive(true);
+  const mapDrawn = useCallback(() => {
+    // Focus on the picture built the map: it moves on to the map, the same tab stop.
+    if (document.activeElement?.closest(".map-picture")) document.getElementById(MAP_ANCHORS.map)?.focus();
+    setDrawn(true);
+  }, []);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -233,24 +258,41 @@ export function MapExplorer({
       </fieldset>
       <div className="map-layout">
         <div className="map-frame">
-          <LeafletMap
-            id={MAP_ANCHORS.map}
-            data={detail}
-            label={t("mapLabel")}
-            locale={locale}
-            lines={model.lines}
-            highlighted={highlighted}
-            members={members}
-            selectedMember={memberIndex}
-            selectedTarget={targetIndex}
-            choropleth={choropleth}
-            initial={initial}
-            tiles={tiles}
-            zoomLabels={{ zoomIn: t("zoomIn"), zoomOut: t("zoomOut") }}
-            onSelectMember={selectMember}
-            onSelectTarget={selectTarget}
-            onViewChange={changeView}
-          />
+          {live ? (
+            <LeafletMap
+              id={MAP_ANCHORS.map}
+              data={detail}
+              label={t("mapLabel")}
+              locale={locale}
+              lines={model.lines}
+              highlighted={highlighted}
+              members={members}
+              selectedMember={memberIndex}
+              selectedTarget={targetIndex}
+              choropleth={choropleth}
+              initial={initial}
+              tiles={tiles}
+              zoomLabels={{ zoomIn: t("zoomIn"), zoomOut: t("zoomOut") }}
+              onSelectMember={selectMember}
+              onSelectTarget={selectTarget}
+              onViewChange={changeView}
+              onDrawn={mapDrawn}
+            />
+          ) : (
+            <MapPlaceholder />
+          )}
+          {!drawn && !needsLiveMap(initialView) && (
+            <MapPicture
+              id={MAP_ANCHORS.map}
+              label={t("mapLabel")}
+              description={t("pictureDescription")}
+              data={model.data}
+              lines={model.lines}
+              members={members}
+              live={live}
+              onActivate={activate}
+            />
+          )}
         </div>
         <MapSidePanel
           ref={panelHeading}

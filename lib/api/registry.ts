@@ -5,7 +5,7 @@ import type { PlaceKind, PlaceSource } from "../generated/prisma/client";
 import { memberWhere } from "../directory/partnership-where";
 import type { DirectoryFilters } from "../directory/types";
 import { searchPlaces } from "../geocoding/search";
-import { publicParticipation, visiblePartnership } from "../partnerships/participation";
+import { publicParticipation, visibleThroughPublicParticipation } from "../partnerships/participation";
 import {
   findPublicPartnership,
   findPublicPartnershipsById,
@@ -73,7 +73,7 @@ const FIRST_PAGE: Paging = { page: 1, pageSize: DEFAULT_API_PAGE_SIZE };
  * removed ones; in id order) and where that page stands: the busiest member has thousands.
  */
 export async function findOrganisation(db: Database, code: string, paging: Paging = FIRST_PAGE) {
-  const where = { ...publicParticipation, partnership: visiblePartnership };
+  const where = { ...publicParticipation, partnership: visibleThroughPublicParticipation };
   const o = await db.organisation.findUnique({
     where: { code },
     include: {

@@ -1,7 +1,12 @@
 // The one translation of directory filters into Prisma conditions, shared by /samarbeten,
 // /kommuner, the downloads and the map, so that a filter means the same on every page.
+import type { DbOrTx } from "../database/transaction";
 import type { Prisma } from "../generated/prisma/client";
-import { visiblePartnership } from "../partnerships/participation";
+import {
+  visiblePartnership,
+  visiblePartnershipOf,
+  visibleThroughPublicParticipation,
+} from "../partnerships/participation";
 import { publicParticipation } from "../partnerships/participation";
 import { normalizeName, toSlug } from "../text/normalize";
 import type { ActivityFilter, DirectoryFilters } from "./types";
@@ -99,15 +104,52 @@ function startYearWhere(from: number | undefined, to: number | undefined): Prism
 }
 
 /**
+ * Whose partnerships: `organisationId` one member's (those it stands behind); `throughParticipation`
+ * for a condition on the partnership of a row that is already a public participation (counts
+ * per member), which then need not ask for a confirmed participant again
+ * (`visibleThroughPublicParticipation`).
+ */
+type PartnershipWhereOptions = {
+  organisationId?: number;
+  throughParticipation?: boolean;
+  /** `partnerPlacesIn(filters.countries)`, read beforehand: the country filter by the Place index. */
+  countryPlaceIds?: number[];
+};
+
+/**
+ * The places of these countries that partners name: the country filter's place side, read once
+ * through the Place index. Without it the filter joins every partner to its place, and PostgreSQL
+ * hashes all 218,620 places for each statement of a page (0.1–0.2 s each on a loaded machine,
+ * three statements on a country's page). Undefined without countries.
+ */
+export async function partnerPlacesIn(db: DbOrTx, countries: string[]): Promise<number[] | undefined> {
+  if (countries.length === 0) return undefined;
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT pl."id" FROM "Place" pl
+     WHERE pl."countryCode" = ANY(${countries}::text[])
+       AND EXISTS (SELECT 1 FROM "PartnershipPartner" pp WHERE pp."placeId" = pl."id")`;
+  return rows.map((r) => r.id);
+}
+
+/**
  * The partnerships a set of filters selects. The values of one filter are alternatives
  * (land=FI&land=NO: either country); different filters must all hold. Removed ones never;
  * ended ones only with `includeEnded`. Member filters (county, kommungrupp, kind) and the text query match when any
  * Swedish participant matches, so a shared partnership appears under each of its members.
  * `hasNone` is about members, not partnerships, and is ignored here.
  */
-export function partnershipWhere(filters: DirectoryFilters): Prisma.PartnershipWhereInput {
+export function partnershipWhere(
+  filters: DirectoryFilters,
+  options: PartnershipWhereOptions = {},
+): Prisma.PartnershipWhereInput {
+  const visible =
+    options.organisationId !== undefined
+      ? visiblePartnershipOf(options.organisationId)
+      : options.throughParticipation
+        ? visibleThroughPublicParticipation
+        : visiblePartnership;
   const and: Prisma.PartnershipWhereInput[] = [
-    filters.includeEnded ? visiblePartnership : currentPartnership,
+    filters.includeEnded ? visible : { ...visible, endedOn: null },
   ];
   if (filters.kinds.length) and.push({ kind: { in: filters.kinds } });
   if (filters.activities.length) and.push(activityWhere(filters.activities));
@@ -116,7 +158,14 @@ export function partnershipWhere(filters: DirectoryFilters): Prisma.PartnershipW
     // A place partner carries its country on the place; a country or organisation partner on itself.
     and.push({
       partners: {
-        some: { OR: [{ place: { countryCode: { in: countries } } }, { countryCode: { in: countries } }] },
+        some: {
+          OR: [
+            options.countryPlaceIds
+              ? { placeId: { in: options.countryPlaceIds } }
+              : { place: { countryCode: { in: countries } } },
+            { countryCode: { in: countries } },
+          ],
+        },
       },
     });
   }

@@ -1,7 +1,7 @@
 // How a link looks. Colour says the kind (Okabe–Ito colours, distinguishable with the common
 // colour-vision deficiencies) and so does the dash pattern, so colour is never the only
 // carrier of meaning; line weight says the activity; ended links are grey.
-import type { ActivityCode, KindCode } from "./model";
+import type { ActivityCode, DrawnLink, KindCode } from "./model";
 
 export const KIND_STYLE: Record<
   KindCode,
@@ -32,6 +32,24 @@ export const MARKER_STYLE = {
 } satisfies Record<string, MarkerStyle>;
 
 /** A bundle of n partnerships: wider with more, on a log scale so 1 and 10,000 both fit. */
-export function bundleWeight(count: number): number {
+function bundleWeight(count: number): number {
   return Math.min(10, 1 + Math.log2(count) * 0.8);
+}
+
+/** How a drawn link looks: on the map (leaflet-map.tsx) and in its still picture (map-picture.tsx). */
+export function linkStyle(
+  link: DrawnLink,
+  emphasis: "normal" | "faded" | "strong",
+): { color: string; dashArray?: string; weight: number; opacity: number } {
+  const kind = KIND_STYLE[link.kind];
+  const weight =
+    link.count > 1 && link.memberIndex === undefined
+      ? bundleWeight(link.count)
+      : ACTIVITY_WEIGHT[link.activity];
+  return {
+    color: link.ended ? ENDED_COLOR : kind.color,
+    dashArray: kind.dashArray,
+    weight: emphasis === "strong" ? weight + 1.5 : weight,
+    opacity: emphasis === "faded" ? 0.15 : emphasis === "strong" ? 0.95 : 0.7,
+  };
 }

@@ -1,11 +1,11 @@
 import type { Database } from "../database/client";
 import type { OrganisationKind } from "../generated/prisma/client";
-import { publicParticipation, visiblePartnership } from "../partnerships/participation";
+import { publicParticipation, visibleThroughPublicParticipation } from "../partnerships/participation";
 import { publicPartnershipDetail } from "../partnerships/queries";
 
 /** A member's participations the public sees: confirmed, in a visible partnership. */
 const publicParticipations = {
-  where: { ...publicParticipation, partnership: visiblePartnership },
+  where: { ...publicParticipation, partnership: visibleThroughPublicParticipation },
   include: { partnership: { include: publicPartnershipDetail } },
   orderBy: { partnershipId: "asc" },
 } as const;

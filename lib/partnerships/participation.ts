@@ -47,12 +47,39 @@ export const visiblePartnership = {
 } satisfies Prisma.PartnershipWhereInput;
 
 /**
+ * `visiblePartnership` for a partnership reached through a public participation (a member's own
+ * participations, or counts per member over them): that participation is the member standing
+ * behind it, so "at least one confirmed participant" holds already and is not asked again. Asked
+ * again, PostgreSQL plans it as a semi-join that hashes every participation of the registry
+ * (127,000 at 100,000 partnerships) even for one member's few rows. Only under a
+ * `publicParticipation` condition on the same row.
+ */
+export const visibleThroughPublicParticipation = {
+  removedAt: null,
+  ...reviewedIfImported,
+} satisfies Prisma.PartnershipWhereInput;
+
+/**
+ * The partnerships the public sees one member stand behind: `visiblePartnership` with the
+ * member's own confirmed participation as the participant it asks for.
+ */
+export const visiblePartnershipOf = (organisationId: number) =>
+  ({
+    ...visibleThroughPublicParticipation,
+    participants: { some: { organisationId, ...publicParticipation } },
+  }) satisfies Prisma.PartnershipWhereInput;
+
+/**
  * A partnership the public sees (not removed, reviewed if imported, and at least one member
  * stands behind it), in SQL for a "Partnership" row under `alias`: `visiblePartnership`.
  */
 export const publicPartnershipSql = (alias: string) =>
-  `${alias}."removedAt" IS NULL
-   AND (${alias}."verification" = 'VERIFIED' OR ${alias}."source" IS NULL
-        OR ${alias}."source" NOT LIKE '${IMPORT_SOURCE_PREFIX}%')
+  `${publicThroughParticipationSql(alias)}
    AND EXISTS (SELECT 1 FROM "PartnershipParticipant" pub
      WHERE pub."partnershipId" = ${alias}."id" AND ${publicParticipationSql("pub")})`;
+
+/** `visibleThroughPublicParticipation` in SQL: only joined through a `publicParticipationSql` row. */
+export const publicThroughParticipationSql = (alias: string) =>
+  `${alias}."removedAt" IS NULL
+   AND (${alias}."verification" = 'VERIFIED' OR ${alias}."source" IS NULL
+        OR ${alias}."source" NOT LIKE '${IMPORT_SOURCE_PREFIX}%')`;

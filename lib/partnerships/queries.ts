@@ -12,7 +12,7 @@ import type { SessionUser } from "../auth/session-user";
 import type { Database } from "../database/client";
 import type { DbOrTx } from "../database/transaction";
 import { pageCountOf } from "../directory/parse-params";
-import { partnershipWhere } from "../directory/partnership-where";
+import { partnershipWhere, partnerPlacesIn } from "../directory/partnership-where";
 import {
   NO_FILTERS,
   PAGE_SIZE,
@@ -22,7 +22,12 @@ import {
 } from "../directory/types";
 import { Prisma, type PartnershipKind } from "../generated/prisma/client";
 import type { Locale } from "../i18n/config";
-import { publicParticipation, publicParticipationSql, visiblePartnership } from "./participation";
+import {
+  publicParticipation,
+  publicParticipationSql,
+  visiblePartnership,
+  visiblePartnershipOf,
+} from "./participation";
 import type { PartnershipWithDetail } from "./types";
 
 // ── What a read includes ──────────────────────────────────────────────────────────────────
@@ -117,6 +122,65 @@ function pageIdsByRelation(
      LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
 }
 
+/** How many ranks of members the walk by name reads before it orders every match instead. */
+const NAME_WALK_RANKS = 12;
+
+/**
+ * The ids of one page by name without reading every match: members are walked in alphabetical
+ * order (the partnerships whose first member is the member at hand are the next ones in that
+ * order: those it stands behind with none of the members before it), each step one indexed read
+ * of that member's partnerships. The first pages of a large selection take a step or two. Gives
+ * up (undefined) after `maxRanks` members, where a selective filter or a deep page makes
+ * ordering all matches at once cheaper.
+ */
+export async function pageIdsByMemberWalk(
+  db: Database,
+  filters: DirectoryFilters,
+  offset: number,
+  maxRanks = NAME_WALK_RANKS,
+  countryPlaceIds?: number[],
+): Promise<number[] | undefined> {
+  const ranked = await db.$queryRaw<{ id: number; rank: bigint }[]>`${MEMBER_RANK} ORDER BY 2, 1`;
+  const ranks: number[][] = [];
+  for (const [i, m] of ranked.entries()) {
+    if (i === 0 || m.rank !== ranked[i - 1]!.rank) ranks.push([]);
+    ranks.at(-1)!.push(m.id);
+  }
+  // Under a public participation of the member at hand, which stands behind the partnership.
+  const matching = partnershipWhere(filters, { throughParticipation: true, countryPlaceIds });
+  const before: number[] = [];
+  const ids: number[] = [];
+  let skip = offset;
+  for (const members of ranks.slice(0, maxRanks)) {
+    const where: Prisma.PartnershipWhereInput = {
+      AND: [
+        matching,
+        { participants: { some: { ...publicParticipation, organisationId: { in: members } } } },
+        ...(before.length
+          ? [{ participants: { none: { ...publicParticipation, organisationId: { in: before } } } }]
+          : []),
+      ],
+    };
+    const count = skip > 0 ? await db.partnership.count({ where }) : undefined;
+    if (count !== undefined && count <= skip) skip -= count;
+    else {
+      const rows = await db.partnership.findMany({
+        where,
+        select: { id: true },
+        orderBy: { id: "asc" },
+        skip,
+        take: PAGE_SIZE - ids.length,
+      });
+      ids.push(...rows.map((r) => r.id));
+      skip = 0;
+      if (ids.length === PAGE_SIZE) return ids;
+    }
+    before.push(...members);
+  }
+  // Every member read: the selection ends on this page.
+  return ranks.length <= maxRanks ? ids : undefined;
+}
+
 /** Sorts that do not apply to partnerships (county, number of partnerships) fall back to name. */
 function partnershipSort(sort: DirectorySort): "name" | "country" | "startYear" {
   return sort === "startYear" || sort === "country" ? sort : "name";
@@ -127,18 +191,20 @@ function partnershipSort(sort: DirectorySort): "name" | "country" | "startYear" 
  * areas and funding forms, as `publicPartnershipDetail` shapes them.
  *
  * By start year (oldest first, unknown last) it is one round trip: count and page in parallel.
- * By name or country the order depends on related rows, so it takes three: the matching ids
+ * By name the count runs beside a walk through the members in alphabetical order
+ * (`pageIdsByMemberWalk`), then the page's details. By country, and by name where the walk gives
+ * up, the order depends on related rows of every match, so it takes three: the matching ids
  * (which are also the count), one SQL statement that orders them and cuts the page, and the
- * page's details. That reads every matching id on every request: a few milliseconds for the
- * registry's real size (a couple of thousand partnerships), about half a second at 100,000.
- * A stored sort key on Partnership would be the next step if it ever grows that far.
+ * page's details. That reads every matching id: a few milliseconds for the registry's real size
+ * (a couple of thousand partnerships), about half a second at 100,000.
  */
 export async function findDirectoryPartnerships(
   db: Database,
   params: ParsedDirectoryParams,
   options: { locale?: Locale } = {},
 ): Promise<PartnershipDirectoryPage> {
-  const where = partnershipWhere(params.filters);
+  const countryPlaceIds = await partnerPlacesIn(db, params.filters.countries);
+  const where = partnershipWhere(params.filters, { countryPlaceIds });
   const offset = (params.page - 1) * PAGE_SIZE;
   const sort = partnershipSort(params.sort);
 
@@ -156,12 +222,23 @@ export async function findDirectoryPartnerships(
     return { rows, total, page: params.page, pageCount: pageCountOf(total) };
   }
 
-  const ids = (await db.partnership.findMany({ where, select: { id: true } })).map((p) => p.id);
-  const total = ids.length;
-  const pageIds =
-    offset < total
-      ? (await pageIdsByRelation(db, ids, sort, options.locale ?? "sv", offset)).map((r) => r.id)
-      : [];
+  let total = 0;
+  let pageIds: number[] | undefined;
+  if (sort === "name") {
+    // The count and the walk side by side; the walk usually needs a read or two.
+    [total, pageIds] = await Promise.all([
+      db.partnership.count({ where }),
+      pageIdsByMemberWalk(db, params.filters, offset, NAME_WALK_RANKS, countryPlaceIds),
+    ]);
+  }
+  if (pageIds === undefined) {
+    const ids = (await db.partnership.findMany({ where, select: { id: true } })).map((p) => p.id);
+    total = ids.length;
+    pageIds =
+      offset < total
+        ? (await pageIdsByRelation(db, ids, sort, options.locale ?? "sv", offset)).map((r) => r.id)
+        : [];
+  }
   const details = pageIds.length
     ? await db.partnership.findMany({ where: { id: { in: pageIds } }, include: publicPartnershipDetail })
     : [];
@@ -204,13 +281,22 @@ async function findPage(
   return { rows, total, byKind, page, pageCount };
 }
 
-const withCountry = (countryCode: string) => partnershipWhere({ ...NO_FILTERS, countries: [countryCode] });
+/** A country's current partnerships, with `partnerPlacesIn` read first. */
+async function withCountry(
+  db: Database,
+  countryCode: string,
+  options: { throughParticipation?: boolean } = {},
+) {
+  const countries = [countryCode];
+  const countryPlaceIds = await partnerPlacesIn(db, countries);
+  return partnershipWhere({ ...NO_FILTERS, countries }, { ...options, countryPlaceIds });
+}
 const withPlace = (placeId: number) =>
   ({ ...visiblePartnership, partners: { some: { placeId } } }) satisfies Prisma.PartnershipWhereInput;
 
 /** Current Swedish partnerships with a country (any partner in it), one page of them. */
-export function findPartnershipsWithCountry(db: Database, countryCode: string, page = 1) {
-  return findPage(db, withCountry(countryCode), [{ id: "asc" }], page);
+export async function findPartnershipsWithCountry(db: Database, countryCode: string, page = 1) {
+  return findPage(db, await withCountry(db, countryCode), [{ id: "asc" }], page);
 }
 
 /** Partnerships with one place, ended ones included (after the current ones), one page of them. */
@@ -227,7 +313,10 @@ export function findPartnershipsWithPlace(db: Database, placeId: number, page = 
 export async function membersPartneringWithCountry(db: Database, countryCode: string) {
   const counts = await db.partnershipParticipant.groupBy({
     by: ["organisationId"],
-    where: { ...publicParticipation, partnership: withCountry(countryCode) },
+    where: {
+      ...publicParticipation,
+      partnership: await withCountry(db, countryCode, { throughParticipation: true }),
+    },
     _count: { _all: true },
   });
   const members = await db.organisation.findMany({
@@ -269,10 +358,7 @@ export async function memberPartnershipTotals(
   db: Database,
   organisationId: number,
 ): Promise<MemberPartnershipTotals> {
-  const theirs = {
-    ...visiblePartnership,
-    participants: { some: { organisationId, ...publicParticipation } },
-  };
+  const theirs = visiblePartnershipOf(organisationId);
   // Both counts at once: the member page waits for them before it reads its page of rows.
   const [groups, ended] = await Promise.all([
     db.partnership.groupBy({
@@ -300,7 +386,7 @@ export async function findPublicPartnershipsById(
   filters: DirectoryFilters,
   paging: { page: number; pageSize: number },
 ) {
-  const where = partnershipWhere(filters);
+  const where = partnershipWhere(filters, { countryPlaceIds: await partnerPlacesIn(db, filters.countries) });
   const [total, rows] = await Promise.all([
     db.partnership.count({ where }),
     db.partnership.findMany({
@@ -347,8 +433,7 @@ export async function findCurrentPartnershipsOfMember(
   limit: number,
 ) {
   const where = {
-    ...visiblePartnership,
-    participants: { some: { organisationId, ...publicParticipation } },
+    ...visiblePartnershipOf(organisationId),
     endedOn: null,
     kind: { in: kinds },
   } satisfies Prisma.PartnershipWhereInput;
@@ -379,12 +464,8 @@ export async function publicPartnershipIds(
   filters: DirectoryFilters,
   organisationId?: number,
 ): Promise<number[]> {
-  const where = partnershipWhere(filters);
   const rows = await db.partnership.findMany({
-    where:
-      organisationId === undefined
-        ? where
-        : { AND: [where, { participants: { some: { organisationId, ...publicParticipation } } }] },
+    where: partnershipWhere(filters, { organisationId }),
     select: { id: true },
   });
   return rows.map((p) => p.id);

@@ -97,15 +97,15 @@ type Coverage = {
 
 const swedish = new Intl.Collator("sv");
 
-function byKind<T>(make: (kind: PartnershipKindCode) => T): Record<PartnershipKindCode, T> {
+export function byKind<T>(make: (kind: PartnershipKindCode) => T): Record<PartnershipKindCode, T> {
   return Object.fromEntries(PARTNERSHIP_KINDS.map((k) => [k, make(k)])) as Record<PartnershipKindCode, T>;
 }
-function byMemberKind<T>(make: (kind: MemberKind) => T): Record<MemberKind, T> {
+export function byMemberKind<T>(make: (kind: MemberKind) => T): Record<MemberKind, T> {
   return Object.fromEntries(MEMBER_KINDS.map((k) => [k, make(k)])) as Record<MemberKind, T>;
 }
 
 /** Codes by how often they occur, most common first; ties in the given order of `known`. */
-function rank(counts: Map<string, number>, known: readonly string[]): Ranked[] {
+export function rank(counts: Map<string, number>, known: readonly string[]): Ranked[] {
   const order = new Map(known.map((code, i) => [code, i]));
   return [...counts]
     .map(([code, count]) => ({ code, count }))
@@ -117,8 +117,44 @@ function rank(counts: Map<string, number>, known: readonly string[]): Ranked[] {
     );
 }
 
+/** The members with the most active partnerships, as the report lists them: ties by more active or sporadic, then name. */
+export function topOf(members: TopMember[]): TopMember[] {
+  return members
+    .filter((m) => m.active > 0)
+    .sort(
+      (a, b) =>
+        b.active - a.active || b.activeOrSporadic - a.activeOrSporadic || swedish.compare(a.name, b.name),
+    )
+    .slice(0, TOP_MEMBERS_LIMIT);
+}
+
 function increment(counts: Map<string, number>, key: string, by = 1) {
   counts.set(key, (counts.get(key) ?? 0) + by);
+}
+
+type BreakdownCounts = Map<string | null, Omit<Breakdown, "code" | "name">>;
+
+/** Counties that have members, in the given order (by code). */
+export function countyBreakdown(counties: StatsDataset["counties"], rows: BreakdownCounts): Breakdown[] {
+  return counties
+    .filter((c) => rows.has(c.code))
+    .map((c) => {
+      const row = rows.get(c.code)!;
+      return { code: c.code, name: c.name, ...row };
+    });
+}
+
+/** Kommungrupper that have municipalities, in the given order (by code), then those without a group. */
+export function groupBreakdown(
+  groups: StatsDataset["municipalityGroups"],
+  rows: BreakdownCounts,
+): Breakdown[] {
+  return [...groups.map((g) => ({ code: g.code as string | null, name: g.name })), { code: null, name: "" }]
+    .filter((g) => rows.has(g.code))
+    .map((g) => {
+      const row = rows.get(g.code)!;
+      return { ...g, ...row };
+    });
 }
 
 export function computeStatistics(dataset: StatsDataset, options: { country?: string } = {}): Statistics {
@@ -235,17 +271,12 @@ export function computeStatistics(dataset: StatsDataset, options: { country?: st
           tally.set(o.id, t);
         }
       }
-      return [...tally]
-        .map(([id, t]): TopMember => {
+      return topOf(
+        [...tally].map(([id, t]): TopMember => {
           const o = members.get(id)!;
           return { code: o.code, name: o.name, slug: o.slug, kind: o.kind, ...t };
-        })
-        .filter((m) => m.active > 0)
-        .sort(
-          (a, b) =>
-            b.active - a.active || b.activeOrSporadic - a.activeOrSporadic || swedish.compare(a.name, b.name),
-        )
-        .slice(0, TOP_MEMBERS_LIMIT);
+        }),
+      );
     }),
   );
 
@@ -274,37 +305,15 @@ export function computeStatistics(dataset: StatsDataset, options: { country?: st
     (o) => o.countyCode,
     () => true,
   );
-  const byCounty = dataset.counties
-    .filter((c) => countyRows.has(c.code))
-    .map((c) => {
-      const row = countyRows.get(c.code)!;
-      return {
-        code: c.code,
-        name: c.name,
-        members: row.members,
-        membersWithAny: row.membersWithAny,
-        partnerships: row.partnerships.size,
-      };
-    });
+  const counted = (rows: typeof countyRows) =>
+    new Map([...rows].map(([code, row]) => [code, { ...row, partnerships: row.partnerships.size }]));
+  const byCounty = countyBreakdown(dataset.counties, counted(countyRows));
 
   const groupRows = breakdown(
     (o) => o.municipalityGroupCode,
     (o) => o.kind === "MUNICIPALITY",
   );
-  const byMunicipalityGroup = [
-    ...dataset.municipalityGroups.map((g) => ({ code: g.code as string | null, name: g.name })),
-    { code: null, name: "" },
-  ]
-    .filter((g) => groupRows.has(g.code))
-    .map((g) => {
-      const row = groupRows.get(g.code)!;
-      return {
-        ...g,
-        members: row.members,
-        membersWithAny: row.membersWithAny,
-        partnerships: row.partnerships.size,
-      };
-    });
+  const byMunicipalityGroup = groupBreakdown(dataset.municipalityGroups, counted(groupRows));
 
   const coordination = byMemberKind((kind) => {
     const ofKind = dataset.organisations.filter((o) => o.kind === kind);

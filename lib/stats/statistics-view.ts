@@ -8,7 +8,7 @@ import type { Locale } from "../i18n/config";
 import type { I18n } from "../i18n/server";
 import { computeStatistics, type Statistics } from "./compute";
 import { statsDatasetSchema, type StatsDataset } from "./dataset";
-import { loadStatsDataset } from "./load-dataset";
+import { loadStatsReference, registryStatistics, type StatsReference } from "./registry-statistics";
 import { statisticsTables, type RoundTrend } from "./tables";
 import { parseRecordId } from "../validation/record-id";
 
@@ -26,10 +26,12 @@ export function listClosedRounds(db: Database) {
   });
 }
 
-// Computing the dataset and figures of 100,000 partnerships takes seconds. The registry's are
-// kept until its data changes (lib/cache); a closed round's snapshot is frozen, so its parsed
-// dataset and figures are kept as long as the cache holds them.
+// The registry's figures are counted by PostgreSQL (registry-statistics.ts) and kept, with the
+// reference data they are named by, until its data changes (lib/cache); a closed round's
+// snapshot is frozen, so its parsed dataset and the figures computed from it (compute.ts) are
+// kept as long as the cache holds them.
 const datasets = new VersionedCache<StatsDataset | undefined>(4);
+const references = new VersionedCache<StatsReference>(1);
 const figures = new VersionedCache<Statistics>(16);
 const CURRENT = "now";
 
@@ -66,11 +68,12 @@ export async function statisticsOf(db: Database, selection: StatisticsSelection)
   const round = roundParam ? await roundDataset(db, roundParam) : undefined;
   const source = round ? `round ${round.id}` : CURRENT;
   const version = round?.version ?? (await registryDataVersion(db));
-  const dataset = round?.dataset ?? (await datasets.get(CURRENT, version, () => loadStatsDataset(db)))!;
+  const dataset: StatsReference =
+    round?.dataset ?? (await references.get(CURRENT, version, () => loadStatsReference(db)));
   const requested = selection.country?.trim().toUpperCase() || undefined;
   const country = requested && dataset.countries.some((c) => c.code === requested) ? requested : undefined;
   const cached = await figures.get(`${source} ${country ?? ""}`, version, async () =>
-    computeStatistics(dataset, { country }),
+    round ? computeStatistics(round.dataset, { country }) : registryStatistics(db, dataset, { country }),
   );
   // The registry's figures hold until its data changes: they are as of now, not of when computed.
   const stats = round ? cached : { ...cached, asOf: new Date().toISOString() };

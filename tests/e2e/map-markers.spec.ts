@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { mapReady as buildMap } from "./support/map";
 
 // The map's markers are elements: each can be clicked and chosen by Enter (no tab stop each), markers at (nearly)
 // one spot are moved apart (lib/map/spread.ts), and zoomed in every marker carries its name.
@@ -7,7 +8,7 @@ const mapRegion = (page: Page) => page.getByRole("region", { name: "Karta över 
 const marker = (page: Page, name: string) => mapRegion(page).getByRole("button", { name, exact: true });
 
 async function mapReady(page: Page) {
-  await expect(page.locator(".leaflet-map")).toHaveAttribute("data-map-state", "ready", { timeout: 20_000 });
+  await buildMap(page);
   await expect(page.locator(".map-explorer")).toHaveAttribute("data-loaded", "true");
 }
 

@@ -1,12 +1,9 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./accessibility";
 import { openFilters } from "./support/filters";
+import { mapReady } from "./support/map";
 
 const map = (page: Page) => page.locator(".leaflet-map");
-
-async function mapReady(page: Page) {
-  await expect(map(page)).toHaveAttribute("data-map-state", "ready", { timeout: 20_000 });
-}
 
 /** The number at the start of a "17 samarbeten" summary. */
 async function countIn(page: Page, selector: string): Promise<number> {
@@ -194,4 +191,46 @@ test("the list of members is a few Tab presses away: markers are no tab stops, s
   await page.getByRole("link", { name: "Till kartan" }).focus();
   await page.keyboard.press("Enter");
   await expect(map(page)).toBeFocused();
+});
+
+test("the national view is a still picture in the map's box until focus or a pointer builds the map there", async ({
+  page,
+}) => {
+  await page.goto("/karta");
+  await expect(page.locator(".map-explorer")).toHaveAttribute("data-loaded", "true");
+  // The picture stands for the map: one named region, its picture described, no Leaflet yet.
+  const picture = page.getByRole("region", { name: "Karta över samarbetena" });
+  await expect(picture).toHaveClass(/map-picture/);
+  await expect(picture.getByRole("img")).toHaveAttribute("alt", /tabellen under kartan/);
+  await expect(page.locator(".leaflet-container")).toHaveCount(0);
+  const drawnLines = await picture.locator("svg path").count();
+  const drawnMarkers = await picture.locator("svg circle").count();
+  expect(drawnLines).toBeGreaterThan(10);
+  // Where it lies on the page (the shortcut below scrolls the page).
+  const onPage = (locator: Locator) =>
+    locator.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height };
+    });
+  const box = await onPage(picture);
+  await expectNoAccessibilityViolations(page);
+
+  // By keyboard: the shortcut to the map reaches the picture, and the focus moves on to the map
+  // built in its place, the same size, with what the picture showed.
+  await page.getByRole("link", { name: "Till kartan" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(map(page)).toHaveAttribute("data-map-state", "ready", { timeout: 20_000 });
+  await expect(map(page)).toBeFocused();
+  await expect(page.locator(".map-picture")).toHaveCount(0);
+  const built = await onPage(map(page));
+  for (const side of ["x", "y", "width", "height"] as const) expect(built[side]).toBeCloseTo(box[side], 0);
+  expect(Number(await map(page).getAttribute("data-lines"))).toBe(drawnLines);
+  expect(Number(await map(page).getAttribute("data-markers"))).toBe(drawnMarkers);
+
+  // By pointer: over the picture is enough.
+  await page.goto("/karta");
+  await expect(page.locator(".map-explorer")).toHaveAttribute("data-loaded", "true");
+  await page.locator(".map-picture").hover();
+  await expect(map(page)).toHaveAttribute("data-map-state", "ready", { timeout: 20_000 });
+  await expect(page.locator(".map-picture")).toHaveCount(0);
 });

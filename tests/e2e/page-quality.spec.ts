@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { mapReady } from "./support/map";
 
 // What Lighthouse found on the pages people open first (npm run bench:lighthouse measures the
 // rest): no console error and no failed request (the missing favicon was one), and the map page
@@ -43,9 +44,8 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     await page.addInitScript(RECORD_LAYOUT_SHIFT);
     await page.goto("/karta");
-    await expect(page.locator(".leaflet-map")).toHaveAttribute("data-map-state", "ready", {
-      timeout: 20_000,
-    });
+    // The still picture of the national view, then the map built in its place (a pointer over it).
+    await mapReady(page);
     await expect(page.locator(".map-explorer")).toHaveAttribute("data-loaded", "true");
     await page.waitForLoadState("networkidle");
     // A frame for the last changes to be laid out and reported.

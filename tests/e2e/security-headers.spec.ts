@@ -1,6 +1,7 @@
 import { expect, test, type APIResponse, type Response } from "@playwright/test";
 import { watchCsp } from "./support/csp";
 import { UMEA, signIn } from "./support/editing";
+import { mapReady } from "./support/map";
 
 // Every page is served with a per-request nonce policy (proxy.ts) that Next's own scripts, the
 // map and the forms work under; the API and static files carry the fixed headers
@@ -74,6 +75,7 @@ for (const path of PUBLIC_PAGES) {
       // Leaflet, loaded as a chunk under 'strict-dynamic', drew the map (a member page's when it
       // comes near the screen).
       await page.locator(".leaflet-map").first().scrollIntoViewIfNeeded();
+      await mapReady(page);
       await expect(page.locator(".leaflet-container").first()).toBeVisible();
       await expect(page.locator(".leaflet-container canvas").first()).toBeVisible();
     }

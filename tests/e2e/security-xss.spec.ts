@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import { watchCsp } from "./support/csp";
 import { ADMIN, UMEA, query, signIn } from "./support/editing";
 import { lastMailTo } from "./support/mail";
+import { mapReady } from "./support/map";
 
 // The XSS sweep: hostile text saved through every write path an officer or administrator has
 // (partnership form, organisation profile, policy document, import file, invitation) and then
@@ -105,9 +106,9 @@ async function visit(page: Page, check: (where: string) => Promise<void>, path: 
  */
 async function hoverMarkerLabels(page: Page, limit = 150): Promise<string[]> {
   const map = page.locator(".leaflet-map").first();
-  // A member page's map loads when it comes near the screen.
+  // A member page's map loads when it comes near the screen, /karta's with a pointer over it.
   await map.scrollIntoViewIfNeeded();
-  await expect(map).toHaveAttribute("data-map-state", "ready", { timeout: 20_000 });
+  await mapReady(page);
   await map.scrollIntoViewIfNeeded();
   await page.waitForTimeout(500); // the fit-to-bounds zoom animation ends
   const markers = map.locator(".leaflet-marker-icon.map-marker");

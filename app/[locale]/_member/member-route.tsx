@@ -2,12 +2,10 @@ import type { Metadata } from "next";
 import { MemberMapSection } from "@/components/map/member-map-section";
 import { OrganisationProfile } from "@/components/organisation-profile";
 import { db } from "@/lib/db";
-import { NO_FILTERS } from "@/lib/directory/types";
 import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { getI18n, localeOf } from "@/lib/i18n/server";
-import { loadMapData } from "@/lib/map/map-data";
-import { memberMapSummary } from "@/lib/map/member-summary";
+import { loadMemberMapSummary } from "@/lib/map/member-summary";
 import { organisationPath } from "@/lib/organisations/paths";
 import { resolveOrganisation, resolveOrganisationPage } from "@/lib/organisations/resolve-page";
 import { parsePageParam } from "@/lib/directory/parse-params";
@@ -65,11 +63,8 @@ export function organisationPublicRoute(kind: OrganisationKind) {
       // The map shows the member's current partnerships, as the national map does by default. The
       // page carries only where the map will look (a few numbers); the browser fetches the lines
       // from /api/v1/map?vald=<code> when the map comes near (components/map/member-map.tsx).
-      const mapSummary = await publicRead(db(), "member:map", [organisation.id, locale], async () =>
-        memberMapSummary(
-          await loadMapData(db(), NO_FILTERS, { organisationId: organisation.id, locale }),
-          organisation.id,
-        ),
+      const mapSummary = await publicRead(db(), "member:map", organisation.id, () =>
+        loadMemberMapSummary(db(), organisation.id),
       );
       // Whether the member seeks partners (the board's tables move the data version too).
       const seeking = await publicRead(db(), "member:seeking", [organisation.id, locale], () =>
