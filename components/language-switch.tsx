@@ -9,7 +9,12 @@ export function LanguageSwitch({ to, label }: { to: Locale; label: string }) {
   const [, path] = splitLocale(usePathname());
   const query = useSearchParams().toString();
   return (
-    <Link href={`${localePath(to, path)}${query ? `?${query}` : ""}`} lang={to} hrefLang={to}>
+    <Link
+      prefetch={false}
+      href={`${localePath(to, path)}${query ? `?${query}` : ""}`}
+      lang={to}
+      hrefLang={to}
+    >
       {label}
     </Link>
   );
