@@ -3,6 +3,7 @@ import type { DbOrTx } from "../database/transaction";
 import { Prisma } from "../generated/prisma/client";
 import { publicParticipationSql, publicPartnershipSql } from "../partnerships/participation";
 import { statsDatasetSchema, type StatsDataset } from "./dataset";
+import { loadStatsReference } from "./registry-statistics";
 
 type PartnershipRow = StatsDataset["partnerships"][number];
 
@@ -41,38 +42,24 @@ async function currentPartnerships(db: DbOrTx): Promise<PartnershipRow[]> {
 }
 
 export async function loadStatsDataset(db: DbOrTx, now = new Date()): Promise<StatsDataset> {
-  const [organisations, partnerships, countries, counties, municipalityGroups, areas, fundingForms] =
-    await Promise.all([
-      db.organisation.findMany({
-        select: {
-          id: true,
-          code: true,
-          name: true,
-          slug: true,
-          kind: true,
-          countyCode: true,
-          municipalityGroupCode: true,
-          coordinationForms: true,
-          lastReviewedOn: true,
-        },
-        orderBy: { code: "asc" },
-      }),
-      currentPartnerships(db),
-      db.country.findMany({
-        select: { code: true, nameSv: true, nameEn: true, worldRegion: true },
-        orderBy: { code: "asc" },
-      }),
-      db.county.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }),
-      db.municipalityGroup.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }),
-      db.cooperationArea.findMany({
-        select: { code: true, nameSv: true, nameEn: true },
-        orderBy: { position: "asc" },
-      }),
-      db.fundingForm.findMany({
-        select: { code: true, nameSv: true, nameEn: true },
-        orderBy: { position: "asc" },
-      }),
-    ]);
+  const [organisations, partnerships, reference] = await Promise.all([
+    db.organisation.findMany({
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        slug: true,
+        kind: true,
+        countyCode: true,
+        municipalityGroupCode: true,
+        coordinationForms: true,
+        lastReviewedOn: true,
+      },
+      orderBy: { code: "asc" },
+    }),
+    currentPartnerships(db),
+    loadStatsReference(db),
+  ]);
   return {
     asOf: now.toISOString(),
     organisations: organisations.map((o) => ({
@@ -80,11 +67,7 @@ export async function loadStatsDataset(db: DbOrTx, now = new Date()): Promise<St
       lastReviewedOn: o.lastReviewedOn?.toISOString().slice(0, 10) ?? null,
     })),
     partnerships,
-    countries,
-    counties,
-    municipalityGroups,
-    areas,
-    fundingForms,
+    ...reference,
   };
 }
 
