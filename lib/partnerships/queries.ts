@@ -34,10 +34,13 @@ import type { PartnershipWithDetail } from "./types";
 
 /** Everything that makes up a partnership, as the audit log and the pages want it. */
 export const partnershipDetail = {
+  // Every list in a fixed order, so two reads of one partnership (a page, the change list, an
+  // audit snapshot) are equal: participants by member, areas and funding as the forms list them.
   participants: {
     include: {
       organisation: { select: { id: true, code: true, name: true, shortName: true, slug: true, kind: true } },
     },
+    orderBy: { organisationId: "asc" },
   },
   partners: {
     include: {
@@ -60,8 +63,8 @@ export const partnershipDetail = {
     },
     orderBy: { position: "asc" },
   },
-  areas: { include: { area: true } },
-  fundingForms: { include: { fundingForm: true } },
+  areas: { include: { area: true }, orderBy: { area: { position: "asc" } } },
+  fundingForms: { include: { fundingForm: true }, orderBy: { fundingForm: { position: "asc" } } },
 } as const;
 
 /**
