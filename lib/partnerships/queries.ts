@@ -35,12 +35,13 @@ import type { PartnershipWithDetail } from "./types";
 /** Everything that makes up a partnership, as the audit log and the pages want it. */
 export const partnershipDetail = {
   // Every list in a fixed order, so two reads of one partnership (a page, the change list, an
-  // audit snapshot) are equal: participants by member, areas and funding as the forms list them.
+  // audit snapshot) are equal: participants by name (the column collates as Swedish, Å, Ä, Ö
+  // last, as the downloads list them), areas and funding as the forms list them.
   participants: {
     include: {
       organisation: { select: { id: true, code: true, name: true, shortName: true, slug: true, kind: true } },
     },
-    orderBy: { organisationId: "asc" },
+    orderBy: { organisation: { name: "asc" } },
   },
   partners: {
     include: {

@@ -57,7 +57,7 @@ test("Östersund's page shows the three-way cooperation and its network membersh
   await page.goto("/kommun/ostersund");
   const other = page.getByRole("table", { name: "Andra internationella samarbeten" });
   await expect(other).toContainText("Trondheim");
-  await expect(other).toContainText("Tillsammans med Östersunds kommun, Sundsvalls kommun.");
+  await expect(other).toContainText("Tillsammans med Sundsvalls kommun, Östersunds kommun."); // Swedish order: Ö last
   await expect(other).toContainText("1999");
   // The source's English description is marked as English on the Swedish page.
   await expect(other.locator('.description[lang="en"]')).toContainText("The three cities of Sundsvall");
