@@ -1,7 +1,7 @@
 // What a backup covers, read from the database's own catalog: every table of the schema but
-// Prisma's migration table (whose applied names the backup records instead), in an order where
-// a table comes after every table it references, with its stored (non-generated) columns; the
-// sequences; the applied migrations.
+// Prisma's migration table (whose applied names the backup records instead) and the counters
+// derived from the data, in an order where a table comes after every table it references, with its
+// stored (non-generated) columns; the sequences; the applied migrations.
 import type pg from "pg";
 
 export type TableInfo = { name: string; columns: string[] };
@@ -11,6 +11,9 @@ const MIGRATIONS_TABLE = "_prisma_migrations";
 // The data version counter is not data: a restore moves it forward (its loads fire the counter's
 // triggers) instead of setting it back, so a running server never takes old cached pages for new.
 const DATA_VERSION_TABLE = "DataVersion";
+// The statistics' counters are not data either: derived from the partnerships by triggers, which
+// the restore's loads fire (migration 20261205120000_statistics_counts).
+const DERIVED_TABLES = ["PartnershipStatistics", "StatisticsCount"];
 
 /** A quoted SQL identifier. */
 export const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -24,7 +27,7 @@ export async function listTables(client: pg.ClientBase): Promise<TableInfo[]> {
        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
       WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname <> ALL($1)
       GROUP BY c.relname`,
-    [[MIGRATIONS_TABLE, DATA_VERSION_TABLE]],
+    [[MIGRATIONS_TABLE, DATA_VERSION_TABLE, ...DERIVED_TABLES]],
   );
   const references = await client.query<{ from: string; to: string }>(
     `SELECT src.relname AS "from", dst.relname AS "to"

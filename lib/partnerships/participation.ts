@@ -72,6 +72,9 @@ export const visiblePartnershipOf = (organisationId: number) =>
 /**
  * A partnership the public sees (not removed, reviewed if imported, and at least one member
  * stands behind it), in SQL for a "Partnership" row under `alias`: `visiblePartnership`.
+ * The statistics' counters apply it in the database, in migration
+ * 20261205120000_statistics_counts ("statistics_keys"): a change here needs a migration there
+ * (tests/integration/registry-statistics.test.ts fails until it has one).
  */
 export const publicPartnershipSql = (alias: string) =>
   `${publicThroughParticipationSql(alias)}

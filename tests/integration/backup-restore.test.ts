@@ -55,7 +55,11 @@ async function contents(url: string) {
     }
     const sequences = await listSequences(client);
     const audit = await client.query(`SELECT * FROM "AuditEvent" ORDER BY id`);
-    return { tables: result, sequences, audit: audit.rows };
+    // Not in the backup, but rebuilt by the restore's loads: the statistics' counters.
+    const statistics = await client.query(
+      `SELECT "key", "n" FROM "StatisticsCount" WHERE "n" <> 0 ORDER BY "key" COLLATE "C"`,
+    );
+    return { tables: result, sequences, audit: audit.rows, statistics: statistics.rows };
   } finally {
     await client.end();
   }

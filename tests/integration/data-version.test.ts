@@ -40,6 +40,9 @@ const PRIVATE_TABLES = [
   "PublishedPartnership",
   "PublishedOrganisation",
   "PublicChange",
+  // The statistics' counters: written only by triggers of the statement that moved the version.
+  "PartnershipStatistics",
+  "StatisticsCount",
 ];
 
 let umea = 0;

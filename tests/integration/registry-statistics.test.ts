@@ -178,3 +178,172 @@ describe("registryStatistics", () => {
       .catch((error: Error) => expect(error.message).toBe("rollback"));
   });
 });
+
+/** The counters (migration 20261205120000_statistics_counts) against a recount of every partnership. */
+async function expectCountersEqualRecount(tx: DbOrTx) {
+  const [row] = await tx.$queryRaw<{ differences: number }[]>`
+    WITH fresh AS (
+      SELECT key, COUNT(*)::int AS n
+        FROM "statistics_keys"(ARRAY(SELECT "id" FROM "Partnership")) s, unnest(s."keys") AS key
+       GROUP BY key),
+    kept AS (SELECT "key", "n" FROM "StatisticsCount" WHERE "n" <> 0)
+    SELECT COUNT(*)::int AS differences
+      FROM ((SELECT * FROM fresh EXCEPT SELECT * FROM kept) UNION ALL (SELECT * FROM kept EXCEPT SELECT * FROM fresh)) d`;
+  expect(row?.differences).toBe(0);
+}
+
+describe("the statistics' counters", () => {
+  it("follow every kind of write, so the figures stay those of a recount", async () => {
+    const rollback = new Error("rollback");
+    await db
+      .$transaction(
+        async (tx) => {
+          const check = async () => {
+            await expectCountersEqualRecount(tx);
+            await expectSameFigures(tx);
+          };
+          const current = await tx.partnership.findMany({
+            where: {
+              title: { startsWith: "Statistiktest" },
+              removedAt: null,
+              endedOn: null,
+              participants: { some: { confirmedAt: { not: null } } },
+              partners: { some: { type: "PLACE" } },
+            },
+            select: { id: true, kind: true, participants: { select: { organisationId: true } } },
+            orderBy: { id: "asc" },
+            take: 6,
+          });
+          const [a, b, c, d, e, f] = current.map((p) => p.id) as [
+            number,
+            number,
+            number,
+            number,
+            number,
+            number,
+          ];
+
+          // The partnership itself: kind and activity, ended and reopened, removed, an import reviewed.
+          await tx.partnership.update({ where: { id: a }, data: { kind: "OTHER", activityLevel: null } });
+          await tx.partnership.update({ where: { id: b }, data: { endedOn: new Date("2025-01-01") } });
+          await tx.partnership.update({ where: { id: b }, data: { endedOn: null, activityLevel: "ACTIVE" } });
+          await tx.partnership.update({ where: { id: c }, data: { removedAt: new Date() } });
+          await tx.partnership.updateMany({
+            where: { source: { startsWith: IMPORT_SOURCE_PREFIX } },
+            data: { verification: "VERIFIED" },
+          });
+          await check();
+
+          // Its rows: areas, funding, partners, participants (added, confirmed, taken away).
+          await tx.partnershipArea.createMany({
+            data: [
+              { partnershipId: d, areaCode: "culture" },
+              { partnershipId: e, areaCode: "culture" },
+            ],
+            skipDuplicates: true,
+          });
+          await tx.partnershipArea.deleteMany({ where: { partnershipId: e } });
+          await check();
+          await tx.partnershipFunding.createMany({
+            data: [{ partnershipId: d, fundingFormCode: "own_means" }],
+            skipDuplicates: true,
+          });
+          const elsewhere = await tx.place.findFirstOrThrow({
+            where: { countryCode: "JP" },
+            select: { id: true },
+          });
+          await tx.partnershipPartner.updateMany({
+            where: { partnershipId: e, type: "PLACE" },
+            data: { placeId: elsewhere.id },
+          });
+          const region = await tx.organisation.findFirstOrThrow({
+            where: { kind: "REGION", id: { notIn: current[3]!.participants.map((p) => p.organisationId) } },
+            select: { id: true },
+          });
+          await tx.partnershipParticipant.create({
+            data: { partnershipId: d, organisationId: region.id, confirmedAt: null },
+          });
+          await tx.partnershipParticipant.update({
+            where: { partnershipId_organisationId: { partnershipId: d, organisationId: region.id } },
+            data: { confirmedAt: new Date() },
+          });
+          await tx.partnershipParticipant.deleteMany({ where: { partnershipId: f } });
+          await check();
+
+          // What the keys read through them: a member's county and kommungrupp, a place's
+          // country, a country's world region.
+          const member = current[4]!.participants[0]!.organisationId;
+          const { countyCode } = await tx.organisation.findUniqueOrThrow({ where: { id: member } });
+          await tx.organisation.update({
+            where: { id: member },
+            data: { countyCode: countyCode === "01" ? "03" : "01", municipalityGroupCode: null },
+          });
+          await check();
+          await tx.place.update({ where: { id: elsewhere.id }, data: { countryCode: "KR" } });
+          await check();
+          await tx.country.updateMany({
+            where: { worldRegion: "REST_OF_WORLD" },
+            data: { worldRegion: "REST_OF_EUROPE" },
+          });
+          await check();
+
+          // A new partnership, a deleted one (its rows go by cascade), a table emptied at once.
+          await tx.partnership.create({
+            data: {
+              kind: "TWIN_TOWN",
+              activityLevel: "SPORADIC",
+              participants: { create: [{ organisationId: member, confirmedAt: new Date() }] },
+              partners: { create: [{ type: "COUNTRY", countryCode: "FI" }] },
+              areas: { create: [{ areaCode: "culture" }] },
+            },
+          });
+          await tx.partnership.delete({ where: { id: a } });
+          await tx.$executeRaw`TRUNCATE "PartnershipFunding"`;
+          await check();
+          throw rollback;
+        },
+        { timeout: 120_000 },
+      )
+      .catch((error: Error) => expect(error).toBe(rollback));
+    await expectCountersEqualRecount(db);
+  });
+});
+
+describe("the statistics' counters under concurrent writes", () => {
+  it("stay equal to a recount when many writers change the same counters at once", async () => {
+    const members = await db.organisation.findMany({
+      select: { id: true },
+      take: 12,
+      orderBy: { id: "asc" },
+    });
+    const created = await Promise.all(
+      members.map((m, i) =>
+        db.partnership.create({
+          data: {
+            kind: i % 2 ? "TWIN_TOWN" : "OTHER",
+            otherType: i % 2 ? null : "PROJECT",
+            title: `Samtidighetstest ${i}`,
+            activityLevel: "ACTIVE",
+            participants: { create: [{ organisationId: m.id, confirmedAt: new Date() }] },
+            partners: { create: [{ type: "COUNTRY", countryCode: "FI" }] },
+            areas: { create: [{ areaCode: "culture" }] },
+          },
+          select: { id: true },
+        }),
+      ),
+    );
+    try {
+      await Promise.all(
+        created.map(({ id }, i) =>
+          i % 3
+            ? db.partnership.update({ where: { id }, data: { activityLevel: "DORMANT" } })
+            : db.partnershipArea.deleteMany({ where: { partnershipId: id } }),
+        ),
+      );
+      await expectCountersEqualRecount(db);
+    } finally {
+      await db.partnership.deleteMany({ where: { id: { in: created.map((c) => c.id) } } });
+    }
+    await expectCountersEqualRecount(db);
+  });
+});
