@@ -7,7 +7,12 @@ import { once } from "node:events";
 import type pg from "pg";
 import Cursor from "pg-cursor";
 import { poolOf, type Database } from "../database/client";
-import { hasPartnershipFilters, memberWhere, partnershipWhere } from "../directory/partnership-where";
+import {
+  hasPartnershipFilters,
+  memberWhere,
+  partnerPlacesIn,
+  partnershipWhere,
+} from "../directory/partnership-where";
 import type { DirectoryFilters } from "../directory/types";
 import type {
   ActivityLevel,
@@ -249,7 +254,11 @@ async function selectionStatement(db: Database, filters: DirectoryFilters) {
   if (!filters.includeEnded) conditions.push(`p."endedOn" IS NULL`);
   const values: unknown[] = [];
   if (hasSelectionFilters(filters)) {
-    const ids = await db.partnership.findMany({ where: partnershipWhere(filters), select: { id: true } });
+    const countryPlaceIds = await partnerPlacesIn(db, filters.countries);
+    const ids = await db.partnership.findMany({
+      where: partnershipWhere(filters, { countryPlaceIds }),
+      select: { id: true },
+    });
     values.push(ids.map((row) => row.id));
     conditions.push(`p."id" = ANY($1::int[])`);
   }

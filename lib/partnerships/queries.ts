@@ -468,8 +468,9 @@ export async function publicPartnershipIds(
   filters: DirectoryFilters,
   organisationId?: number,
 ): Promise<number[]> {
+  const countryPlaceIds = await partnerPlacesIn(db, filters.countries);
   const rows = await db.partnership.findMany({
-    where: partnershipWhere(filters, { organisationId }),
+    where: partnershipWhere(filters, { organisationId, countryPlaceIds }),
     select: { id: true },
   });
   return rows.map((p) => p.id);
