@@ -1,9 +1,10 @@
 // The registry's statistics at volume, without a server: the figures as PostgreSQL reads them
 // from the counters the writes keep (lib/stats/registry-statistics.ts, what /statistik and
-// /api/v1/statistics compute once per data version) against the dataset read plus `computeStatistics` in JavaScript (what they did
-// before, and what a closed round's frozen dataset still goes through), each run after the data
-// version moved, on the benchmark's database (.data/bench, as `npm run bench`). Checks that both
-// give the same figures, and prints the plan of the figures' statement (EXPLAIN ANALYZE).
+// /api/v1/statistics compute once per data version) against the dataset read plus
+// `computeStatistics` in JavaScript (what they did before, and what a closed round's frozen
+// dataset still goes through), each run after the data version moved, on the benchmark's
+// database (.data/bench, as `npm run bench`). Checks that both give the same figures, and prints
+// the plan of the figures' statement (EXPLAIN ANALYZE).
 //   npx tsx scripts/bench-statistics.ts [--rows 100000] [--runs 3] [--country FI] [--plan]
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -74,7 +74,8 @@ export const visiblePartnershipOf = (organisationId: number) =>
  * stands behind it), in SQL for a "Partnership" row under `alias`: `visiblePartnership`.
  * The statistics' counters apply it in the database, in migration
  * 20261205120000_statistics_counts ("statistics_keys"): a change here needs a migration there
- * (tests/integration/registry-statistics.test.ts fails until it has one).
+ * (tests/integration/registry-statistics.test.ts compares the figures of both, on rows it should
+ * then also cover).
  */
 export const publicPartnershipSql = (alias: string) =>
   `${publicThroughParticipationSql(alias)}

@@ -210,7 +210,7 @@ describe("the statistics' counters", () => {
               participants: { some: { confirmedAt: { not: null } } },
               partners: { some: { type: "PLACE" } },
             },
-            select: { id: true, kind: true, participants: { select: { organisationId: true } } },
+            select: { id: true, participants: { select: { organisationId: true } } },
             orderBy: { id: "asc" },
             take: 6,
           });
